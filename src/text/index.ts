@@ -1,0 +1,7 @@
+export { getTextModel, type Paragraph, type TextModel, type ModelOptions } from "./model.js";
+export { detectLanguage, countScripts, type Lang, type LangOption } from "./language.js";
+export { classifyRole, endsWithTerminal, isEllipsisOnly, type Role, type Container } from "./roles.js";
+export { detectLayout, displayWidth, type Layout } from "./layout.js";
+export { type Span, type Token } from "./segment.js";
+export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
+export { reportFinding, type CommonOptions, type Finding, type Suggestion } from "./rule-kit.js";

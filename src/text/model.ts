@@ -1,0 +1,290 @@
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import { countScripts, languageOfCounts, type Lang, type LangOption } from "./language.js";
+import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
+import { classifyRole, type Container, type Role } from "./roles.js";
+import { sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
+
+/** One paragraph of copy as an editor sees it (not necessarily one AST node). */
+export interface Paragraph {
+  /** Position in the document's paragraph list. */
+  readonly index: number;
+  /** Absolute UTF-16 range of the paragraph in the source, trimmed of surrounding space. */
+  readonly start: number;
+  readonly end: number;
+  /**
+   * The visible text, offset-aligned with `start..end` (same length): Markdown markup and the
+   * line breaks of hard-wrapped copy are blanked to spaces so offsets map back one to one.
+   */
+  readonly text: string;
+  /** 1-based source lines of the first and last character. */
+  readonly line: number;
+  readonly endLine: number;
+  readonly role: Role;
+  readonly container: Container;
+  readonly lang: Lang;
+  /** A blank line (or the start of the document or block) separates it from the previous paragraph. */
+  readonly blankBefore: boolean;
+  /**
+   * Absolute offsets of the line breaks inside the paragraph (blanked to spaces in `text`): the
+   * wraps of hard-wrapped copy, or the soft breaks of a multi-line Markdown list item. Empty for a
+   * one-line paragraph.
+   */
+  readonly breaks: readonly number[];
+  /** Sentences, segmented once on first use. */
+  sentences(): readonly Span[];
+  /** Words and punctuation tokens, segmented once on first use. */
+  words(): readonly Token[];
+}
+
+export interface TextModel {
+  readonly source: string;
+  readonly format: "text" | "markdown";
+  readonly layout: Layout;
+  /** The document's main language: the language of most of its characters. */
+  readonly lang: Lang;
+  readonly paragraphs: readonly Paragraph[];
+  /** 1-based line of a UTF-16 offset. */
+  lineOf(offset: number): number;
+  /** 1-based line and column (column 1-based, as textlint prints it). */
+  positionOf(offset: number): { line: number; column: number };
+}
+
+export interface ModelOptions {
+  lang?: LangOption;
+}
+
+const cache = new WeakMap<object, Map<LangOption, TextModel>>();
+
+/**
+ * The shared model of a document, built once per AST and language option: every rule that
+ * reads the same document gets the same object.
+ */
+export function getTextModel(document: TxtParentNode, options: ModelOptions = {}): TextModel {
+  const langOption = options.lang ?? "auto";
+  let perLang = cache.get(document);
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(document, perLang);
+  }
+  let model = perLang.get(langOption);
+  if (!model) {
+    model = buildTextModel(document, langOption);
+    perLang.set(langOption, model);
+  }
+  return model;
+}
+
+interface Block {
+  container: Container;
+  lines: SourceLine[];
+  /** Markdown block whose lines must stay together (a header, a table row, a list item's lines). */
+  atomic: boolean;
+}
+
+function buildTextModel(document: TxtParentNode, langOption: LangOption): TextModel {
+  const source = document.raw;
+  const lineStarts = computeLineStarts(source);
+  const lineOf = (offset: number) => upperBound(lineStarts, offset);
+  const visible = visibleText(document, source);
+  const format = isMarkdown(document) ? "markdown" : "text";
+
+  const blocks = collectBlocks(document, source, visible);
+  const allLines = blocks.flatMap((block) => (block.atomic ? [] : block.lines));
+  const layout = detectLayout(allLines);
+  const measure = layout === "hard-wrapped" ? wrapMeasure(allLines) : 0;
+
+  const pieces: { lines: SourceLine[]; container: Container }[] = [];
+  // In hard-wrapped copy, consecutive plain blocks are regrouped: in `.txt` every line is its own node.
+  let run: SourceLine[] = [];
+  let runContainer: Container = "paragraph";
+  const flushRun = () => {
+    for (const group of groupWrappedLines(run, measure)) pieces.push({ lines: group, container: runContainer });
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.atomic) {
+      flushRun();
+      pieces.push({ lines: block.lines, container: block.container });
+    } else if (layout === "hard-wrapped") {
+      if (block.container !== runContainer) flushRun();
+      runContainer = block.container;
+      run.push(...block.lines);
+    } else {
+      for (const line of block.lines) pieces.push({ lines: [line], container: block.container });
+    }
+  }
+  flushRun();
+
+  const documentCounts = countScripts(visible);
+  const fallback: Lang = langOption === "auto" ? languageOfCounts(documentCounts, "zh") : langOption;
+  const paragraphs: Paragraph[] = [];
+  for (const piece of pieces) {
+    const first = piece.lines[0]!;
+    const last = piece.lines[piece.lines.length - 1]!;
+    const rawText = visible.slice(first.start, last.end);
+    const lead = rawText.length - rawText.trimStart().length;
+    const trail = rawText.length - rawText.trimEnd().length;
+    const start = first.start + lead;
+    const end = last.end - trail;
+    if (end <= start) continue;
+    const text = visible.slice(start, end).replace(/[\r\n]/g, " ");
+    const lang = langOption === "auto" ? languageOfCounts(countScripts(text), fallback) : langOption;
+    const index = paragraphs.length;
+    paragraphs.push(
+      makeParagraph({
+        index,
+        start,
+        end,
+        text,
+        line: lineOf(start),
+        endLine: lineOf(end - 1),
+        role: classifyRole({ text, lang, container: piece.container, indexInDocument: index }),
+        container: piece.container,
+        lang,
+        blankBefore: first.blankBefore,
+        breaks: piece.lines.slice(1).map((line) => sourceBreakBefore(source, line.start))
+      })
+    );
+  }
+
+  return {
+    source,
+    format,
+    layout,
+    lang: fallback,
+    paragraphs,
+    lineOf,
+    positionOf(offset) {
+      const line = lineOf(offset);
+      return { line, column: offset - lineStarts[line - 1]! + 1 };
+    }
+  };
+}
+
+type ParagraphFields = Omit<Paragraph, "sentences" | "words">;
+
+function makeParagraph(fields: ParagraphFields): Paragraph {
+  let sentences: Span[] | undefined;
+  let words: Token[] | undefined;
+  return {
+    ...fields,
+    sentences: () => (sentences ??= sentencesOf(fields.text, fields.start, fields.lang)),
+    words: () => (words ??= wordsOf(fields.text, fields.start, fields.lang))
+  };
+}
+
+/** The `\n` that ends the line before `lineStart` (the `\r` of a CRLF is part of the break). */
+function sourceBreakBefore(source: string, lineStart: number): number {
+  let i = lineStart - 1;
+  while (i > 0 && source[i] !== "\n") i--;
+  return source[i - 1] === "\r" ? i - 1 : i;
+}
+
+function isMarkdown(document: TxtParentNode): boolean {
+  // The plain-text parser only ever produces Paragraph, Str and Break nodes.
+  let markdown = false;
+  walk(document, (node) => {
+    if (!["Document", "Paragraph", "Str", "Break"].includes(node.type)) markdown = true;
+    return !markdown;
+  });
+  return markdown;
+}
+
+/**
+ * The document with everything that is not visible copy blanked to spaces (markup, URLs,
+ * code, HTML, front matter), newlines kept. Same length as the source, so offsets carry over.
+ */
+function visibleText(document: TxtParentNode, source: string): string {
+  const kept: (readonly [number, number])[] = [];
+  walk(document, (node) => {
+    if (node.type === "Str") {
+      kept.push(node.range);
+      return false;
+    }
+    return !["Code", "CodeBlock", "Html", "HtmlBlock", "Comment", "Yaml", "Image", "Definition", "ReferenceDef"].includes(
+      node.type
+    );
+  });
+  const blank = (from: number, to: number) => source.slice(from, to).replace(/[^\r\n]/g, " ");
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [s, e] of kept) {
+    if (s < cursor) continue;
+    parts.push(blank(cursor, s), source.slice(s, e));
+    cursor = e;
+  }
+  parts.push(blank(cursor, source.length));
+  return parts.join("");
+}
+
+const CONTAINER_OF: Record<string, Container> = {
+  Header: "heading",
+  ListItem: "list-item",
+  BlockQuote: "quote",
+  TableRow: "table"
+};
+
+/** The blocks of copy in document order, each split into its physical lines. */
+function collectBlocks(document: TxtParentNode, source: string, visible: string): Block[] {
+  const blocks: Block[] = [];
+  let previousEnd = 0;
+  const visit = (node: TxtNode, container: Container) => {
+    const own = CONTAINER_OF[node.type];
+    if (node.type === "Paragraph" || node.type === "Header" || node.type === "TableRow") {
+      const [s, e] = node.range;
+      const blankBefore = blocks.length === 0 || /\n[ \t\u3000]*\r?\n/u.test(source.slice(previousEnd, s));
+      const lines = splitLines(visible, s, e, blankBefore);
+      previousEnd = e;
+      if (lines.length === 0) return;
+      const blockContainer = own ?? container;
+      // Multi-line headers, table rows and list items are one unit of copy in Markdown.
+      const atomic = node.type !== "Paragraph" || blockContainer === "list-item";
+      blocks.push({ container: blockContainer, lines, atomic });
+      return;
+    }
+    if ("children" in node && Array.isArray(node.children)) {
+      for (const child of node.children as TxtNode[]) visit(child, own ?? container);
+    }
+  };
+  visit(document, "paragraph");
+  return blocks;
+}
+
+function splitLines(visible: string, start: number, end: number, blankBefore: boolean): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || visible[i] === "\n") {
+      const lineEnd = i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
+      const text = visible.slice(lineStart, lineEnd);
+      if (text.trim() !== "") lines.push({ start: lineStart, end: lineEnd, text, blankBefore: lines.length === 0 && blankBefore });
+      lineStart = i + 1;
+    }
+  }
+  return lines;
+}
+
+function walk(node: TxtNode, enter: (node: TxtNode) => boolean): void {
+  if (!enter(node)) return;
+  if ("children" in node && Array.isArray(node.children)) {
+    for (const child of node.children as TxtNode[]) walk(child, enter);
+  }
+}
+
+function computeLineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Number of line starts at or before `offset`, i.e. the 1-based line. */
+function upperBound(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
