@@ -1,0 +1,24 @@
+import { TextlintKernel } from "@textlint/kernel";
+import { moduleInterop } from "@textlint/module-interop";
+import textPlugin from "@textlint/textlint-plugin-text";
+import markdownPlugin from "@textlint/textlint-plugin-markdown";
+import type { TextlintRuleModule } from "@textlint/types";
+import { getTextModel, type LangOption, type TextModel } from "../../src/text/index.js";
+
+export const plugins = [
+  { pluginId: "text", plugin: moduleInterop(textPlugin) },
+  { pluginId: "markdown", plugin: moduleInterop(markdownPlugin) }
+];
+
+/** Parses `text` with textlint's own plugin for `ext` and returns copydesk's model of it. */
+export async function buildModel(text: string, ext: ".txt" | ".md", lang: LangOption = "auto"): Promise<TextModel> {
+  let model: TextModel | undefined;
+  const capture: TextlintRuleModule = (context) => ({
+    [context.Syntax.Document](node) {
+      model = getTextModel(node, { lang });
+    }
+  });
+  await new TextlintKernel().lintText(text, { ext, plugins, rules: [{ ruleId: "capture", rule: capture }] });
+  if (!model) throw new Error("the capture rule did not run");
+  return model;
+}

@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildModel } from "./support/build-model.js";
+import { detectLanguage } from "../src/text/index.js";
+
+const SHARED = path.resolve(import.meta.dirname, "../../shared");
+const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
+
+describe("paragraphs of one-paragraph-per-line copy", () => {
+  it("finds every paragraph of the seed with its source line and exact source range", async () => {
+    const model = await buildModel(seed, ".txt");
+    expect(model.layout).toBe("line-per-paragraph");
+    expect(model.lang).toBe("zh");
+    const nonEmptyLines = seed.split("\n").filter((line) => line.trim() !== "").length;
+    expect(model.paragraphs).toHaveLength(nonEmptyLines);
+    for (const p of model.paragraphs) {
+      expect(model.source.slice(p.start, p.end)).toBe(p.text);
+      expect(seed.split("\n")[p.line - 1]!.trim()).toBe(p.text);
+    }
+  });
+
+  it("gives the seed's furniture its roles", async () => {
+    const model = await buildModel(seed, ".txt");
+    const roleAt = (line: number) => model.paragraphs.find((p) => p.line === line)?.role;
+    expect(roleAt(3)).toBe("heading"); // 高质量发展回眸 (kicker)
+    expect(roleAt(7)).toBe("byline"); // 设计/杨倩
+    expect(roleAt(17)).toBe("heading"); // 高举伟大旗帜 筑牢信仰之基
+    expect(roleAt(33)).toBe("quotation"); // “强国建设…”习近平总书记话语铿锵。
+    expect(roleAt(41)).toBe("body"); // the cut-off paragraph is copy, not a title
+    expect(roleAt(51)).toBe("ellipsis");
+    expect(roleAt(73)).toBe("lead-in"); // …切实提升选人用人水平——
+    expect(roleAt(195)).toBe("heading"); // ——回望2023吉林实践(十)
+    expect(roleAt(197)).toBe("byline"); // 本报记者 粘青 李抑婧 赵梦卓
+    expect(roleAt(201)).toBe("body");
+  });
+
+  it("treats a Markdown block of single-newline lines as one paragraph per line", async () => {
+    const text = fixture("one-per-line.md");
+    const model = await buildModel(text, ".md");
+    expect(model.format).toBe("markdown");
+    expect(model.layout).toBe("line-per-paragraph");
+    const body = model.paragraphs.filter((p) => p.container === "paragraph");
+    expect(body.map((p) => p.text)).toEqual(
+      text.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("- ")).map((l) => l.trim())
+    );
+    expect(model.paragraphs[0]!.role).toBe("heading");
+    expect(model.paragraphs.filter((p) => p.container === "list-item")).toHaveLength(2);
+  });
+
+  it("blanks Markdown markup so text stays offset-aligned with the source", async () => {
+    const model = await buildModel("他说，**这是重点**，见[报告](https://example.com/a)。\n", ".md");
+    const [p] = model.paragraphs;
+    expect(p!.text).toHaveLength(p!.end - p!.start);
+    expect(p!.text.replace(/ +/g, "")).toBe("他说，这是重点，见报告。");
+  });
+});
+
+describe("hard-wrapped copy", () => {
+  it("joins the wrapped lines of Reuters wire copy into indented paragraphs", async () => {
+    const text = fs.readFileSync(path.join(SHARED, "corpus/en-raw/reuters-21578/0001.txt"), "utf8");
+    const model = await buildModel(text, ".txt");
+    expect(model.layout).toBe("hard-wrapped");
+    const first = model.paragraphs[0]!;
+    expect(first.line).toBe(1);
+    expect(first.endLine).toBe(4);
+    expect(first.text).toMatch(/^A surprise 7\.5 pct drop .* economists said\.$/);
+    expect(first.breaks).toHaveLength(3);
+    for (const b of first.breaks) expect(text[b]).toBe("\n");
+    expect(model.paragraphs[1]!.text.startsWith("With total orders")).toBe(true);
+  });
+
+  it("joins a PDF extraction's wrapped Chinese lines and records where the wraps were", async () => {
+    const text = fixture("wrapped-zh.txt");
+    const model = await buildModel(text, ".txt");
+    expect(model.layout).toBe("hard-wrapped");
+    const joined = model.paragraphs.find((p) => p.text.includes("中国海"))!;
+    const wrapOffsets = joined.breaks.map((b) => text.slice(b - 3, b) + "|" + text.slice(b + 1, b + 2));
+    expect(wrapOffsets).toContain("中国海|油");
+  });
+
+  it("keeps one-paragraph-per-line copy without blank lines as separate paragraphs", async () => {
+    const text = fs.readFileSync(path.join(SHARED, "corpus/zh-raw/rmrb-2023-crawl/0002.txt"), "utf8");
+    const model = await buildModel(text, ".txt");
+    expect(model.layout).toBe("line-per-paragraph");
+    expect(model.paragraphs.length).toBe(text.split("\n").filter((l) => l.trim() !== "").length);
+  });
+});
+
+describe("language, sentences and words", () => {
+  it("detects the language of each paragraph", async () => {
+    const model = await buildModel("新华社北京3月5日电 GDP增长5.2%。\n\nThe council approved the budget on Monday.\n", ".txt");
+    expect(model.paragraphs.map((p) => p.lang)).toEqual(["zh", "en"]);
+    expect(detectLanguage("He quoted 人民日报 in his speech about the economy.")).toBe("en");
+  });
+
+  it("splits Chinese sentences keeping the closing quote with its sentence", async () => {
+    const model = await buildModel("他说：“我们要坚持下去。”随后离开了会场。会议结束！\n", ".txt");
+    expect(model.paragraphs[0]!.sentences().map((s) => s.text)).toEqual(["他说：“我们要坚持下去。”", "随后离开了会场。", "会议结束！"]);
+  });
+
+  it("segments Chinese words per paragraph with absolute offsets", async () => {
+    const text = "标题\n\n推动担当作为成为新时代吉林干部的鲜明特质\n";
+    const model = await buildModel(text, ".txt");
+    const words = model.paragraphs[1]!.words();
+    expect(words.map((w) => w.text)).toContain("成为");
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it("splits English sentences with retext, keeping abbreviations and decimals", async () => {
+    const text = "Mr. Smith said the U.S. economy grew 2.5 pct. He left.\n";
+    const model = await buildModel(text, ".txt");
+    const p = model.paragraphs[0]!;
+    expect(p.sentences().map((s) => s.text)).toEqual(["Mr. Smith said the U.S. economy grew 2.5 pct.", "He left."]);
+    const words = p.words().filter((w) => w.wordLike).map((w) => w.text);
+    expect(words.slice(0, 3)).toEqual(["Mr.", "Smith", "said"]);
+    for (const w of p.words()) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it("builds the model once per document and shares it between rules", async () => {
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const { getTextModel } = await import("../src/text/index.js");
+    const seen: unknown[] = [];
+    const capture = (context: any) => ({
+      [context.Syntax.Document](node: any) {
+        seen.push(getTextModel(node));
+      }
+    });
+    await new TextlintKernel().lintText("一段。\n\n两段。\n", {
+      ext: ".txt",
+      plugins,
+      rules: [
+        { ruleId: "a", rule: capture },
+        { ruleId: "b", rule: capture }
+      ]
+    });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+  });
+});
