@@ -1,9 +1,570 @@
-import type { TextlintRuleModule } from "@textlint/types";
-import { type CommonOptions } from "../src/text/index.js";
+import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type { TxtParentNode } from "@textlint/ast-node-types";
+import {
+  endsWithTerminal,
+  getTextModel,
+  reportFinding,
+  resolveLocale,
+  say,
+  type CommonOptions,
+  type Lang,
+  type Paragraph,
+  type Suggestion,
+  type TextModel
+} from "../src/text/index.js";
+import { zhWords } from "../src/text/segment.js";
 
-// Placeholder until the rule's issue lands: reports nothing.
-export type Options = CommonOptions;
+export interface Options extends CommonOptions {
+  /**
+   * Join a cut paragraph with the next one by `--fix` when the next one certainly continues it
+   * (a word or a number spans the cut, the next paragraph opens with a particle or punctuation,
+   * or an English one opens in lower case). Default true. With false the join is only offered
+   * as a suggestion.
+   */
+  autoJoin?: boolean;
+  /**
+   * Report a paragraph that clearly ends mid-sentence when nothing after it continues it (the
+   * rest was lost): suggest completing or deleting it. Default true.
+   */
+  reportLost?: boolean;
+  /**
+   * Report a Chinese word (or a number and its unit) split by a line break inside a
+   * hard-wrapped paragraph, such as PDF text: `中国海⏎油`, with a suggestion to remove the break.
+   * Default true.
+   */
+  checkLineBreaks?: boolean;
+}
 
-const reporter: TextlintRuleModule<Options> = () => ({});
+const defaults: Required<Omit<Options, keyof CommonOptions>> = {
+  autoJoin: true,
+  reportLost: true,
+  checkLineBreaks: true
+};
 
-export default reporter;
+type Settings = typeof defaults & CommonOptions;
+
+// ---------------------------------------------------------------------------------------------
+// Chinese evidence
+
+const HAN = /\p{Script=Han}/u;
+/** Punctuation that never opens a sentence: a paragraph that starts with one continues the last. */
+const ZH_NON_OPENING = /^[，、。；：！？）》」』】〉,;:!?)\]]/u;
+/** Sentence punctuation that may follow a closing quote or bracket: `…“最后一棒”` + `。`. */
+const ZH_AFTER_CLOSER = /^[，、。；：！？]/u;
+const ZH_CLOSER_END = /[”’」』）)》〉】]$/u;
+/** Words that cannot open a sentence (first ICU token of the next paragraph). */
+const ZH_NON_OPENING_WORDS = new Set(["的", "了", "们", "吗", "呢", "吧"]);
+/** Characters that commonly open a sentence (`在海口国贸商圈工作的…`): after a heading they start the story. */
+const ZH_SENTENCE_OPENER = /^[在从为对把将据让由自向经当随因但而如若这那我你他她它该此其每各]/u;
+/** A dateline or a source opens a new story, whatever the line before it (`本报北京8月1日电`). */
+const ZH_DATELINE = /^(?:本报|新华社|中新社|人民网|新华网|央视网|（记者|\(记者)/u;
+/** Words that open a phrase completing an unfinished clause (`学习贯彻习近平总书记` + `关于…的重要思想`). */
+const ZH_CONNECTORS = new Set(["关于", "和", "与", "及", "以及", "并", "或", "或者", "等", "等等", "对于"]);
+const NUMBER_END = /[0-9０-９][0-9０-９.,．，]*$/u;
+const UNIT_START =
+  /^(?:[万亿千百]|%|％|‰|多|余|元|美元|港元|欧元|日元|英镑|个|人|次|件|项|家|名|位|吨|米|公里|千米|平方|立方|亩|公顷|年|月|日|号|时|小时|分|秒|倍|岁|天|周|期|批|所|座|台|辆|架|艘|套|户|条|场|篇|册|份|股|只|桶|度|克|千克|斤|升)/u;
+/** A sentence end inside the paragraph: the copy around it is prose, not a headline. */
+const ZH_SENTENCE_END = /[。！？!?]/u;
+const ZH_CLAUSE_END = /[，、]$/u;
+/** Shortest Chinese paragraph ending in a comma that counts as prose (verse lines and salutations are shorter). */
+const ZH_MIN_COMMA_PROSE = 16;
+
+// ---------------------------------------------------------------------------------------------
+// English evidence
+
+const EN_FUNCTION_WORDS = new Set(
+  (
+    "a an the of to in on at for with by from into onto upon about over under between against through " +
+    "and or but nor that which who whom whose " +
+    "is are was were be been being has have had will would can could should may might must shall " +
+    "as than his her their its our my your if because while although though whether via per"
+  ).split(" ")
+);
+const EN_LINE_END_HYPHEN = /[A-Za-z]-$/u;
+/** Lower-case opening word that is not a brand such as `iPod` or `eBay`. */
+const EN_LOWER_START = /^[a-z][a-z'’]*(?![A-Z])/u;
+const EN_NON_OPENING = /^[,.;:!?)\]](?!\.)/u;
+const EN_OPENING_QUOTE = /^["“‘']/u;
+
+// ---------------------------------------------------------------------------------------------
+
+type Kind = "word" | "punct" | "number" | "particle" | "connector" | "lowercase" | "hyphen";
+
+interface Continuation {
+  kind: Kind;
+  /** The joined word (`表彰`) or the opening token of the next paragraph. */
+  detail: string;
+  /** Certain enough for an automatic fix. */
+  certain: boolean;
+}
+
+interface Cut {
+  a: Paragraph;
+  b: Paragraph | undefined;
+  continuation: Continuation | undefined;
+  /** Ends mid-sentence beyond doubt even without a continuation. */
+  unfinished: boolean;
+}
+
+const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
+  const options: Settings = { ...defaults, ...rawOptions };
+  const { Syntax } = context;
+  return {
+    [Syntax.Document](node) {
+      const document = node as TxtParentNode;
+      const model = getTextModel(document, { lang: options.lang ?? "auto" });
+      checkParagraphCuts(context, document, model, options);
+      if (options.checkLineBreaks) checkLineBreaks(context, document, model, options);
+    }
+  };
+};
+
+type Context = Parameters<TextlintRuleReporter<Options>>[0];
+
+function checkParagraphCuts(context: Context, document: TxtParentNode, model: TextModel, options: Settings): void {
+  const paragraphs = model.paragraphs;
+  // The title block (headline, deck, subtitles) runs until the first finished body paragraph.
+  const firstBody = paragraphs.findIndex((p) => p.role === "body" && SENTENCE_FINISHED.test(p.text.slice(-8)));
+  const titleBlockEnd = firstBody < 0 ? paragraphs.length : firstBody;
+  const cuts: Cut[] = [];
+  /** Fragment text → the first place where it is followed by its continuation. */
+  const continuedAt = new Map<string, Cut>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const a = paragraphs[i]!;
+    if (!isCandidate(a)) continue;
+    const b = paragraphs[i + 1];
+    // English lines that follow each other with neither a blank line nor an indent are most
+    // likely hard-wrapped copy the layout check missed (OCR, tables): a line is not a paragraph.
+    if (a.lang === "en" && b && !b.blankBefore && !indented(model.source, b.start)) continue;
+    // A row label of a space-aligned table (`Seed, Feed and` + `  Residual    103    93`).
+    if (b && SPACE_ALIGNED.test(b.text)) continue;
+    const inTitleBlock = i < titleBlockEnd;
+    const next = b && isContinuationCandidate(b) ? b : undefined;
+    const continuation = next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
+    const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
+    const unfinished = !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
+    const cut: Cut = { a, b: next, continuation, unfinished };
+    cuts.push(cut);
+    if (continuation && !continuedAt.has(a.text)) continuedAt.set(a.text, cut);
+  }
+  const prefixes = prefixIndex(paragraphs);
+  for (const cut of cuts) {
+    if (cut.continuation) {
+      reportJoin(context, document, cut, options);
+      continue;
+    }
+    if (!options.reportLost || endsWithTerminal(cut.a.text, cut.a.lang)) continue;
+    const joined = continuedAt.get(cut.a.text);
+    const elsewhere = joined ? ([joined.a, joined.b ?? joined.a] as const) : completedElsewhere(cut.a, prefixes);
+    if (cut.unfinished || elsewhere) reportLost(context, document, model, cut.a, elsewhere, options);
+  }
+}
+
+/** A finished sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
+const SENTENCE_FINISHED = /[。！？!?.…][”’"'」』）)]*\s*$/u;
+
+/** Shortest fragment looked up among the other paragraphs, and the length of the lookup key. */
+const PREFIX_KEY = 12;
+/** At most this many paragraphs sharing a key are compared (keeps pathological input linear). */
+const PREFIX_BUCKET_MAX = 32;
+
+function prefixIndex(paragraphs: readonly Paragraph[]): Map<string, Paragraph[]> {
+  const index = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    if (p.text.length < PREFIX_KEY) continue;
+    const key = p.text.slice(0, PREFIX_KEY);
+    const bucket = index.get(key);
+    if (!bucket) index.set(key, [p]);
+    else if (bucket.length < PREFIX_BUCKET_MAX) bucket.push(p);
+  }
+  return index;
+}
+
+/** Another paragraph that starts with the whole fragment and goes on: a complete copy of it. */
+function completedElsewhere(a: Paragraph, index: ReadonlyMap<string, Paragraph[]>): readonly [Paragraph, Paragraph] | undefined {
+  if (a.text.length < PREFIX_KEY) return undefined;
+  for (const p of index.get(a.text.slice(0, PREFIX_KEY)) ?? []) {
+    if (p === a || p.text.length <= a.text.length + 1 || !p.text.startsWith(a.text)) continue;
+    const rest = p.text.slice(a.text.length, a.text.length + 12);
+    const tail = a.text.slice(-12);
+    // Only evidence that the cut split something: an excerpt followed by `。` is a whole clause.
+    const continues =
+      a.lang === "zh"
+        ? straddlingWord(tail, rest, a.role === "heading") !== undefined || (NUMBER_END.test(tail) && UNIT_START.test(rest))
+        : enDangling(a.text) !== undefined && EN_LOWER_START.test(rest.trimStart());
+    if (continues) return [p, p];
+  }
+  return undefined;
+}
+
+/** Columns aligned with runs of spaces: a plain-text table row. */
+const SPACE_ALIGNED = /\S {3,}\S/u;
+
+/** The paragraph starts on a line indented by two spaces or more (wire copy's paragraph mark). */
+function indented(source: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (source[i - 1] === " " || source[i - 1] === "\t" || source[i - 1] === "\u3000")) i--;
+  return start - i >= 2 && (i === 0 || source[i - 1] === "\n");
+}
+
+/**
+ * A paragraph of copy that does not end like a finished sentence. A short unpunctuated piece
+ * looks like a heading to the model (`着力建设堪当振兴发展重任`): in Chinese it is still checked,
+ * and only the strong evidence of the next paragraph (a split word, an opening particle or
+ * punctuation, a number cut from its unit) reports it.
+ */
+function isCandidate(p: Paragraph): boolean {
+  if (p.container !== "paragraph") return false;
+  const copy = p.role === "body" || p.role === "quotation" || (p.lang === "zh" && p.role === "heading");
+  if (!copy) return false;
+  return !endsWithTerminal(p.text, p.lang) || (p.lang === "zh" && ZH_CLOSER_END.test(p.text));
+}
+
+function isContinuationCandidate(p: Paragraph): boolean {
+  if (p.container !== "paragraph") return false;
+  return p.role === "body" || p.role === "quotation" || p.role === "lead-in" || p.role === "heading";
+}
+
+function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlock: boolean): Continuation | undefined {
+  const gap = source.slice(a.end, b.start);
+  if (!/^\s+$/u.test(gap)) return undefined; // markup between the two: not a plain cut
+  const terminal = endsWithTerminal(a.text, a.lang);
+  if (a.lang === "zh") {
+    const tail = a.text.slice(-12);
+    const head = b.text.slice(0, 12);
+    if (terminal) {
+      // Only a closing quote or bracket: `…“最后一棒”` + `。` is one sentence.
+      const m = ZH_AFTER_CLOSER.exec(head);
+      return m ? { kind: "punct", detail: m[0], certain: true } : undefined;
+    }
+    if (a.role === "heading") {
+      // Looks like a heading: only the strongest evidence, and never in the title block.
+      if (inTitleBlock || ZH_DATELINE.test(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
+      const found = zhContinuation(tail, head, false, b, true);
+      return found && found.kind !== "particle" ? found : undefined;
+    }
+    return zhContinuation(tail, head, a.role === "body" && !inTitleBlock && isZhProse(a), b, false);
+  }
+  if (terminal) return undefined;
+  return enContinuation(a, b);
+}
+
+function zhContinuation(
+  tail: string,
+  head: string,
+  prose: boolean,
+  b: Paragraph | undefined,
+  strict: boolean
+): Continuation | undefined {
+  const punct = ZH_NON_OPENING.exec(head);
+  if (punct) return { kind: "punct", detail: punct[0], certain: true };
+  if (NUMBER_END.test(tail)) {
+    const unit = UNIT_START.exec(head);
+    if (unit) return { kind: "number", detail: unit[0], certain: true };
+  }
+  const word = straddlingWord(tail, head, strict);
+  if (word) return { kind: "word", detail: word, certain: true };
+  if (!HAN.test(head.charAt(0))) return undefined;
+  const first = zhWords(head, 0)[0]?.text ?? "";
+  if (b && b.role !== "heading" && ZH_NON_OPENING_WORDS.has(first) && HAN.test(tail.slice(-1))) {
+    return { kind: "particle", detail: first, certain: true };
+  }
+  if (prose && b && (b.role === "body" || b.role === "lead-in") && ZH_CONNECTORS.has(first) && HAN.test(tail.slice(-1))) {
+    return { kind: "connector", detail: first, certain: true };
+  }
+  return undefined;
+}
+
+/**
+ * The word that the cut splits, found by segmenting the end of one piece and the start of the
+ * next together (research note zh.md §3.5): `作为成` + `为新时代` → `成为`. It counts only when
+ * joining leaves fewer lone characters than segmenting each piece alone, so that a whole word
+ * is not pulled apart to make another (`人工智能` + `力的` is not `能力`).
+ */
+export function straddlingWord(tail: string, head: string, strict = false): string | undefined {
+  const left = tail.trimEnd();
+  const right = head.trimStart();
+  if (!HAN.test(left.slice(-1)) || !HAN.test(right.charAt(0))) return undefined;
+  const joined = left + right;
+  const join = left.length;
+  const together = zhWords(joined, 0);
+  const token = together.find((t) => t.start < join && t.end > join);
+  if (!token || !token.wordLike) return undefined;
+  const leftAlone = zhWords(left, 0);
+  const rightAlone = zhWords(right, 0);
+  if (strict) {
+    // Both halves are left as lone characters when each piece is segmented alone.
+    const leftPart = joined.slice(token.start, join);
+    const rightPart = joined.slice(join, token.end);
+    const orphans = leftAlone[leftAlone.length - 1]?.text === leftPart && rightAlone[0]?.text === rightPart;
+    if (!orphans || leftPart.length !== 1 || rightPart.length !== 1) return undefined;
+  }
+  const apart = loneCharacters(leftAlone) + loneCharacters(rightAlone);
+  return loneCharacters(together) < apart ? token.text : undefined;
+}
+
+function loneCharacters(tokens: readonly { text: string }[]): number {
+  let count = 0;
+  for (const t of tokens) if (t.text.length === 1 && HAN.test(t.text)) count++;
+  return count;
+}
+
+/** Long copy whose last sentence is unfinished: sentences before it, or a trailing comma. */
+function isZhProse(p: Paragraph): boolean {
+  const text = p.text;
+  if (ZH_CLAUSE_END.test(text) && Array.from(text).length >= ZH_MIN_COMMA_PROSE) return true;
+  const lastEnd = lastIndexOfSentenceEnd(text);
+  if (lastEnd < 0 || text.length - lastEnd <= 3) return false;
+  // `……。来源：搜狐社区`, `……。［详细］`: a label or a link after the last sentence, not a sentence.
+  return !ZH_TRAILER.test(text.slice(lastEnd + 1));
+}
+
+const ZH_TRAILER = /[：:]|[］\]】]$/u;
+
+function lastIndexOfSentenceEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (ZH_SENTENCE_END.test(text[i]!)) return i;
+  return -1;
+}
+
+function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
+  const head = b.text.slice(0, 40);
+  const tail = a.text.slice(-40);
+  // A running quotation (AP), or a quote introduced by a comma: `…sees room for some optimism,` + `"The…`.
+  if (EN_OPENING_QUOTE.test(head)) return undefined;
+  // Web copy loses linked names at such cuts (`…for Britain when` + `edged out…`): joining is
+  // offered, not done, so the editor checks that nothing is missing.
+  const punct = EN_NON_OPENING.exec(head);
+  if (punct) return { kind: "punct", detail: punct[0], certain: false };
+  const lower = EN_LOWER_START.exec(head);
+  if (!lower) return undefined;
+  if (EN_LINE_END_HYPHEN.test(tail)) return { kind: "hyphen", detail: lower[0], certain: true };
+  return { kind: "lowercase", detail: lower[0], certain: false };
+}
+
+/** Ends mid-sentence beyond doubt, with or without a continuation. */
+function clearlyUnfinished(p: Paragraph): boolean {
+  if (p.role !== "body") return false;
+  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && isZhProse(p);
+  return enDangling(p.text) !== undefined;
+}
+
+/** The ending that leaves an English paragraph hanging: a function word, a comma or a hyphen. */
+function enDangling(text: string): string | undefined {
+  const tail = text.slice(-60).trimEnd();
+  if (endsWithTerminal(tail, "en")) return undefined;
+  if (tail.endsWith(",")) return ",";
+  if (EN_LINE_END_HYPHEN.test(tail)) return "-";
+  const last = /(\S+)$/u.exec(tail)?.[1] ?? "";
+  return EN_FUNCTION_WORDS.has(last.toLowerCase()) ? last : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options: Settings): void {
+  const { a, b, continuation } = cut;
+  if (!b || !continuation) return;
+  const locale = resolveLocale(options.locale, a.lang);
+  const zh = a.lang === "zh";
+  const hyphen = continuation.kind === "hyphen";
+  const fixStart = hyphen ? a.end - 1 : a.end;
+  const replacement = zh || hyphen || continuation.kind === "punct" ? "" : " ";
+  const left = zh ? tailChars(a.text, 6) : tailWords(hyphen ? a.text.slice(0, -1) : a.text, 4);
+  const right = zh ? headChars(b.text, 6) : headWords(b.text, 4);
+  const shownLeft = hyphen ? `${left}-` : left;
+  const start = a.end - lastPieceLength(a.text, zh);
+  const end = b.start + firstPieceLength(b.text, zh);
+  const reason = say(locale, reasonOf(continuation));
+  const message = say(locale, {
+    zh: `段落断在句中，下一段是它的后半句（${reason}）：“…${shownLeft}⏎${right}…” → “…${left}${right}…”`,
+    en: continuation.certain
+      ? `Paragraph breaks off mid-sentence and the next one continues it (${reason}): "...${shownLeft} ⏎ ${right}..." → "...${left}${replacement}${right}..."`
+      : `Paragraph breaks off mid-sentence and the next one seems to continue it (${reason}): "...${shownLeft} ⏎ ${right}...". Join them, or restore what is missing at the cut`
+  });
+  const join = { range: [fixStart, b.start] as const, text: replacement };
+  const suggestion: Suggestion = {
+    id: "join-paragraphs",
+    message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
+    ...join
+  };
+  reportFinding(context, document, {
+    start,
+    end,
+    message,
+    ...(continuation.certain && options.autoJoin ? { fix: join } : {}),
+    suggestions: [suggestion]
+  });
+}
+
+function reasonOf(c: Continuation): { zh: string; en: string } {
+  switch (c.kind) {
+    case "word":
+      return { zh: `“${c.detail}”被拆开`, en: `"${c.detail}" is split` };
+    case "punct":
+      return { zh: `下一段以“${c.detail}”开头`, en: `the next one opens with "${c.detail}"` };
+    case "number":
+      return { zh: `数字与单位“${c.detail}”被拆开`, en: `a number is split from its unit "${c.detail}"` };
+    case "particle":
+      return { zh: `下一段以“${c.detail}”开头，不能独立成句`, en: `the next one opens with "${c.detail}"` };
+    case "connector":
+      return { zh: `下一段以“${c.detail}”接续上句`, en: `the next one opens with "${c.detail}"` };
+    case "hyphen":
+      return { zh: `连字符断词`, en: `a hyphenated word is split` };
+    case "lowercase":
+      return { zh: `下一段小写开头`, en: `the next one starts in lower case` };
+  }
+}
+
+function reportLost(
+  context: Context,
+  document: TxtParentNode,
+  model: TextModel,
+  a: Paragraph,
+  elsewhere: readonly [Paragraph, Paragraph] | undefined,
+  options: Settings
+): void {
+  const locale = resolveLocale(options.locale, a.lang);
+  const zh = a.lang === "zh";
+  const where = elsewhere ? say(locale, sameFragmentAt(elsewhere[0].line, elsewhere[1].endLine)) : "";
+  const message = say(locale, {
+    zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
+    en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
+  });
+  // The unfinished sentence: from the last sentence end (or the paragraph start) to the cut.
+  const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
+  const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
+  reportFinding(context, document, {
+    start: a.end - lastPieceLength(a.text, zh),
+    end: a.end,
+    message,
+    suggestions: [
+      {
+        id: "delete-fragment",
+        message: say(locale, { zh: "删除未完成的句子", en: "Delete the unfinished sentence" }),
+        range: deletionRange(model.source, a, fragmentStart),
+        text: ""
+      }
+    ]
+  });
+}
+
+/** Deleting the whole paragraph takes its line break with it; a trailing sentence keeps the rest. */
+function deletionRange(source: string, a: Paragraph, fragmentStart: number): readonly [number, number] {
+  let start = fragmentStart;
+  while (start < a.end && /\s/u.test(source[start]!)) start++;
+  if (start > a.start) return [start, a.end];
+  let end = a.end;
+  while (end < source.length && /[ \t\u3000]/u.test(source[end]!)) end++;
+  if (source[end] === "\r") end++;
+  if (source[end] === "\n") end++;
+  return [a.start, end];
+}
+
+function enLastSentenceEnd(text: string): number {
+  for (let i = text.length - 2; i >= 0; i--) if (/[.!?]/u.test(text[i]!) && /\s/u.test(text[i + 1]!)) return i;
+  return -1;
+}
+
+function lastPieceLength(text: string, zh: boolean): number {
+  if (zh) return Math.min(text.length, 2);
+  const m = /\S+$/u.exec(text.slice(-40));
+  return m ? m[0].length : 1;
+}
+
+function firstPieceLength(text: string, zh: boolean): number {
+  if (zh) return Math.min(text.length, 2);
+  const m = /^\S+/u.exec(text.slice(0, 40));
+  return m ? m[0].length : 1;
+}
+
+function sameFragmentAt(line: number, endLine: number): { zh: string; en: string } {
+  const lines = endLine > line ? `${line}–${endLine}` : `${line}`;
+  return {
+    zh: `（同一片段在第${lines}行有下文）`,
+    en: ` (the same fragment continues at ${endLine > line ? "lines" : "line"} ${lines})`
+  };
+}
+
+function tailChars(text: string, max: number): string {
+  const chars = Array.from(text.slice(-2 * max));
+  return chars.slice(-max).join("").replace(/\s+/gu, " ").trimStart();
+}
+
+function headChars(text: string, max: number): string {
+  const chars = Array.from(text.slice(0, 2 * max));
+  return chars.slice(0, max).join("").replace(/\s+/gu, " ").trimEnd();
+}
+
+function tailWords(text: string, count: number): string {
+  const words = text.slice(-200).split(/\s+/u);
+  return words.slice(-count).join(" ");
+}
+
+function headWords(text: string, count: number): string {
+  const words = text.slice(0, 200).split(/\s+/u);
+  return words.slice(0, count).join(" ");
+}
+
+function tailQuote(text: string, locale: Lang, max = 14): string {
+  const chars = Array.from(text.replace(/\s+/gu, " "));
+  const shown = chars.length > max ? `…${chars.slice(-max).join("")}` : chars.join("");
+  return locale === "zh" ? `“${shown}”` : `"${shown}"`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line breaks inside hard-wrapped Chinese paragraphs
+
+function checkLineBreaks(context: Context, document: TxtParentNode, model: TextModel, options: Settings): void {
+  const source = model.source;
+  for (const p of model.paragraphs) {
+    if (p.lang !== "zh" || p.breaks.length === 0) continue;
+    if (p.role === "table") continue;
+    for (const brk of p.breaks) {
+      const local = brk - p.start;
+      const tail = p.text.slice(Math.max(0, local - 8), local).trimEnd();
+      const headRaw = p.text.slice(local, local + 12);
+      const head = headRaw.trimStart();
+      if (tail === "" || head === "") continue;
+      const tailEnd = brk - (p.text.slice(Math.max(0, local - 8), local).length - tail.length);
+      const headStart = brk + (headRaw.length - head.length);
+      if (!/^\s+$/u.test(source.slice(tailEnd, headStart))) continue;
+      let detail: string | undefined;
+      let kind: Kind | undefined;
+      const word = straddlingWord(tail, head);
+      if (word) {
+        detail = word;
+        kind = "word";
+      } else if (NUMBER_END.test(tail)) {
+        const unit = UNIT_START.exec(head);
+        if (unit) {
+          detail = unit[0];
+          kind = "number";
+        }
+      }
+      if (!kind || !detail) continue;
+      const locale = resolveLocale(options.locale, "zh");
+      const left = tail.slice(-4);
+      const right = head.slice(0, 4);
+      const reason = say(locale, reasonOf({ kind, detail, certain: true }));
+      const message = say(locale, {
+        zh: `换行把词拆开了（${reason}）：“${left}⏎${right}” → “${left}${right}”`,
+        en: `A line break splits a word (${reason}): "${left}⏎${right}" → "${left}${right}"`
+      });
+      const join = { range: [tailEnd, headStart] as const, text: "" };
+      // Suggested, not fixed: removing some of the wraps of hard-wrapped copy leaves it ragged, and
+      // reflowing the whole text is not this rule's job.
+      reportFinding(context, document, {
+        start: tailEnd - 1,
+        end: headStart + 1,
+        message,
+        suggestions: [
+          { id: "join-lines", message: say(locale, { zh: "删除换行", en: "Remove the line break" }), ...join }
+        ]
+      });
+    }
+  }
+}
+
+const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };
+
+export default rule;

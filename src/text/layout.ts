@@ -50,7 +50,9 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   const nonEmpty = lines.filter((line) => line.text.trim() !== "");
   const innerWidths: number[] = [];
   for (let i = 0; i + 1 < nonEmpty.length; i++) {
-    if (!nonEmpty[i + 1]!.blankBefore) innerWidths.push(displayWidth(nonEmpty[i]!.text.trimEnd()));
+    // A line followed by a blank line or by an indented line (wire copy's paragraph mark) ends a paragraph.
+    const next = nonEmpty[i + 1]!;
+    if (!next.blankBefore && !INDENT.test(next.text)) innerWidths.push(displayWidth(nonEmpty[i]!.text.trimEnd()));
   }
   if (innerWidths.length < 4 || innerWidths.length < nonEmpty.length * 0.4) return "line-per-paragraph";
   const measure = percentile(innerWidths, 0.9);

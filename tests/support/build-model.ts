@@ -2,12 +2,13 @@ import { TextlintKernel } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPlugin from "@textlint/textlint-plugin-text";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import type { TextlintRuleModule } from "@textlint/types";
+import type { TextlintPluginCreator, TextlintRuleModule } from "@textlint/types";
 import { getTextModel, type LangOption, type TextModel } from "../../src/text/index.js";
 
+// textlint's plugins are CommonJS: under ESM a default import is `{ default: plugin }`.
 export const plugins = [
-  { pluginId: "text", plugin: moduleInterop(textPlugin) },
-  { pluginId: "markdown", plugin: moduleInterop(markdownPlugin) }
+  { pluginId: "text", plugin: moduleInterop(textPlugin) as unknown as TextlintPluginCreator },
+  { pluginId: "markdown", plugin: moduleInterop(markdownPlugin) as unknown as TextlintPluginCreator }
 ];
 
 /** Parses `text` with textlint's own plugin for `ext` and returns copydesk's model of it. */

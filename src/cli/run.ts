@@ -1,0 +1,172 @@
+// The work behind `copydesk`: load the rules, read each file in its encoding, lint or fix it,
+// and report. Imported lazily by main.ts once the arguments are known to be good.
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { TextlintResult } from "@textlint/types";
+import type { CliOptions } from "./args.js";
+import { loadRuleConfig } from "./config.js";
+import { decodeBuffer, encodeText, type DecodedText } from "./encoding.js";
+import { CliError, firstLine } from "./errors.js";
+import { displayPath, expandInputs } from "./files.js";
+import { writeFileAtomic } from "./write.js";
+
+export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
+
+const STDIN_DEFAULT_NAME = "stdin.txt";
+
+interface Context {
+  cwd: string;
+  /** Exit 2 at the end: some input could not be read, decoded or written. */
+  inputError: boolean;
+}
+
+function notice(message: string): void {
+  process.stderr.write(`copydesk: ${message}\n`);
+}
+
+type Formatter = (results: TextlintResult[], texts: Map<string, string>) => string;
+
+async function loadFormatter(options: CliOptions, cwd: string, version: string): Promise<Formatter> {
+  if (options.format === "sarif") {
+    const { formatSarif } = await import("./sarif.js");
+    return (results, texts) => formatSarif(results, { cwd, version, texts });
+  }
+  const color = options.color ?? (Boolean(process.stdout.isTTY) && !options.outputFile && !process.env.NO_COLOR);
+  const { loadLinterFormatter } = await import("textlint/lib/src/formatter.js");
+  try {
+    const formatter = await loadLinterFormatter({ formatterName: options.format, color });
+    // stylish ends with "Try to run: $ textlint --fix [file]"; name the command the user ran.
+    return (results) => formatter.format(results).replace(/\$ textlint --fix/g, "$ copydesk --fix");
+  } catch {
+    throw new CliError(`unknown format "${options.format}" (use one of: ${FORMATS.join(", ")})`, 2);
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads and decodes one file; reports and returns undefined when it cannot be linted. */
+async function readInput(file: string, ctx: Context): Promise<DecodedText | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    notice(`cannot read ${displayPath(file, ctx.cwd)}: ${firstLine(error)}`);
+    ctx.inputError = true;
+    return undefined;
+  }
+  const decoded = await decodeBuffer(bytes);
+  if (decoded.kind === "binary") {
+    notice(`skipped ${displayPath(file, ctx.cwd)}: binary file`);
+    return undefined;
+  }
+  if (decoded.kind === "undecodable") {
+    notice(`cannot read ${displayPath(file, ctx.cwd)}: ${decoded.reason}; left untouched`);
+    ctx.inputError = true;
+    return undefined;
+  }
+  return decoded;
+}
+
+function hasErrors(results: readonly TextlintResult[]): boolean {
+  return results.some((r) => r.messages.some((m) => m.severity === 2));
+}
+
+export async function run(options: CliOptions, meta: { version: string }): Promise<number> {
+  const cwd = process.cwd();
+  const ctx: Context = { cwd, inputError: false };
+  const config = await loadRuleConfig({ config: options.config, cwd, lang: options.lang, locale: options.locale });
+  const formatter = options.fix && options.dryRun ? undefined : await loadFormatter(options, cwd, meta.version);
+  const { createLinter } = await import("textlint/lib/src/createLinter.js");
+  const linter = createLinter({ descriptor: config.descriptor, quiet: options.quiet });
+
+  // Inputs: stdin, or the files behind the paths, directories and globs (default "."). Files are
+  // read one at a time inside the loop, so a large tree is never all in memory.
+  type Input = { filePath: string; shown: string; stdin: boolean; read: () => Promise<DecodedText | undefined> };
+  let inputs: Input[];
+  if (options.stdin) {
+    const name = options.stdinFilename ?? STDIN_DEFAULT_NAME;
+    const ext = path.extname(name).toLowerCase();
+    if (!config.descriptor.availableExtensions.includes(ext)) {
+      throw new CliError(`--stdin-filename ${name}: no parser for "${ext || "(no extension)"}"; use a .txt or .md name`, 2);
+    }
+    const decoded = await decodeBuffer(await readStdin());
+    if (decoded.kind === "binary") throw new CliError("stdin is binary, not text", 2);
+    if (decoded.kind === "undecodable") throw new CliError(`cannot read stdin: ${decoded.reason}`, 2);
+    inputs = [{ filePath: path.resolve(cwd, name), shown: options.stdinFilename ?? "<stdin>", stdin: true, read: async () => decoded }];
+  } else {
+    const files = await expandInputs(options.inputs.length > 0 ? options.inputs : ["."], config.descriptor.availableExtensions, cwd);
+    inputs = files.map((file) => ({ filePath: file, shown: displayPath(file, cwd), stdin: false, read: () => readInput(file, ctx) }));
+  }
+
+  const results: TextlintResult[] = [];
+  const texts = new Map<string, string>();
+  const diffs: string[] = [];
+  let fixedProblems = 0;
+  let fixedFiles = 0;
+  for (const input of inputs) {
+    const decoded = await input.read();
+    if (!decoded) continue;
+    // The text findings are reported against: as fixed (or as it would be, with --dry-run).
+    let text = decoded.text;
+    try {
+      if (options.fix) {
+        const fixed = await linter.fixText(text, input.filePath);
+        if (fixed.output !== text) {
+          if (options.dryRun) {
+            const { unifiedDiff } = await import("./diff.js");
+            const name = input.stdin ? input.shown : input.shown.split(path.sep).join("/");
+            diffs.push(unifiedDiff(`a/${name}`, `b/${name}`, text, fixed.output));
+            text = fixed.output;
+          } else {
+            try {
+              const bytes = await encodeText(fixed.output, decoded.encoding, decoded.bom).catch((error: unknown) => {
+                throw new CliError(`cannot fix ${input.shown}: ${firstLine(error)}; left untouched`, 2);
+              });
+              if (input.stdin) process.stdout.write(bytes);
+              else await writeFileAtomic(input.filePath, bytes);
+              text = fixed.output;
+            } catch (error) {
+              // Not written: say why, and report the findings against the file as it is.
+              if (!(error instanceof CliError)) throw error;
+              notice(error.message);
+              ctx.inputError = true;
+            }
+          }
+          if (text === fixed.output) {
+            fixedProblems += fixed.applyingMessages.length;
+            fixedFiles++;
+          }
+        } else if (input.stdin && !options.dryRun) {
+          process.stdout.write(await encodeText(text, decoded.encoding, decoded.bom));
+        }
+      }
+      const result = await linter.lintText(text, input.filePath);
+      if (input.stdin && !options.stdinFilename) result.filePath = "<stdin>";
+      results.push(result);
+      if (options.format === "sarif") texts.set(result.filePath, text);
+    } catch (error) {
+      notice(error instanceof CliError ? error.message : `${input.shown}: ${firstLine(error)}`);
+      ctx.inputError = true;
+    }
+  }
+
+  const stdinFix = options.stdin && options.fix;
+  if (options.fix && options.dryRun) {
+    process.stdout.write(diffs.join(""));
+  } else if (formatter && !stdinFix) {
+    const output = formatter(results, texts);
+    if (options.outputFile) await fs.writeFile(path.resolve(cwd, options.outputFile), output);
+    else if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  }
+  if (options.fix && fixedFiles > 0) {
+    const verb = options.dryRun ? "would fix" : "fixed";
+    notice(`${verb} ${fixedProblems} problem${fixedProblems === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}`);
+  }
+  if (ctx.inputError) return 2;
+  return hasErrors(results) ? 1 : 0;
+}
+

@@ -1,0 +1,45 @@
+// Writing a fixed file so that a crash or a full disk never leaves it half-written.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import { constants } from "node:fs";
+import path from "node:path";
+import { CliError, firstLine } from "./errors.js";
+import { displayPath } from "./files.js";
+
+/**
+ * Replaces `file` with `data` atomically: the bytes go to a temporary file in the same directory
+ * (same filesystem), which gets the original's permissions and owner, is flushed to disk, and is
+ * then renamed over the original. A symlink is followed, so the link stays a link.
+ */
+export async function writeFileAtomic(file: string, data: Buffer): Promise<void> {
+  const shown = displayPath(file);
+  let target: string;
+  try {
+    target = await fs.realpath(file);
+    await fs.access(target, constants.W_OK);
+    // No write bit at all is a deliberate lock (an archived original); root must respect it too.
+    if (((await fs.stat(target)).mode & 0o222) === 0) throw Object.assign(new Error("read-only"), { code: "EACCES" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EACCES" || code === "EPERM" ? "file is read-only" : firstLine(error);
+    throw new CliError(`cannot fix ${shown}: ${why}; left untouched`, 2);
+  }
+  const stat = await fs.stat(target);
+  const mode = stat.mode & 0o7777;
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.copydesk-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, "wx", mode);
+    await handle.writeFile(data);
+    await handle.chmod(mode); // open() applies the umask; chmod does not
+    await handle.chown(stat.uid, stat.gid).catch(() => undefined); // only root may give files away
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`cannot fix ${shown}: ${firstLine(error)}; left untouched`, 2);
+  }
+}

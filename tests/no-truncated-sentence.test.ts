@@ -1,0 +1,298 @@
+import fs from "node:fs";
+import path from "node:path";
+// The named export: the package's default export does not type as a class under NodeNext.
+import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
+import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
+import rule, { straddlingWord } from "../rules/no-truncated-sentence.js";
+import { buildModel, plugins } from "./support/build-model.js";
+
+const fixtures = path.join(import.meta.dirname, "fixtures/no-truncated-sentence");
+const fixture = (name: string) => path.join(fixtures, name);
+const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
+const seedLines = seed.split("\n");
+/** A seed line (1-based) as it is in the file. */
+const L = (line: number) => seedLines[line - 1]!;
+
+const kernelOptions = (ext: string, options: object = {}): TextlintKernelOptions => ({
+  ext,
+  plugins: plugins as unknown as TextlintKernelPlugin[],
+  rules: [{ ruleId: "no-truncated-sentence", rule, options }]
+});
+
+async function lint(text: string, ext = ".txt", options: object = {}) {
+  return (await new TextlintKernel().lintText(text, kernelOptions(ext, options))).messages;
+}
+
+async function fix(text: string, ext = ".txt", options: object = {}) {
+  return (await new TextlintKernel().fixText(text, kernelOptions(ext, options))).output;
+}
+
+describe("the seed article", () => {
+  it("reports exactly the six cut paragraphs of EXPECTED.md", async () => {
+    const messages = await lint(seed);
+    expect(messages.map((m) => m.line)).toEqual([41, 53, 85, 93, 119, 227]);
+  });
+
+  it("joins 53+55, 85+87, 93+95, 119+121 and 227+229 and nothing else", async () => {
+    const output = await fix(seed);
+    const expected = [...seedLines];
+    // Bottom-up so the line numbers above stay valid: each pair becomes one line.
+    for (const line of [227, 119, 93, 85, 53]) expected.splice(line - 1, 3, L(line) + L(line + 2));
+    expect(output).toBe(expected.join("\n"));
+    expect(output).toContain("构建起强有力的领导和指导工作体系");
+    expect(output).toContain("推动担当作为成为新时代吉林干部的鲜明特质——");
+    expect(output).toContain("圆满完成全国“双满意”我省受表彰对象学习宣传活动");
+    expect(output).toContain("我省深入学习贯彻习近平总书记关于做好新时代人才工作的重要思想");
+  });
+
+  it("offers no join for line 41, says where the same fragment continues, and offers to delete it", async () => {
+    const [lost] = (await lint(seed)).filter((m) => m.line === 41);
+    expect(lost?.fix).toBeUndefined();
+    expect(lost?.message).toContain("第85–87行");
+    expect(lost?.suggestions?.map((s) => s.id)).toEqual(["delete-fragment"]);
+  });
+
+  it("keeps line 41 reported after the fix, with nothing left to fix", async () => {
+    const fixed = await fix(seed);
+    const messages = await lint(fixed);
+    expect(messages.filter((m) => m.fix)).toEqual([]);
+    expect(messages.map((m) => m.line)).toEqual([41]);
+    expect(await fix(fixed)).toBe(fixed);
+  });
+
+  it("stays silent on every line EXPECTED.md lists as normal copy", async () => {
+    const silent = [3, 7, 11, 17, 21, 25, 27, 33, 35, 47, 51, 59, 61, 69, 73, 77, 81, 87, 91, 199, 219, 225, 239, 243, 245, 257];
+    const lines = (await lint(seed)).map((m) => m.line);
+    expect(lines.filter((line) => silent.includes(line))).toEqual([]);
+  });
+
+  it("speaks English on Chinese copy when asked to", async () => {
+    const messages = await lint([L(93), "", L(95)].join("\n"), ".txt", { locale: "en" });
+    expect(messages[0]?.message).toMatch(/^Paragraph breaks off mid-sentence and the next one continues it \("表彰" is split\)/);
+  });
+});
+
+describe("straddlingWord (zh.md §3.5)", () => {
+  it("finds the word that a cut splits", () => {
+    expect(straddlingWord("动担当作为成", "为新时代吉林")).toBe("成为");
+    expect(straddlingWord("意”我省受表", "彰对象学习宣")).toBe("表彰");
+    expect(straddlingWord("的领导和指导工", "作体系，动员")).toBe("工作");
+    expect(straddlingWord("总部召开。中国海", "油积极贯彻落实")).toBe("海油");
+  });
+
+  it("does not glue whole words or a heading to the next line", () => {
+    expect(straddlingWord("学习贯彻习近平总书记", "关于做好新时代")).toBeUndefined();
+    expect(straddlingWord("一、总体要求", "坚持以习近平")).toBeUndefined();
+    expect(straddlingWord("推动人工智能", "力的战略举措")).toBeUndefined(); // 人工智能 stays whole
+  });
+});
+
+describe("hard-wrapped copy", () => {
+  it("reports the mid-word wraps of a PDF extraction (中国海|油, 战略部|署) and suggests removing the break", async () => {
+    const text = fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8");
+    const messages = await lint(text);
+    const lines = text.split("\n");
+    const at = (line: number) => messages.find((m) => m.line === line);
+    expect(lines[4]!.endsWith("中国海") && lines[5]!.startsWith("油")).toBe(true);
+    expect(at(5)?.message).toBe("换行把词拆开了（“海油”被拆开）：“。中国海⏎油积极贯” → “。中国海油积极贯”");
+    expect(lines[5]!.endsWith("战略部") && lines[6]!.startsWith("署")).toBe(true);
+    expect(at(6)?.message).toContain("“部署”被拆开");
+    // `本报讯 （记者徐昕联 通讯员` | `田明 宋宗泽 姜山）`: a break between words is not reported.
+    expect(at(2)).toBeUndefined();
+    // The suggestion removes exactly the line break; `--fix` leaves hard-wrapped copy as it is.
+    const breakAt = text.indexOf("中国海\n油") + 3;
+    expect(at(5)?.suggestions?.[0]).toMatchObject({ id: "join-lines", fix: { range: [breakAt, breakAt + 1], text: "" } });
+    expect(messages.every((m) => m.fix === undefined)).toBe(true);
+    expect(await fix(text)).toBe(text);
+  });
+
+  it("sees wire copy with short indented paragraphs as hard-wrapped (model: layout.ts)", async () => {
+    // Reuters 0006: paragraphs of two to four lines, each opened by an indent and no blank line.
+    const model = await buildModel(fs.readFileSync(fixture("reuters-wrapped.txt"), "utf8"), ".txt");
+    expect(model.layout).toBe("hard-wrapped");
+    expect(model.paragraphs[1]?.text).toMatch(/^He told reporters after meeting with President Suharto that +present weakness/);
+  });
+
+  it("leaves the wrapped lines of Reuters wire copy alone", async () => {
+    for (const name of ["reuters-wrapped.txt", "reuters-quote.txt"]) {
+      expect(await lint(fs.readFileSync(fixture(name), "utf8"))).toEqual([]);
+    }
+  });
+
+  it("does not report line breaks when checkLineBreaks is off", async () => {
+    expect(await lint(fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8"), ".txt", { checkLineBreaks: false })).toEqual([]);
+  });
+});
+
+describe("options", () => {
+  it("autoJoin: false offers the join as a suggestion only", async () => {
+    const text = [L(93), "", L(95)].join("\n");
+    const [message] = await lint(text, ".txt", { autoJoin: false });
+    expect(message?.fix).toBeUndefined();
+    expect(message?.suggestions?.[0]?.id).toBe("join-paragraphs");
+    expect(await fix(text, ".txt", { autoJoin: false })).toBe(text);
+  });
+
+  it("reportLost: false keeps quiet about fragments with no continuation", async () => {
+    const text = [L(39), "", L(41), "", L(43), "", L(83), "", L(85), "", L(87)].join("\n");
+    expect((await lint(text)).map((m) => m.line)).toEqual([3, 9]);
+    expect((await lint(text, ".txt", { reportLost: false })).map((m) => m.line)).toEqual([9]);
+  });
+});
+
+const tester = new TextLintTester();
+
+// textlint-tester 15.5 brings its own copy of @textlint/types, structurally equal but nominally apart.
+tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester["run"]>[1], {
+  valid: [
+    // Section heading, lead-in ending in `——`, body ending in `。`: all finished (seed 17, 73, 75).
+    { text: [L(17), "", L(19), "", L(73), "", L(75)].join("\n"), ext: ".txt" },
+    // A quotation closing with `。”` and a paragraph ending in `……` as "and so on" (seed 33, 219).
+    { text: [L(31), "", L(33), "", L(219), "", L(221)].join("\n"), ext: ".txt" },
+    // The same in Markdown, with the section heading as a real header (seed 17, 19, 21).
+    { text: `## ${L(17)}\n\n${L(19)}\n\n${L(21)}\n`, ext: ".md" },
+    // People's Daily subheads: `精心培养，带动团队成长` has a comma but no closing mark, and the next
+    // paragraph opens a new sentence (rmrb-2023/0247).
+    {
+      text: "“作为理论工作者，研究成果一定要瞄准学术前沿。”说起研究心得，刘光明说。\n\n精心培养，带动团队成长\n\n刘光明特别注重“传帮带”，努力培养年轻学者，让团队人人都有“两把刷子”。",
+      ext: ".txt"
+    },
+    // Subheads followed by a story that opens with `在…`: ICU reads `拥堵|在` as `堵在`, but a
+    // heading is only joined on the strongest evidence (rmrb-2023/0788).
+    { text: "林成说，年底即可全部投入运营。\n\n改造市政道路\n\n治理交通拥堵\n\n在海口国贸商圈工作的黄丽下班后，驾车从金龙路驶入金秀街，10分钟到家。", ext: ".txt" },
+    // A headline and the dateline that opens the story (rmrb-2023/0851).
+    { text: "记者了解到，今年保险业赔付持续增长。\n\n今年前三季度全国保险业赔付34.3亿元\n\n本报北京10月20日电  （记者李心萍）国务院新闻办公室20日举行新闻发布会。", ext: ".txt" },
+    // Verse lines end in `，` and are short: not a cut (rmrb-2023/0024).
+    { text: "红妆翠盖木兰舟。\n\n江山如画里，\n\n人物更风流。", ext: ".txt" },
+    // A title and a deck without closing punctuation are the title block (rmrb-2023/0075).
+    {
+      text: "顺应全球治理体系变革需求的重要倡议（国际论坛·共享机遇、共谋发展的阳光大道）\n\n共建“一带一路”倡议顺应全球治理体系变革的需求，具有鲜明的时代性。10年来，共建“一带一路”倡议为完善全球治理体系变革提供了中国方案，已成为推动构建人类命运共同体的重要实践平台\n\n全球化浪潮下，人员、货物、资本前所未有地快速流通，需要与之相适应的全球治理体系。",
+      ext: ".txt"
+    },
+    // A teaser link and a source credit after the last sentence (sogoucs-smarty/0146, 0163).
+    { text: "他说：“我们做好了准备。”\n\n该公司的协调整合能力也很高。［详细］\n\n以上内容就是试用装的评测。来源：搜狐社区　美女享用团", ext: ".txt" },
+    // English headline with no full stop, then the story (bbc-2005/0548).
+    {
+      text: "Blair to face trust issue head on\n\nTony Blair says he will face the issue of trust with voters head on during the election campaign.",
+      ext: ".txt"
+    },
+    // AP running quotation: the quoted paragraph has no closing quote because the next one goes on quoting.
+    {
+      text: '"We have done everything we can to make the plant safe," he said. "But the market is exaggerating.\n\n"We\'ve seen the bottom of its decline."',
+      ext: ".txt"
+    },
+    // A comma introducing a quotation on the next paragraph (Reuters 0060).
+    {
+      text: 'But Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees room for some optimism,\n\n"The market is exaggerating the whole dollar affair," he said.',
+      ext: ".md"
+    },
+    // Lines of wrapped wire copy following each other are not paragraphs (Reuters 0006).
+    { inputPath: fixture("reuters-wrapped.txt") }
+  ],
+  invalid: [
+    {
+      // Seed 53+55: `工作` split across paragraphs.
+      text: [L(53), "", L(55)].join("\n"),
+      output: L(53) + L(55),
+      ext: ".txt",
+      errors: [
+        {
+          message:
+            "段落断在句中，下一段是它的后半句（“工作”被拆开）：“…领导和指导工⏎作体系，动员…” → “…领导和指导工作体系，动员…”",
+          line: 1,
+          suggestions: [{ id: "join-paragraphs", output: "" }]
+        }
+      ]
+    },
+    {
+      // Seed 93+95 in Markdown: `表彰` split.
+      text: [L(91), "", L(93), "", L(95), ""].join("\n"),
+      output: [L(91), "", L(93) + L(95), ""].join("\n"),
+      ext: ".md",
+      errors: [{ line: 3, suggestions: [{ id: "join-paragraphs" }] }]
+    },
+    {
+      // Seed 227+229: split between words; `关于…` completes the object of `学习贯彻`.
+      text: [L(223), "", L(227), "", L(229)].join("\n"),
+      output: [L(223), "", L(227) + L(229)].join("\n"),
+      ext: ".txt",
+      errors: [{ line: 3 }]
+    },
+    {
+      // The rest was lost: the next paragraph is an unrelated dated item (seed 227 before 231).
+      text: [L(223), "", L(227), "", L(231)].join("\n"),
+      ext: ".txt",
+      errors: [
+        {
+          message: "段落在句中断开，下文缺失：“…我省深入学习贯彻习近平总书记”。请补全或删除",
+          line: 3,
+          suggestions: [{ id: "delete-fragment", output: "" }]
+        }
+      ]
+    },
+    {
+      // Short and unpunctuated, the fragment looks like a heading; the split word `表彰` still
+      // proves the cut (seed 93 without its first sentence).
+      text: "为政之要，首在用人。\n\n圆满完成全国“双满意”我省受表\n\n彰对象学习宣传活动，发挥表彰奖励的正向激励作用。",
+      output: "为政之要，首在用人。\n\n圆满完成全国“双满意”我省受表彰对象学习宣传活动，发挥表彰奖励的正向激励作用。",
+      ext: ".txt",
+      errors: [{ line: 3 }]
+    },
+    {
+      // A number cut from its unit (rmrb-2023 copy, cut after the number).
+      text: "他说：“我们做好了准备。”\n\n全省村党支部领办合作社已发展到3600\n\n余个。全省村级集体经济收入村均预计超过60万元。",
+      output: "他说：“我们做好了准备。”\n\n全省村党支部领办合作社已发展到3600余个。全省村级集体经济收入村均预计超过60万元。",
+      ext: ".txt",
+      errors: [{ line: 3 }]
+    },
+    {
+      // A paragraph that opens with `。` after a closing quote (cnooc-press-pdf/0001 lines 270–271).
+      text: "三季度生产经营形势分析会召开。\n\n会议要求，全力以赴跑好年终冲刺“最后一棒”\n\n。",
+      output: "三季度生产经营形势分析会召开。\n\n会议要求，全力以赴跑好年终冲刺“最后一棒”。",
+      ext: ".txt",
+      errors: [{ line: 3 }]
+    },
+    {
+      // A paragraph that opens with the particle `的`.
+      text: "为政之要，首在用人。\n\n2023年，我省聚焦全链条优化干部选管用工作，着力建设堪当振兴发展重任\n\n的高素质干部队伍。",
+      output: "为政之要，首在用人。\n\n2023年，我省聚焦全链条优化干部选管用工作，着力建设堪当振兴发展重任的高素质干部队伍。",
+      ext: ".txt",
+      errors: [{ line: 3 }]
+    },
+    {
+      // An English word broken with a line-end hyphen across paragraphs (bbc-2005/0001 copy).
+      text: "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet con-\n\nnections and higher advert sales.",
+      output: "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.",
+      ext: ".md",
+      errors: [
+        {
+          message:
+            'Paragraph breaks off mid-sentence and the next one continues it (a hyphenated word is split): "...of high-speed internet con- ⏎ nections and higher advert..." → "...of high-speed internet connections and higher advert..."',
+          line: 1
+        }
+      ]
+    },
+    {
+      // Names stripped from web copy: the next paragraph starts in lower case. Joining is only
+      // suggested, since something is missing at each cut (bbc-2005/0634).
+      inputPath: fixture("bbc-lost-names.txt"),
+      output: fs.readFileSync(fixture("bbc-lost-names.txt"), "utf8"),
+      errors: [
+        { line: 9, suggestions: [{ id: "join-paragraphs", output: " " }] },
+        { line: 11, suggestions: [{ id: "join-paragraphs", output: " " }] }
+      ]
+    },
+    {
+      // A paragraph that ends on `the` with nothing after it (bbc-2005/0656).
+      text: "Newry City are expected to discuss legal avenues on Friday.\n\nOn Wednesday, a fresh IFA hearing into the Crawford registration saga, ruled that last week's decision was correct, McCreadie told the\n\nNews Letter",
+      ext: ".txt",
+      errors: [{ line: 3, suggestions: [{ id: "delete-fragment" }] }]
+    },
+    {
+      // The next paragraph opens with `.`: a title was dropped from the copy (bbc-2005/0382).
+      text: "But with environmental issues still occupying our thoughts it is high time they made a comeback. Advances in special effects technology could do wonders for the BBC's supernatural comedy\n\n. And the success of Pirates of the Caribbean must surely herald a comeback.",
+      ext: ".md",
+      errors: [{ line: 1, suggestions: [{ id: "join-paragraphs", output: "" }] }]
+    }
+  ]
+});

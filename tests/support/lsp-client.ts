@@ -1,0 +1,132 @@
+// A minimal LSP client over vscode-jsonrpc for the language-server tests: spawns the built server
+// (dist/src/lsp/main.js) and records what it publishes.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node.js";
+import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
+import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
+import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import preset from "../../rules/index.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SERVER = path.join(ROOT, "dist/src/lsp/main.js");
+export const SEED = "/work/shared/seed/000_5c1383eb5e7a2872.txt";
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npx tsc -p tsconfig.build.json\` first`);
+}
+
+export interface ShownMessage {
+  type: number;
+  message: string;
+}
+
+export class LspClient {
+  readonly process: ChildProcessWithoutNullStreams;
+  readonly connection: MessageConnection;
+  /** Every publishDiagnostics notification, in order of arrival. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly shown: ShownMessage[] = [];
+  /** window/logMessage texts. */
+  readonly logged: string[] = [];
+  stderr = "";
+  private waiters: Array<() => void> = [];
+
+  constructor(cwd: string) {
+    assertBuilt();
+    this.process = spawn(process.execPath, [SERVER], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.process.stderr.on("data", (chunk) => (this.stderr += String(chunk)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      this.notify();
+    });
+    this.connection.onNotification("window/showMessage", (params: ShownMessage) => {
+      this.shown.push(params);
+      this.notify();
+    });
+    this.connection.onNotification("window/logMessage", (params: ShownMessage) => {
+      this.logged.push(params.message);
+      this.notify();
+    });
+    this.connection.onRequest("client/registerCapability", () => null);
+    this.connection.listen();
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves when `check` returns a value, re-checking after each notification. */
+  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr:\n${this.stderr}`)), timeoutMs);
+      const attempt = () => {
+        const value = check();
+        if (value !== undefined) {
+          clearTimeout(timer);
+          resolve(value);
+        } else this.waiters.push(attempt);
+      };
+      attempt();
+    });
+  }
+
+  /** The first diagnostics published for `uri` at `version` (or any later one matching `accept`). */
+  diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.waitFor(`diagnostics of ${uri} v${version}`, () => this.published.find((p) => p.uri === uri && p.version === version)?.diagnostics);
+  }
+
+  /** The latest diagnostics published for `uri`, once some arrive after `since` notifications. */
+  nextDiagnostics(uri: string, since: number, accept: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitFor(`new diagnostics of ${uri}`, () => {
+      const later = this.published.slice(since).filter((p) => p.uri === uri);
+      const last = later[later.length - 1];
+      return last && accept(last.diagnostics) ? last.diagnostics : undefined;
+    });
+  }
+
+  async initialize(rootDir: string, extra: { capabilities?: object; initializationOptions?: object } = {}): Promise<any> {
+    const result = await this.connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: `file://${rootDir}`,
+      workspaceFolders: [{ uri: `file://${rootDir}`, name: "ws" }],
+      capabilities: extra.capabilities ?? { workspace: { workspaceEdit: { documentChanges: true } } },
+      initializationOptions: extra.initializationOptions ?? { debounceMs: 50 }
+    });
+    await this.connection.sendNotification("initialized", {});
+    return result;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification("exit");
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) {
+      await Promise.race([new Promise((r) => this.process.once("exit", r)), new Promise((r) => setTimeout(r, 2000))]);
+      if (this.process.exitCode === null) this.process.kill();
+    }
+  }
+}
+
+/** What textlint itself reports for `text` with the preset and its defaults (the reference). */
+export async function kernelLint(text: string, ext: ".txt" | ".md"): Promise<TextlintMessage[]> {
+  const kernel = new TextlintKernel();
+  const rules = Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] }));
+  return (await kernel.lintText(text, { ext, plugins: builtInPlugins, rules })).messages;
+}
+
+/** What textlint's fixer makes of `text` with the preset and its defaults. */
+export async function kernelFix(text: string, ext: ".txt" | ".md"): Promise<string> {
+  const kernel = new TextlintKernel();
+  const rules = Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] }));
+  return (await kernel.fixText(text, { ext, plugins: builtInPlugins, rules })).output;
+}
