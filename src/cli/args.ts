@@ -9,6 +9,8 @@ export interface CliOptions {
   dryRun: boolean;
   stdin: boolean;
   stdinFilename?: string;
+  /** Lint the staged (index) content of the repository's .md/.txt files. */
+  staged: boolean;
   lang?: "zh" | "en" | "auto";
   locale?: "zh" | "en" | "auto";
   config?: string;
@@ -33,6 +35,10 @@ Options:
       --fix                 Apply automatic fixes and write the files back
                             (atomically, keeping encoding, BOM and permissions)
       --dry-run             With --fix: print a unified diff and write nothing
+      --staged              Lint the .txt/.md files staged in this git repository,
+                            as staged (for pre-commit hooks); paths narrow the set.
+                            With --fix, fixes the working-tree files (only those
+                            without unstaged edits) and asks you to re-stage
       --stdin               Lint text from standard input
       --stdin-filename <f>  Name for the stdin text; its extension picks the
                             parser (default: stdin.txt)
@@ -69,6 +75,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
         fix: { type: "boolean" },
         "dry-run": { type: "boolean" },
         stdin: { type: "boolean" },
+        staged: { type: "boolean" },
         "stdin-filename": { type: "string" },
         lang: { type: "string" },
         locale: { type: "string" },
@@ -95,6 +102,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
     fix: v.fix ?? false,
     dryRun: v["dry-run"] ?? false,
     stdin: v.stdin ?? false,
+    staged: v.staged ?? false,
     stdinFilename: v["stdin-filename"],
     lang: oneOf("lang", v.lang, LANGS),
     locale: oneOf("locale", v.locale, LANGS),
@@ -108,6 +116,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
   if (options.help || options.version) return options;
   if (options.dryRun && !options.fix) throw new CliError("--dry-run only works with --fix", 2);
   if (options.stdinFilename !== undefined && !options.stdin) throw new CliError("--stdin-filename needs --stdin", 2);
+  if (options.staged && options.stdin) throw new CliError("give either --stdin or --staged, not both", 2);
   if (options.stdin && options.inputs.length > 0) throw new CliError("give either --stdin or paths, not both", 2);
   if (options.format === "") throw new CliError("--format needs a name", 2);
   return options;

@@ -58,6 +58,11 @@ async function readInput(file: string, ctx: Context): Promise<DecodedText | unde
     ctx.inputError = true;
     return undefined;
   }
+  return decodeInput(bytes, file, ctx);
+}
+
+/** Decodes a file's bytes (from disk or the git index); reports what cannot be linted. */
+async function decodeInput(bytes: Buffer, file: string, ctx: Context): Promise<DecodedText | undefined> {
   const decoded = await decodeBuffer(bytes);
   if (decoded.kind === "binary") {
     notice(`skipped ${displayPath(file, ctx.cwd)}: binary file`);
@@ -69,6 +74,28 @@ async function readInput(file: string, ctx: Context): Promise<DecodedText | unde
     return undefined;
   }
   return decoded;
+}
+
+/** The staged copy files, read from the index; positional paths (as lint-staged passes them) narrow the set. */
+async function stagedInputs(options: CliOptions, extensions: readonly string[], ctx: Context) {
+  const { stagedCopyFiles, NotAGitRepositoryError } = await import("../git/staged.js");
+  let staged;
+  try {
+    staged = stagedCopyFiles(ctx.cwd, extensions);
+  } catch (error) {
+    if (error instanceof NotAGitRepositoryError) throw new CliError(`--staged: ${error.message}`, 2);
+    throw new CliError(`--staged: git failed: ${firstLine(error)}`, 2);
+  }
+  const only = options.inputs.length > 0 ? new Set(options.inputs.map((p) => path.resolve(ctx.cwd, p))) : undefined;
+  return staged
+    .filter((file) => !only || only.has(file.absolutePath))
+    .map((file) => ({
+      filePath: file.absolutePath,
+      shown: displayPath(file.absolutePath, ctx.cwd),
+      stdin: false,
+      keepOut: file.workingTreeMatches ? undefined : "the working tree differs from the staged copy",
+      read: () => decodeInput(file.content, file.absolutePath, ctx)
+    }));
 }
 
 function hasErrors(results: readonly TextlintResult[]): boolean {
@@ -85,9 +112,20 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
 
   // Inputs: stdin, or the files behind the paths, directories and globs (default "."). Files are
   // read one at a time inside the loop, so a large tree is never all in memory.
-  type Input = { filePath: string; shown: string; stdin: boolean; read: () => Promise<DecodedText | undefined> };
+  type Input = {
+    filePath: string;
+    shown: string;
+    stdin: boolean;
+    read: () => Promise<DecodedText | undefined>;
+    /** Why `--fix` must not write this file, if it must not. */
+    keepOut?: string;
+  };
   let inputs: Input[];
-  if (options.stdin) {
+  if (options.staged) {
+    inputs = await stagedInputs(options, config.descriptor.availableExtensions, ctx);
+    // No staged copy: nothing to say, and the commit goes ahead.
+    if (inputs.length === 0) return 0;
+  } else if (options.stdin) {
     const name = options.stdinFilename ?? STDIN_DEFAULT_NAME;
     const ext = path.extname(name).toLowerCase();
     if (!config.descriptor.availableExtensions.includes(ext)) {
@@ -113,7 +151,9 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
     try {
-      if (options.fix) {
+      if (options.fix && input.keepOut) {
+        notice(`${input.shown}: ${input.keepOut}; not fixed`);
+      } else if (options.fix) {
         const fixed = await linter.fixText(text, input.filePath);
         if (fixed.output !== text) {
           if (options.dryRun) {
@@ -165,6 +205,11 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
   if (options.fix && fixedFiles > 0) {
     const verb = options.dryRun ? "would fix" : "fixed";
     notice(`${verb} ${fixedProblems} problem${fixedProblems === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}`);
+    if (options.staged && !options.dryRun) {
+      // The index still holds the damaged copy: the commit must wait for `git add`.
+      notice("the fixes are in the working tree only: review them, `git add` the files and commit again");
+      return ctx.inputError ? 2 : 1;
+    }
   }
   if (ctx.inputError) return 2;
   return hasErrors(results) ? 1 : 0;
