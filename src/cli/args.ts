@@ -22,6 +22,8 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: copydesk [options] [paths | dirs | globs ...]
+       copydesk serve [--port N]   open the web page: paste a story, see findings
+       copydesk lsp                the language server, on stdio, for editors
 
 Lint news copy (.txt and .md) for editorial damage. Directories are searched
 recursively (node_modules and .git are skipped); with no paths, "." is linted.

@@ -14,6 +14,8 @@ function version(): string {
 async function main(argv: string[]): Promise<number> {
   // `copydesk lsp [--stdio]`: the language server on stdio (runs until the client's exit).
   if (argv[0] === "lsp") return (await import("../lsp/server.js")).runLanguageServer();
+  // `copydesk serve [--port N]`: the local web page (linting runs in the browser).
+  if (argv[0] === "serve") return (await import("../web/main.js")).serveCommand(argv.slice(1));
   const options = parseCommandLine(argv);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -1,0 +1,51 @@
+// The page's linter, in a Web Worker so typing never waits for it: the copydesk preset on
+// @textlint/kernel with textlint's text and markdown plugins, configured as the CLI runs it
+// without a .textlintrc (every rule on, with its defaults). Nothing here touches the network.
+import { TextlintKernel } from "@textlint/kernel";
+import { moduleInterop } from "@textlint/module-interop";
+import textPluginModule from "@textlint/textlint-plugin-text";
+import markdownPluginModule from "@textlint/textlint-plugin-markdown";
+import preset from "../../../rules/index.js";
+
+/** As the CLI names preset rules (src/cli/config.ts RULE_PREFIX). */
+const RULE_PREFIX = "copydesk/";
+
+const kernel = new TextlintKernel();
+const plugins = [
+  { pluginId: "text", plugin: moduleInterop(textPluginModule) },
+  { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) }
+];
+const rules = Object.entries(preset.rules).map(([id, rule]) => ({
+  ruleId: `${RULE_PREFIX}${id}`,
+  rule,
+  options: preset.rulesConfig[id] ?? true
+}));
+
+/** @param {string} ext `.txt` or `.md` */
+function kernelOptions(ext) {
+  return { ext, filePath: `story${ext}`, plugins, rules };
+}
+
+/** Only what the page uses, as plain data (structured clone). */
+function plain(message) {
+  const { ruleId, message: text, line, column, range, loc, severity, fix, suggestions } = message;
+  return { ruleId, message: text, line, column, range, loc, severity, fix, suggestions };
+}
+
+self.onmessage = async (event) => {
+  const { id, op, text, ext } = event.data;
+  const started = performance.now();
+  try {
+    if (op === "fix") {
+      const result = await kernel.fixText(text, kernelOptions(ext));
+      self.postMessage({ id, op, text, output: result.output, applied: result.applyingMessages.length, ms: performance.now() - started });
+    } else {
+      const result = await kernel.lintText(text, kernelOptions(ext));
+      self.postMessage({ id, op, text, messages: result.messages.map(plain), ms: performance.now() - started });
+    }
+  } catch (error) {
+    self.postMessage({ id, op, text, error: String(error && error.stack ? error.stack : error) });
+  }
+};
+
+self.postMessage({ ready: true, rules: Object.keys(preset.rules).map((id) => `${RULE_PREFIX}${id}`) });

@@ -1,0 +1,41 @@
+// Builds the copydesk web page into dist/web/: index.html and style.css as they are, app.js
+// (the page) and worker.js (the linter: kernel, plugins and the preset) bundled by esbuild for
+// the browser. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
+import { build } from "esbuild";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const app = path.join(here, "app");
+
+/** @param {string} [outdir] */
+export async function buildWeb(outdir = path.join(root, "dist", "web")) {
+  await fs.rm(outdir, { recursive: true, force: true });
+  await fs.mkdir(outdir, { recursive: true });
+  const common = {
+    bundle: true,
+    platform: "browser",
+    target: ["chrome109", "firefox115", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+    absWorkingDir: root,
+    // @textlint/ast-tester, reached through the kernel, asserts with node:assert.
+    alias: { "node:assert": path.join(app, "shims", "assert.js") },
+    define: { "process.env.NODE_ENV": '"production"' }
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: [path.join(app, "app.js")], format: "esm", outfile: path.join(outdir, "app.js") }),
+    build({ ...common, entryPoints: [path.join(app, "worker.js")], format: "iife", outfile: path.join(outdir, "worker.js") }),
+    fs.copyFile(path.join(app, "index.html"), path.join(outdir, "index.html")),
+    fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css"))
+  ]);
+  return outdir;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outdir = await buildWeb(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
+  process.stdout.write(`copydesk web page built in ${path.relative(process.cwd(), outdir) || "."}\n`);
+}
