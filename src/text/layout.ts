@@ -1,3 +1,5 @@
+import { isEllipsisOnly } from "./roles.js";
+
 /**
  * How a plain-text story lays out its paragraphs. Newspaper and CMS exports put one paragraph on
  * each line; wire copy and PDF extractions hard-wrap paragraphs at a fixed width, and there a line
@@ -78,8 +80,8 @@ const INDENT = /^[ \t\u3000]{2,}/u;
 
 /**
  * Groups hard-wrapped lines into paragraphs. A paragraph ends at a blank line, before an
- * indented line (wire copy indents instead of leaving blank lines), or after a short line that
- * closes a sentence.
+ * indented line (wire copy indents instead of leaving blank lines), after a short line that
+ * closes a sentence, and around a line of nothing but ellipsis marks.
  */
 export function groupWrappedLines(lines: readonly SourceLine[], measure: number): SourceLine[][] {
   const groups: SourceLine[][] = [];
@@ -91,7 +93,10 @@ export function groupWrappedLines(lines: readonly SourceLine[], measure: number)
       previous === undefined ||
       line.blankBefore ||
       INDENT.test(line.text) ||
-      (displayWidth(previous.text.trimEnd()) < measure * 0.75 && TERMINAL_AT_END.test(previous.text));
+      (displayWidth(previous.text.trimEnd()) < measure * 0.75 && TERMINAL_AT_END.test(previous.text)) ||
+      // A line of nothing but ellipsis marks is a paragraph of its own (a separator, or filler).
+      isEllipsisOnly(line.text) ||
+      isEllipsisOnly(previous.text);
     if (startsNew && current.length > 0) {
       groups.push(current);
       current = [];
