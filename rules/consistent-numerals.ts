@@ -1,9 +1,764 @@
-import type { TextlintRuleModule } from "@textlint/types";
-import { type CommonOptions } from "../src/text/index.js";
+import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type { TxtParentNode } from "@textlint/ast-node-types";
+import {
+  EN_FIGURE_UNITS,
+  enNumbers,
+  getTextModel,
+  numberToWords,
+  parseChineseDecimal,
+  wordsToNumber,
+  quote,
+  reportFinding,
+  resolveLocale,
+  toChineseNumeral,
+  zhNumerals,
+  type CommonOptions,
+  type EnNumber,
+  type Finding,
+  type Lang,
+  type Paragraph,
+  type Role,
+  type ZhNumeral
+} from "../src/text/index.js";
 
-// Placeholder until the rule's issue lands: reports nothing.
-export type Options = CommonOptions;
+/** The checks of this rule, by id (usable in `disable`). */
+export type CheckId =
+  | "full-width-digit"
+  | "mixed-number"
+  | "range-unit"
+  | "year-zero"
+  | "mixed-date"
+  | "short-year"
+  | "digit-group"
+  | "double-approximation"
+  | "same-measure"
+  | "sentence-start"
+  | "spell-out-small"
+  | "figures-for-large"
+  | "figures-always"
+  | "same-noun";
 
-const reporter: TextlintRuleModule<Options> = () => ({});
+export interface Options extends CommonOptions {
+  /** English house style: `ap` (spell out one to nine) or `chicago` (spell out through one hundred). */
+  style?: "ap" | "chicago";
+  /** Extra Chinese fixed terms that keep Chinese numerals (added to the built-in list). */
+  fixedTerms?: string[];
+  /** Chinese measure words compared for consistency across a piece (replaces the built-in list). */
+  measureWords?: string[];
+  /** Check numbers inside English direct quotations too. */
+  checkQuotes?: boolean;
+  /** Check ids to switch off, e.g. `["same-measure"]`. */
+  disable?: CheckId[];
+}
 
-export default reporter;
+const defaults: Required<Omit<Options, "locale" | "lang" | "measureWords">> & Pick<Options, "measureWords"> = {
+  style: "ap",
+  fixedTerms: [],
+  measureWords: undefined,
+  checkQuotes: false,
+  disable: []
+};
+
+/** Roles whose copy is held to numeral style. Headings, bylines, tables and quotations stay silent. */
+const CHECKED: ReadonlySet<Role> = new Set(["body"]);
+/** Roles whose numbers count when the piece's majority form is worked out. */
+const VOTING: ReadonlySet<Role> = new Set(["body", "lead-in", "list-item"]);
+
+/** A number in digits of either width, its decimal point and percent sign included. */
+const ANY_WIDTH_NUMBER = /(?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?/gu;
+/** A percent sign after a number, either width. */
+const PERCENT = /(?<=[0-9０-９])[%％]/gu;
+/** A run of Arabic digits with 万/亿/千/百/零 inside (`4千`, `1万8千2百`, `3千万`), or `一百08`. */
+const MIXED_NUMBER = /(?<![0-9.])[0-9][0-9.]*(?:[万亿千百零][0-9.]*)+|[一二三四五六七八九十][百千]零?[0-9]+/gu;
+/** Units that begin with 千 or 百: `10千伏` and `5千瓦` are measurements, not mixed numbers. */
+const KILO_UNIT = /^[米瓦伏克帕卡兆字焦赫分年升秒吨]/u;
+const RANGE = /(?<![0-9.A-Za-z])([0-9]+(?:\.[0-9]+)?)(～|~|〜|—|－|-|至|到)([0-9]+(?:\.[0-9]+)?)(万亿|万|亿|%)/gu;
+const ZERO_YEAR = /(?<![零〇一二三四五六七八九十百千])[零〇一二三四五六七八九]{4}年/gu;
+const ZERO_QUANTITY = /[一二三四五六七八九][千百]〇/gu;
+const SHORT_YEAR = /(?<![0-9.A-Za-z第])([0-9]{2})年([0-9]{1,2})月/gu;
+const CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])";
+const CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const MIXED_DATE = new RegExp(
+  [
+    "[〇零一二三四五六七八九]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?",
+    `(?<![0-9])[0-9]{4}年${CN_MONTH}月(?:${CN_DAY}日)?`,
+    `(?<![0-9年])[0-9]{1,2}月${CN_DAY}日`,
+    `(?<![〇零一二三四五六七八九十年])${CN_MONTH}月[0-9]{1,2}日`
+  ].join("|"),
+  "gu"
+);
+const FULL_WIDTH_GROUP = /(?<![0-9.，,])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])(?=[万亿元人名个家户吨件项次台辆多余]|$)/gu;
+const GROUPED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.,])/gu;
+const UNGROUPED = /(?<![0-9.,，])[0-9]{5,}(?![0-9.,])(?=[万亿元人名个家户吨件项次台辆多余])/gu;
+const DOUBLE_APPROX =
+  /(将近|接近|大约|大概|近|约)([0-9]+(?:\.[0-9]+)?[万亿]?|[一二三四五六七八九十百千万两]+)(?:([多余])|[^\s，。；、：！？“”0-9]{0,5}?(左右|上下|以上))/gu;
+
+/** 近 (near) with 以上 (over), 约 (about) with 左右 (about): both sides of an approximation. */
+function isDoubleApprox(head: string, over: string | undefined, tail: string | undefined): boolean {
+  if (over) return true;
+  if (tail === "以上") return head === "近" || head === "将近" || head === "接近";
+  return tail === "左右" || tail === "上下";
+}
+
+interface Reporter {
+  (finding: Finding): void;
+}
+
+const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
+  const options = { ...defaults, ...rawOptions };
+  const disabled = new Set<string>(options.disable ?? []);
+  const on = (id: CheckId) => !disabled.has(id);
+  return {
+    [context.Syntax.Document](node) {
+      const document = node as TxtParentNode;
+      const model = getTextModel(document, { lang: options.lang ?? "auto" });
+      const report: Reporter = (finding) => reportFinding(context, document, finding);
+      const zhVotes: { numeral: ZhNumeral; paragraph: Paragraph }[] = [];
+      const groups: { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[] = [];
+      const fourDigitYears = new Set(Array.from(model.source.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/gu), (m) => m[0]));
+      for (const paragraph of model.paragraphs) {
+        const locale = resolveLocale(options.locale, paragraph.lang);
+        const checked =
+          CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
+        if (on("full-width-digit") && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
+        if (paragraph.lang === "zh") {
+          if (VOTING.has(paragraph.role) && on("same-measure")) {
+            for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph });
+          }
+          if (!checked) continue;
+          checkZhParagraph(paragraph, locale, report, on, fourDigitYears);
+          if (on("digit-group")) collectGroups(paragraph, groups, locale, report);
+        } else if (checked) {
+          checkEnParagraph(paragraph, locale, report, options, on);
+        }
+      }
+      if (on("full-width-digit")) checkPercentMix(model.paragraphs, options.locale, report);
+      if (on("same-measure")) {
+        checkSameMeasure(zhVotes, options.locale, report);
+        checkPercentForm(model.paragraphs, options.locale, report);
+      }
+      if (on("digit-group")) checkGroupMix(groups, options.locale, report);
+    }
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Chinese
+
+function halfWidth(text: string): string {
+  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * N1: full-width digits, with their `．` and `％` (GB/T 15835 §5.1.7). Certain: fixed. One finding
+ * per paragraph, spanning its full-width numbers, so a page typed in full-width reads as one item.
+ */
+function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): void {
+  if (!/[０-９]/u.test(paragraph.text)) return;
+  const matches = Array.from(paragraph.text.matchAll(ANY_WIDTH_NUMBER)).filter((m) => /[０-９]/u.test(m[0]));
+  if (matches.length === 0) return;
+  const first = matches[0]!;
+  const last = matches[matches.length - 1]!;
+  const from = first.index;
+  const to = last.index + last[0].length;
+  const fixed = paragraph.text.slice(from, to).replace(ANY_WIDTH_NUMBER, (number) => (/[０-９]/u.test(number) ? halfWidth(number) : number));
+  const shown = halfWidth(first[0]);
+  const more = matches.length - 1;
+  report({
+    start: paragraph.start + from,
+    end: paragraph.start + to,
+    message:
+      locale === "zh"
+        ? `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? `等${matches.length}处` : ""}：阿拉伯数字用半角（GB/T 15835 §5.1.7）`
+        : `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? ` and ${more} more` : ""}: full-width digits; use ordinary (half-width) digits`,
+    fix: { range: [paragraph.start + from, paragraph.start + to], text: fixed }
+  });
+}
+
+/**
+ * N1b: `％` beside `%` after half-width digits in one piece. A piece set throughout in `％` is a
+ * house style and stays silent; once both appear, the full-width ones go half-width.
+ */
+function checkPercentMix(paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): void {
+  const full: { paragraph: Paragraph; index: number }[] = [];
+  let half = 0;
+  for (const paragraph of paragraphs) {
+    if (!/[%％]/u.test(paragraph.text)) continue;
+    for (const m of paragraph.text.matchAll(PERCENT)) {
+      if (m[0] === "%") half++;
+      else if (/[0-9]/u.test(paragraph.text[m.index - 1] ?? "")) full.push({ paragraph, index: m.index });
+    }
+  }
+  if (half === 0 || full.length === 0) return;
+  for (const { paragraph, index } of full) {
+    if (!CHECKED.has(paragraph.role)) continue;
+    const locale = resolveLocale(localeOption, paragraph.lang);
+    const start = paragraph.start + index;
+    const number = /[0-9.]+$/u.exec(paragraph.text.slice(Math.max(0, index - 12), index))?.[0] ?? "";
+    report({
+      start: start - number.length,
+      end: start + 1,
+      message:
+        locale === "zh"
+          ? `${quote(`${number}％`, locale)} → ${quote(`${number}%`, locale)}：本文百分号半角、全角混用，统一用半角“%”`
+          : `${quote(`${number}％`, locale)} → ${quote(`${number}%`, locale)}: this piece mixes % and ％; use %`,
+      fix: { range: [start, start + 1], text: "%" }
+    });
+  }
+}
+
+/** Value of a number that mixes Arabic digits with 千/百 (`4千`, `1万8千2百`, `一百08`). */
+function mixedValue(text: string): { value: number; wan: boolean } | undefined {
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  const small: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  const wan = /[万亿]$/u.test(text);
+  const body = wan ? text.slice(0, -1) : text;
+  for (const m of body.matchAll(/[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九]|[十百千万亿零]/gu)) {
+    const t = m[0];
+    if (/^[0-9]/u.test(t)) digit = Number(t);
+    else if (t in small) digit = small[t]!;
+    else if (t in units) {
+      section += (digit || 1) * units[t]!;
+      digit = 0;
+    } else if (t === "万" || t === "亿") {
+      total += (section + digit) * (t === "万" ? 1e4 : 1e8);
+      section = 0;
+      digit = 0;
+    }
+  }
+  const value = total + section + digit;
+  return Number.isFinite(value) && value > 0 ? { value, wan } : undefined;
+}
+
+function checkZhParagraph(
+  paragraph: Paragraph,
+  locale: Lang,
+  report: Reporter,
+  on: (id: CheckId) => boolean,
+  fourDigitYears: ReadonlySet<string>
+): void {
+  const { text } = paragraph;
+  const at = (index: number) => paragraph.start + index;
+  const zh = locale === "zh";
+
+  // N2: Arabic digits mixed with 千/百 inside one number (§5.3). Suggest the all-Arabic form.
+  if (on("mixed-number") && /[0-9][万亿千百零]*[千百]|[百千]零?[0-9]/u.test(text)) {
+    for (const m of text.matchAll(MIXED_NUMBER)) {
+      const arabicLed = /^[0-9]/u.test(m[0]);
+      if (arabicLed) {
+        // Only a digit written right against 千/百 is mixing; `807.2万千升` is 万 + 千升.
+        const kilo = /[0-9]([千百])/u.exec(m[0]);
+        if (!kilo) continue;
+        const after = m[0].slice(kilo.index + 2) + text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+        if (kilo.index + 2 === m[0].length && KILO_UNIT.test(after)) continue;
+      }
+      const parsed = mixedValue(m[0]);
+      if (!parsed || !Number.isInteger(parsed.value)) continue;
+      const expected = parsed.wan ? `${parsed.value}${m[0].slice(-1)}` : String(parsed.value);
+      report({
+        start: at(m.index),
+        end: at(m.index + m[0].length),
+        message: zh
+          ? `${quote(m[0], locale)}：一个数内阿拉伯数字与汉字数字混用（万、亿除外），写作${quote(expected, locale)}或全用汉字`
+          : `${quote(m[0], locale)} mixes Arabic digits with 千/百 in one number (only 万 and 亿 may mix): write ${quote(expected, locale)}`,
+        suggestions: [
+          {
+            id: "all-arabic",
+            message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
+            range: [at(m.index), at(m.index + m[0].length)],
+            text: expected
+          }
+        ]
+      });
+    }
+  }
+
+  // N3: a range that drops 万/亿/% on its first number (§5.1.3). Repeating the unit is certain.
+  if (on("range-unit")) {
+    for (const m of text.matchAll(RANGE)) {
+      const [whole, first, dash, second, unit] = m as unknown as [string, string, string, string, string];
+      if (dash === "-" && /[0-9]/u.test(text[m.index + whole.length] ?? "")) continue;
+      const expected = `${first}${unit}${dash}${second}${unit}`;
+      const start = at(m.index);
+      report({
+        start,
+        end: start + whole.length,
+        message: zh
+          ? `${quote(whole, locale)} → ${quote(expected, locale)}：数值范围中的“${unit}”不能省略`
+          : `${quote(whole, locale)} → ${quote(expected, locale)}: a range repeats ${unit} on both numbers`,
+        fix: { range: [start + first.length, start + first.length], text: unit }
+      });
+    }
+  }
+
+  // N7: 〇 in numbering (years), 零 in quantities (§5.2.5). Certain: fixed.
+  if (on("year-zero")) {
+    for (const m of text.matchAll(ZERO_YEAR)) {
+      if (!m[0].includes("零")) continue;
+      const expected = m[0].replace(/零/gu, "〇");
+      const start = at(m.index);
+      report({
+        start,
+        end: start + m[0].length,
+        message: zh
+          ? `${quote(m[0], locale)} → ${quote(expected, locale)}：年份中的零写作“〇”`
+          : `${quote(m[0], locale)} → ${quote(expected, locale)}: a year written in Chinese digits uses 〇, not 零`,
+        fix: { range: [start, start + m[0].length], text: expected }
+      });
+    }
+    for (const m of text.matchAll(ZERO_QUANTITY)) {
+      const start = at(m.index + 2);
+      report({
+        start,
+        end: start + 1,
+        message: zh ? `“〇” → “零”：数量中的零写作“零”` : `"〇" → "零": a quantity writes zero as 零`,
+        fix: { range: [start, start + 1], text: "零" }
+      });
+    }
+  }
+
+  // N8: one date in two forms (§4.3 例3). Suggest all-Arabic.
+  if (on("mixed-date") && /[年月]/u.test(text)) {
+    for (const m of text.matchAll(MIXED_DATE)) {
+      const expected = m[0].replace(/[〇零一二三四五六七八九十]+(?=[年月日])/gu, (part, offset: number) => {
+        const year = m[0][offset + part.length] === "年";
+        if (year) return Array.from(part, (c) => String("〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c))).join("");
+        return String(mixedValue(part)?.value ?? part);
+      });
+      if (expected === m[0]) continue;
+      report({
+        start: at(m.index),
+        end: at(m.index + m[0].length),
+        message: zh
+          ? `${quote(m[0], locale)}：同一日期混用汉字数字与阿拉伯数字，统一写作${quote(expected, locale)}`
+          : `${quote(m[0], locale)} writes one date in two forms: write ${quote(expected, locale)}`,
+        suggestions: [
+          { id: "all-arabic-date", message: `${quote(m[0], locale)} → ${quote(expected, locale)}`, range: [at(m.index), at(m.index + m[0].length)], text: expected }
+        ]
+      });
+    }
+  }
+
+  // N6: a two-digit year before 月 (§5.1.4). `工作24年` is a duration, so only `24年1月`.
+  if (on("short-year")) {
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      const yy = m[1]!;
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) continue;
+      const candidates = [`19${yy}`, `20${yy}`].filter((y) => fourDigitYears.has(y));
+      const year = candidates.length === 1 ? candidates[0]! : Number(yy) <= 40 ? `20${yy}` : `19${yy}`;
+      const start = at(m.index);
+      report({
+        start,
+        end: start + yy.length + 1,
+        message: zh
+          ? `${quote(`${yy}年`, locale)}：年份不能简写，应写全${quote(`${year}年`, locale)}`
+          : `${quote(`${yy}年`, locale)}: write the year in full, ${quote(`${year}年`, locale)}`,
+        suggestions: [{ id: "full-year", message: `${quote(`${yy}年`, locale)} → ${quote(`${year}年`, locale)}`, range: [start, start + yy.length], text: year }]
+      });
+    }
+  }
+
+  // N11: approximation marked on both sides (`近百人左右`, `约300多人`).
+  if (on("double-approximation") && /[近约]/u.test(text)) {
+    let words: ReadonlySet<number> | undefined;
+    for (const m of text.matchAll(DOUBLE_APPROX)) {
+      const [whole, head, , over, tail] = m as unknown as [string, string, string, string | undefined, string | undefined];
+      if (!isDoubleApprox(head, over, tail)) continue;
+      // The approximation word must start a word: `签约亿元以上` is 签约 + 亿元以上.
+      words ??= new Set(paragraph.words().map((w) => w.start));
+      if (!words.has(at(m.index))) continue;
+      const other = over ?? tail!;
+      const withoutHead = whole.slice(head.length);
+      const withoutTail = whole.slice(0, whole.length - other.length);
+      report({
+        start: at(m.index),
+        end: at(m.index + whole.length),
+        message: zh
+          ? `${quote(whole, locale)}：“${head}”与“${other}”重复表示约数，保留其一`
+          : `${quote(whole, locale)} marks the approximation twice (${head} … ${other}): keep one`,
+        suggestions: [
+          { id: "drop-head", message: `${quote(whole, locale)} → ${quote(withoutHead, locale)}`, range: [at(m.index), at(m.index + whole.length)], text: withoutHead },
+          { id: "drop-tail", message: `${quote(whole, locale)} → ${quote(withoutTail, locale)}`, range: [at(m.index), at(m.index + whole.length)], text: withoutTail }
+        ]
+      });
+    }
+  }
+}
+
+/** N10, part 1: full-width comma as a digit-group separator; collects grouped/ungrouped numbers. */
+function collectGroups(
+  paragraph: Paragraph,
+  groups: { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[],
+  locale: Lang,
+  report: Reporter
+): void {
+  const { text } = paragraph;
+  if (!/[0-9]{3}/u.test(text)) return;
+  for (const m of text.matchAll(FULL_WIDTH_GROUP)) {
+    const expected = m[0].replace(/，/gu, ",");
+    const start = paragraph.start + m.index;
+    report({
+      start,
+      end: start + m[0].length,
+      message:
+        locale === "zh"
+          ? `${quote(m[0], locale)}：分节号不能用全角逗号，写作${quote(expected, locale)}或${quote(m[0].replace(/，/gu, ""), locale)}`
+          : `${quote(m[0], locale)}: a full-width comma is not a digit-group separator; write ${quote(expected, locale)}`,
+      suggestions: [{ id: "half-width-separator", message: `${quote(m[0], locale)} → ${quote(expected, locale)}`, range: [start, start + m[0].length], text: expected }]
+    });
+  }
+  for (const m of text.matchAll(GROUPED)) groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: true, paragraph });
+  for (const m of text.matchAll(UNGROUPED)) groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: false, paragraph });
+}
+
+/** N10, part 2: `12,345` beside `12345` in one piece: the minority form is reported. */
+function checkGroupMix(groups: readonly { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
+  const grouped = groups.filter((g) => g.grouped).length;
+  const plain = groups.length - grouped;
+  if (grouped === 0 || plain === 0 || grouped === plain) return;
+  const majorityGrouped = grouped > plain;
+  if ((majorityGrouped ? grouped : plain) < 2) return;
+  for (const g of groups) {
+    if (g.grouped === majorityGrouped) continue;
+    const locale = resolveLocale(localeOption, g.paragraph.lang);
+    const expected = majorityGrouped ? Number(g.text).toLocaleString("en-US") : g.text.replace(/,/gu, "");
+    report({
+      start: g.start,
+      end: g.end,
+      message:
+        locale === "zh"
+          ? `${quote(g.text, locale)}：本文多位数${majorityGrouped ? "用" : "不用"}千分撇分节，统一写作${quote(expected, locale)}`
+          : `${quote(g.text, locale)}: this piece ${majorityGrouped ? "groups" : "does not group"} digits; write ${quote(expected, locale)}`,
+      suggestions: [{ id: "same-grouping", message: `${quote(g.text, locale)} → ${quote(expected, locale)}`, range: [g.start, g.end], text: expected }]
+    });
+  }
+}
+
+/**
+ * N9: counts with the same measure word written in Arabic and in Chinese numerals within a piece
+ * (§4.3 同类别同形式). `一`/`两` are ordinary words and never vote; fixed terms, ordinals and
+ * approximations keep their form. The minority form is reported with the majority form suggested.
+ */
+function checkSameMeasure(votes: readonly { numeral: ZhNumeral; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
+  const byMeasure = new Map<string, { arabic: typeof votes[number][]; chinese: typeof votes[number][] }>();
+  for (const vote of votes) {
+    const n = vote.numeral;
+    if (!n.measure || n.fixed || n.approximate || n.value === undefined) continue;
+    // `一`/`两` are ordinary words; large Chinese numbers (`两万`) and sums of a list are idiom.
+    if (n.form === "chinese" && (n.value < 3 || n.value > 99 || n.enumerated)) continue;
+    const key = `${n.ordinal ? "第" : ""}${n.measure}`;
+    let entry = byMeasure.get(key);
+    if (!entry) byMeasure.set(key, (entry = { arabic: [], chinese: [] }));
+    (n.form === "arabic" ? entry.arabic : entry.chinese).push(vote);
+  }
+  for (const [key, { arabic, chinese }] of byMeasure) {
+    if (arabic.length === 0 || chinese.length === 0 || arabic.length === chinese.length) continue;
+    const arabicWins = arabic.length > chinese.length;
+    if ((arabicWins ? arabic.length : chinese.length) < 2) continue;
+    const ordinal = key.startsWith("第");
+    const measure = ordinal ? key.slice(1) : key;
+    const prefix = ordinal ? "第" : "";
+    const majority = arabicWins ? arabic : chinese;
+    const example = (majority.find((v) => !v.numeral.over) ?? majority[0]!).numeral;
+    const exampleText = `${prefix}${example.text}${example.over ? "" : measure}`;
+    for (const { numeral, paragraph } of arabicWins ? chinese : arabic) {
+      if (!CHECKED.has(paragraph.role) || numeral.quoted) continue;
+      const expected = arabicWins ? String(numeral.value) : toChineseNumeral(numeral.value!);
+      // Only small whole counts go back to Chinese numerals; statistics stay Arabic (§4.1.1).
+      if (!expected || (!arabicWins && (numeral.value! < 3 || numeral.value! > 9 || !/^[0-9]+$/u.test(numeral.text)))) continue;
+      const locale = resolveLocale(localeOption, paragraph.lang);
+      const actual = `${prefix}${numeral.text}${measure}`;
+      const fixedText = `${prefix}${expected}${measure}`;
+      const kind = ordinal ? `“第…${measure}”的序数` : `“${measure}”的计数`;
+      report({
+        start: numeral.start - prefix.length,
+        end: numeral.measureEnd ?? numeral.end,
+        message:
+          locale === "zh"
+            ? `${quote(actual, locale)} → ${quote(fixedText, locale)}：本文${kind}多用${arabicWins ? "阿拉伯" : "汉字"}数字（如${quote(exampleText, locale)}），同类数字形式应一致`
+            : `${quote(actual, locale)} → ${quote(fixedText, locale)}: this piece ${ordinal ? "numbers" : "counts"} ${prefix}…${measure} in ${arabicWins ? "Arabic" : "Chinese"} numerals (e.g. ${quote(exampleText, locale)}); keep one form`,
+        suggestions: [{ id: "majority-form", message: `${quote(actual, locale)} → ${quote(fixedText, locale)}`, range: [numeral.start, numeral.end], text: expected }]
+      });
+    }
+  }
+}
+
+const ZH_PERCENT = /百分之([零一二三四五六七八九十百点]+)/gu;
+const ARABIC_PERCENT = /[0-9](?:\.[0-9]+)?[%％]/gu;
+
+/**
+ * Percentages are one category (§4.3): `百分之三十` in a piece that writes `25%` elsewhere.
+ * `百分之百` is an idiom. Reported only when the Arabic form is the clear majority.
+ */
+function checkPercentForm(paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): void {
+  let arabic = 0;
+  const chinese: { paragraph: Paragraph; index: number; text: string; value: number }[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.lang !== "zh" || !VOTING.has(paragraph.role)) continue;
+    if (/[%％]/u.test(paragraph.text)) arabic += paragraph.text.match(ARABIC_PERCENT)?.length ?? 0;
+    if (!paragraph.text.includes("百分之")) continue;
+    for (const m of paragraph.text.matchAll(ZH_PERCENT)) {
+      const value = parseChineseDecimal(m[1]!);
+      if (value === undefined || value >= 100 || /^[几]/u.test(m[1]!)) continue;
+      chinese.push({ paragraph, index: m.index, text: m[0], value });
+    }
+  }
+  if (chinese.length === 0 || arabic < 2 || arabic <= chinese.length) return;
+  for (const { paragraph, index, text, value } of chinese) {
+    if (!CHECKED.has(paragraph.role)) continue;
+    const before = paragraph.text.slice(0, index);
+    if ((before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)) continue;
+    const locale = resolveLocale(localeOption, paragraph.lang);
+    const expected = `${value}%`;
+    const start = paragraph.start + index;
+    report({
+      start,
+      end: start + text.length,
+      message:
+        locale === "zh"
+          ? `${quote(text, locale)} → ${quote(expected, locale)}：本文百分数多用阿拉伯数字，同类数字形式应一致`
+          : `${quote(text, locale)} → ${quote(expected, locale)}: this piece writes percentages in figures; keep one form`,
+      suggestions: [{ id: "majority-form", message: `${quote(text, locale)} → ${quote(expected, locale)}`, range: [start, start + text.length], text: expected }]
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/u;
+/** Words after which a figure is a label, not a count: `No 3`, `page 5`, `aged 7`. */
+const LABELS = new Set([
+  "no", "number", "page", "pages", "chapter", "room", "route", "round", "game", "match", "stage", "level", "grade", "year",
+  "day", "week", "aged", "age", "ages", "version", "division", "group", "platform", "gate", "flight", "zone", "category",
+  "phase", "series", "act", "scene", "track", "article", "section", "clause", "rule", "exhibit", "figure", "table",
+  "question", "item", "step", "lane", "seat", "row", "box", "channel", "radio", "bay", "unit", "ward", "block",
+  "tier", "band", "type", "class", "size"
+]);
+/**
+ * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
+ * per-number check leaves it, the same-noun check does not.
+ */
+const NUMBERING = new Set([
+  ...LABELS, "at", "from", "by", "between", "top", "ranked", "beat", "won", "lost", "drew", "led", "trailed", "scored"
+]);
+/** Verbs in the singular: after a figure they mean the figure is a name (`3 says`, the network). */
+const SINGULAR_VERBS = new Set(["says", "is", "was", "has", "does", "goes", "makes", "offers", "plans", "sells", "takes", "gets", "lets"]);
+const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
+/** After a sentence-initial figure these mean the figure is a label or an OCR slip (`1 he`), not a count. */
+const FUNCTION_WORDS = new Set([
+  "the", "and", "but", "for", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+  "she", "his", "her", "him", "its", "they", "them", "their", "this", "that", "with", "from", "into", "yesterday",
+  "today", "tomorrow", "said", "says", "not", "also", "who", "which", "what", "when", "where"
+]);
+const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen", "dozens"]);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter, options: typeof defaults, on: (id: CheckId) => boolean): void {
+  if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) return;
+  const numbers = enNumbers(paragraph);
+  const tokens = paragraph.words();
+  const { text } = paragraph;
+  const charBefore = (n: EnNumber) => text[n.start - paragraph.start - 1] ?? " ";
+  const charAfter = (n: EnNumber) => text[n.end - paragraph.start] ?? " ";
+  const limit = options.style === "chicago" ? 100 : 9;
+  const en = locale === "en";
+  const reported = new Set<number>();
+  const report: Reporter = (finding) => {
+    reported.add(finding.start);
+    reportTo(finding);
+  };
+
+  // AP always uses figures for ages: `five-year-old` → `5-year-old`.
+  if (options.style === "ap" && on("figures-always") && /-(?:year|month|week)-old/iu.test(text)) {
+    let quoted = false;
+    for (const token of tokens) {
+      if (!token.wordLike) {
+        for (const ch of token.text) quoted = ch === "“" ? true : ch === "”" ? false : ch === '"' ? !quoted : quoted;
+        continue;
+      }
+      const age = /^([a-z]+(?:-[a-z]+)?)-(year|month|week)-olds?$/u.exec(token.text);
+      const value = age ? wordsToNumber(age[1]!) : undefined;
+      if (!age || value === undefined || (quoted && !options.checkQuotes)) continue;
+      const figure = `${value}${token.text.slice(age[1]!.length)}`;
+      report({
+        start: token.start,
+        end: token.end,
+        message: en
+          ? `"${token.text}" → "${figure}": AP uses figures for ages`
+          : `${quote(token.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
+        suggestions: [{ id: "figures", message: `"${token.text}" → "${figure}"`, range: [token.start, token.end], text: figure }]
+      });
+    }
+  }
+
+  for (const n of numbers) {
+    if (n.quoted && !options.checkQuotes) continue;
+    const previous = tokens[n.token - 1];
+    const next = tokens[n.lastToken + 1];
+    const afterNext = tokens[n.lastToken + 2];
+    const spacedBefore = /\s/u.test(charBefore(n)) || n.start === paragraph.start;
+    const spacedAfter = /\s/u.test(charAfter(n));
+
+    if (n.form === "figure") {
+      const value = n.value;
+      if (value === undefined) continue;
+      // Sentence start: spell out, except a calendar year (AP; CMOS 9.5).
+      if (n.sentenceStart && on("sentence-start")) {
+        const year = /^[12][0-9]{3}$/u.test(n.text);
+        const nextWord = next?.wordLike ? next.text : "";
+        // `No. 11 was built`: the sentence splitter stopped at an abbreviation, not a sentence.
+        const afterAbbreviation = /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
+        // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
+        if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
+        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || FUNCTION_WORDS.has(nextWord)) continue;
+        const words = Number.isInteger(value) ? numberToWords(value) : undefined;
+        const message = words
+          ? `"${n.text} ${nextWord}" → "${capitalise(words)} ${nextWord}": spell out a number that starts a sentence`
+          : `"${n.text} ${nextWord}": a sentence should not start with a figure; recast it`;
+        report({
+          start: n.start,
+          end: n.end,
+          message: en ? message : `${quote(`${n.text} ${nextWord}`, locale)}：英文句首数字应拼写或改写句子`,
+          ...(words ? { fix: { range: [n.start, n.end] as const, text: capitalise(words) } } : {})
+        });
+        continue;
+      }
+      // AP: spell out one through nine (Chicago: through one hundred), as a plain count.
+      if (!on("spell-out-small") || n.sentenceStart) continue;
+      if (!Number.isInteger(value) || value < 2 || value > limit || /[,.]/u.test(n.text)) continue;
+      if (!spacedBefore || !spacedAfter || !previous?.wordLike || !next?.wordLike) continue;
+      const prev = previous.text;
+      const noun = next.text;
+      if (!/^[a-z]+$/u.test(prev) || NUMBERING.has(prev) || MONTHS.test(prev)) continue;
+      if (!/^[a-z]+s$/u.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun)) continue;
+      if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
+      const words = numberToWords(value)!;
+      report({
+        start: n.start,
+        end: n.end,
+        message: en
+          ? `"${n.text} ${noun}" → "${words} ${noun}": ${options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine"}`
+          : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${words} ${noun}`, locale)}：英文一至九应拼写`,
+        suggestions: [{ id: "spell-out", message: `"${n.text}" → "${words}"`, range: [n.start, n.end], text: words }]
+      });
+      continue;
+    }
+
+    if (options.style !== "ap" || n.sentenceStart) continue;
+    const value = n.value;
+    // AP always uses figures for percentages: `two per cent` → `2%`.
+    // (`one point three per cent` and `Fifty nine percent` are compounds the rule leaves alone.)
+    const inCompound = previous?.wordLike && (previous.text === "point" || wordsToNumber(previous.text) !== undefined);
+    if (on("figures-always") && value !== undefined && value >= 1 && next?.wordLike && !inCompound && spacedAfter) {
+      const per = next.text.toLowerCase();
+      const cent = tokens[n.lastToken + 2];
+      let end: number | undefined;
+      let figure = `${value}%`;
+      if (per === "percent") end = next.end;
+      else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
+        end = cent.end;
+        figure = `${value} percentage ${cent.text}`;
+      }
+      if (end !== undefined) {
+        const actual = text.slice(n.start - paragraph.start, end - paragraph.start);
+        report({
+          start: n.start,
+          end,
+          message: en
+            ? `"${actual}" → "${figure}": AP uses figures for percentages`
+            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文百分数用阿拉伯数字（AP）`,
+          suggestions: [{ id: "figures", message: `"${actual}" → "${figure}"`, range: [n.start, end], text: figure }]
+        });
+        continue;
+      }
+    }
+    // A spelled-out number of 10 or more in AP style: use figures.
+    if (!on("figures-for-large")) continue;
+    if (value === undefined || value < 10 || value > 99) continue;
+    if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text) || MAGNITUDES.has(next.text)) continue;
+    if (previous?.wordLike && /^[A-Z]/u.test(previous.text)) continue;
+    if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
+    // `ten times more` is a multiplier, `top ten` a set phrase.
+    if (next.text === "times" || previous?.text === "top") continue;
+    const figure = String(value);
+    report({
+      start: n.start,
+      end: n.end,
+      message: en
+        ? `"${n.text} ${next.text}" → "${figure} ${next.text}": AP uses figures for 10 and above`
+        : `${quote(`${n.text} ${next.text}`, locale)} → ${quote(`${figure} ${next.text}`, locale)}：英文10以上用阿拉伯数字（AP）`,
+      suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
+    });
+  }
+
+  if (on("same-noun")) checkSameNoun(paragraph, numbers, reported, locale, report, options);
+}
+
+/**
+ * The same noun counted in figures and in words in one paragraph (`nine violations` … `7
+ * violations`): the number in the wrong form for the house style is reported, even where the
+ * per-number check stays quiet (`by April, 7 violations`). A mixed series that follows the style
+ * number by number (`nine players … 12 players`) is AP's rule and stays silent.
+ */
+function checkSameNoun(
+  paragraph: Paragraph,
+  numbers: readonly EnNumber[],
+  reported: ReadonlySet<number>,
+  locale: Lang,
+  report: Reporter,
+  options: typeof defaults
+): void {
+  const tokens = paragraph.words();
+  const { text } = paragraph;
+  const byNoun = new Map<string, EnNumber[]>();
+  for (const n of numbers) {
+    if ((n.quoted && !options.checkQuotes) || n.sentenceStart || n.value === undefined) continue;
+    if (!Number.isInteger(n.value) || n.value < 2 || /[,.]/u.test(n.text)) continue;
+    const previous = tokens[n.token - 1];
+    const next = tokens[n.lastToken + 1];
+    if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text)) continue;
+    if (FIGURE_UNITS.has(next.text) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
+    if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
+    if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
+    if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
+    const list = byNoun.get(next.text) ?? [];
+    list.push(n);
+    byNoun.set(next.text, list);
+  }
+  const limit = options.style === "chicago" ? 100 : 9;
+  const en = locale === "en";
+  for (const [noun, list] of byNoun) {
+    const figures = list.filter((n) => n.form === "figure");
+    const words = list.filter((n) => n.form === "word");
+    if (figures.length === 0 || words.length === 0) continue;
+    for (const n of list) {
+      if (reported.has(n.start)) continue;
+      const value = n.value!;
+      const expected = n.form === "figure" ? (value <= limit ? numberToWords(value) : undefined) : options.style === "ap" && value > limit ? String(value) : undefined;
+      if (!expected) continue;
+      const other = (n.form === "figure" ? words : figures)[0]!;
+      const why = n.form === "figure" ? (options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine") : "AP uses figures for 10 and above";
+      report({
+        start: n.start,
+        end: n.end,
+        message: en
+          ? `"${n.text} ${noun}" → "${expected} ${noun}": this paragraph also writes "${other.text} ${noun}"; ${why}`
+          : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：同段另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
+        suggestions: [{ id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }]
+      });
+    }
+  }
+}
+
+const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };
+
+export default rule;

@@ -5,3 +5,4 @@ export { detectLayout, displayWidth, type Layout } from "./layout.js";
 export { type Span, type Token } from "./segment.js";
 export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
 export { reportFinding, type CommonOptions, type Finding, type Suggestion } from "./rule-kit.js";
+export * from "./numerals.js";

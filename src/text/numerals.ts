@@ -1,0 +1,371 @@
+import type { Paragraph } from "./model.js";
+import { ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+
+export { EN_FIGURE_UNITS, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+
+/**
+ * Numbers in the text model: every numeral of a paragraph with its form, value and the word it
+ * counts, found once per paragraph (rules never re-split the document). Chinese numerals follow
+ * GB/T 15835-2011; English numbers are figures or spelled-out words.
+ */
+
+const ZH_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+};
+const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ZH_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export interface ParsedZh {
+  value: number;
+  /** Two neighbouring digits without a unit between them: `三四`, `四十五六`, an approximation. */
+  approximate: boolean;
+  /** Digit by digit (`二〇二四`), the way years and codes are written. */
+  digitwise: boolean;
+}
+
+/** Value of a Chinese numeral with a decimal part (`八点一` → 8.1); undefined when it is not one. */
+export function parseChineseDecimal(text: string): number | undefined {
+  const [whole, fraction, ...rest] = text.split("点");
+  if (rest.length > 0 || whole === undefined) return undefined;
+  const integer = parseChineseNumeral(whole);
+  if (!integer || integer.approximate || integer.digitwise) return undefined;
+  if (fraction === undefined) return integer.value;
+  if (fraction === "" || !Array.from(fraction).every((c) => c in ZH_DIGIT && c !== "两")) return undefined;
+  return Number(`${integer.value}.${Array.from(fraction, (c) => ZH_DIGIT[c]).join("")}`);
+}
+
+/** Value of a Chinese numeral (`三`, `十二`, `一百零八`, `二〇二四`, `三万`); undefined when it is not one. */
+export function parseChineseNumeral(text: string): ParsedZh | undefined {
+  if (text === "") return undefined;
+  const chars = Array.from(text);
+  if (!chars.every((c) => c in ZH_DIGIT || c in ZH_UNIT || c in ZH_BIG)) return undefined;
+  const hasUnit = chars.some((c) => c in ZH_UNIT || c in ZH_BIG);
+  if (!hasUnit && chars.length > 1) {
+    const digitwise = chars.some((c) => c === "〇" || c === "零") || chars.length >= 4;
+    const value = Number(chars.map((c) => ZH_DIGIT[c]).join(""));
+    return { value, approximate: !digitwise, digitwise };
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let approximate = false;
+  let previousWasDigit = false;
+  for (const c of chars) {
+    if (c in ZH_DIGIT) {
+      const d = ZH_DIGIT[c]!;
+      if (previousWasDigit && d !== 0 && digit !== 0) approximate = true;
+      digit = d;
+      previousWasDigit = true;
+      continue;
+    }
+    previousWasDigit = false;
+    if (c in ZH_UNIT) {
+      section += (digit ?? 1) * ZH_UNIT[c]!;
+    } else {
+      total += (section + (digit ?? 0) || 1) * ZH_BIG[c]!;
+      section = 0;
+    }
+    digit = undefined;
+  }
+  return { value: total + section + (digit ?? 0), approximate, digitwise: false };
+}
+
+const ZH_SMALL = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** Chinese numeral for a whole number below 10 000 (`3` → `三`, `15` → `十五`, `108` → `一百零八`). */
+export function toChineseNumeral(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0 || value >= 10000) return undefined;
+  if (value < 10) return ZH_SMALL[value];
+  if (value < 20) return `十${value % 10 === 0 ? "" : ZH_SMALL[value % 10]}`;
+  const units = ["千", "百", "十", ""];
+  const digits = String(value).padStart(4, "0").split("").map(Number);
+  let out = "";
+  let pendingZero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      if (out !== "") pendingZero = true;
+      return;
+    }
+    if (pendingZero) out += "零";
+    pendingZero = false;
+    out += ZH_SMALL[d]! + units[i];
+  });
+  return out;
+}
+
+/** One number in Chinese copy. Offsets are absolute. */
+export interface ZhNumeral {
+  start: number;
+  end: number;
+  text: string;
+  form: "arabic" | "chinese";
+  /** Value including a trailing 万/亿 (`2.5万` → 25000); undefined when it cannot be read. */
+  value?: number;
+  /** The counting word right after it (from the measure-word list), with `多`/`余` skipped. */
+  measure?: string;
+  /** End of the measure word. */
+  measureEnd?: number;
+  /** `多`/`余`/`来` between the number and its measure word. */
+  over: boolean;
+  /** Preceded by `第`. */
+  ordinal: boolean;
+  /** An approximation written with Chinese numerals (`三四`, `几十`): always Chinese. */
+  approximate: boolean;
+  /** Inside a fixed term, a name, a short quoted term or a title: keeps its form. */
+  fixed: boolean;
+  /** Inside double quotes (direct speech keeps the speaker's wording). */
+  quoted: boolean;
+  /** Sums up a list just before it in the same clause (`养老、医疗、失业、工伤四项保险`). */
+  enumerated: boolean;
+}
+
+export interface ZhNumeralOptions {
+  /** Extra fixed terms (added to `ZH_FIXED_TERMS`). */
+  fixedTerms?: readonly string[];
+  /** Measure words to compare (replaces `ZH_MEASURE_WORDS`). */
+  measureWords?: readonly string[];
+}
+
+const ZH_NUMBER = /[0-9]+(?:\.[0-9]+)?(?:万亿|万|亿)?|[零〇一二三四五六七八九十两几][零〇一二三四五六七八九十百千万亿两几]*/gu;
+
+/**
+ * Ranges of a paragraph's text (relative offsets) that keep their numerals as written: fixed
+ * terms, fixed shapes, short quoted terms (`“十四五”`, `“314151”工程`) and titles in 《》.
+ */
+export function fixedRanges(text: string, extraTerms: readonly string[] = []): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const term of [...ZH_FIXED_TERMS, ...extraTerms]) {
+    if (term === "") continue;
+    let at = text.indexOf(term);
+    while (at !== -1) {
+      ranges.push([at, at + term.length]);
+      at = text.indexOf(term, at + term.length);
+    }
+  }
+  for (const pattern of ZH_FIXED_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(/“[^“”]{1,12}”|《[^《》]{1,60}》|‘[^‘’]{1,12}’|「[^「」]{1,12}」/gu)) {
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
+  // Ranges are sorted by start and few per paragraph.
+  for (const [s, e] of ranges) {
+    if (s >= end) break;
+    if (e > start) return true;
+  }
+  return false;
+}
+
+/** Ranges inside double quotes (direct speech and quoted terms), relative offsets. */
+function quotedRanges(text: string): [number, number][] {
+  return Array.from(text.matchAll(/“[^“”]*”|「[^「」]*」/gu), (m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/** Verbs and particles that count sessions before `N期` (`分三期`, `办了三期`, `共三期`). */
+const COUNTING_BEFORE = /[分办了过共计有等连续已达近约超逾为开]$/u;
+
+/**
+ * `机场三期扩建`, `京韵园四期口袋公园`, `LNG三期`, `（三期）`: 期 names a phase of a project, a name
+ * written in Chinese numerals, not a count of sessions. A phase follows the project's name; a count
+ * follows a verb (`分三期`, `办了三期`).
+ */
+function isPhase(text: string, start: number, after: number): boolean {
+  if (/[工项扩改建续]/u.test(text[after] ?? "")) return true;
+  const before = text[start - 1] ?? "";
+  if (/[A-Za-z0-9（(”》]/u.test(before)) return true;
+  // `一期、二期、三期`, `二期为水力发电厂；三期为供水系统`: a list of phases.
+  if (/[、；，]/u.test(before) && /[一二两三四五六七八九十]期/u.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return /\p{Script=Han}/u.test(before) && !COUNTING_BEFORE.test(before);
+}
+
+/**
+ * The numbers of one Chinese paragraph. Chinese numerals must stand as their own word (ICU word
+ * boundaries), so `再三`, `四川`, `五台山` are not numbers.
+ */
+export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
+  const { text } = paragraph;
+  if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
+  const measures = [...(options.measureWords ?? ZH_MEASURE_WORDS)].sort((a, b) => b.length - a.length);
+  const ordinalMeasures = [...ZH_ORDINAL_MEASURE_WORDS].sort((a, b) => b.length - a.length);
+  const fixed = fixedRanges(text, options.fixedTerms);
+  const quotes = quotedRanges(text);
+  let boundaries: { starts: Set<number>; ends: Set<number> } | undefined;
+  const wordBoundaries = () => {
+    if (!boundaries) {
+      boundaries = { starts: new Set(), ends: new Set() };
+      for (const token of paragraph.words()) {
+        boundaries.starts.add(token.start - paragraph.start);
+        boundaries.ends.add(token.end - paragraph.start);
+      }
+    }
+    return boundaries;
+  };
+  const out: ZhNumeral[] = [];
+  for (const m of text.matchAll(ZH_NUMBER)) {
+    const start = m.index;
+    const raw = m[0];
+    const arabic = /^[0-9]/u.test(raw);
+    const before = text[start - 1] ?? "";
+    if (arabic && /[0-9A-Za-z.\-_/:]/u.test(before)) continue;
+    // `两年零三个月`: a run that opens with 零 continues the number before it.
+    if (!arabic && /^[零〇]/u.test(raw)) continue;
+    const end = start + raw.length;
+    let over = false;
+    let cursor = end;
+    if (/[多余来]/u.test(text[cursor] ?? "")) {
+      over = true;
+      cursor++;
+    }
+    const measure = (before === "第" ? ordinalMeasures : measures).find((word) => text.startsWith(word, cursor));
+    let value: number | undefined;
+    // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
+    let approximate = raw.includes("几") || /[数几上成好]/u.test(before);
+    if (arabic) {
+      const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
+      value = Number.parseFloat(raw) * big;
+    } else if (!approximate) {
+      const parsed = parseChineseNumeral(raw);
+      if (parsed) {
+        value = parsed.value;
+        approximate = parsed.approximate;
+      } else {
+        approximate = true;
+      }
+    }
+    let isFixed = overlaps(fixed, start, measure ? cursor + measure.length : end) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
+    if (!arabic && !isFixed) {
+      const { starts, ends } = wordBoundaries();
+      const stop = measure ? cursor + measure.length : end;
+      // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
+      const startsWord = starts.has(start) || (/[第了过着的是有为]/u.test(before) && starts.has(start - 1));
+      if (!startsWord || !ends.has(stop)) isFixed = true;
+    }
+    out.push({
+      start: paragraph.start + start,
+      end: paragraph.start + end,
+      text: raw,
+      form: arabic ? "arabic" : "chinese",
+      ...(value !== undefined ? { value } : {}),
+      ...(measure ? { measure, measureEnd: paragraph.start + cursor + measure.length } : {}),
+      over,
+      ordinal: before === "第",
+      approximate,
+      fixed: isFixed,
+      quoted: overlaps(quotes, start, end),
+      // A list item right after `、` (`五座桥、六座亭`) is not a summary; a number after the last item is.
+      enumerated: /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start))
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** Words for 0–100 (`21` → `twenty-one`). */
+export function numberToWords(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0 || value > 100) return undefined;
+  if (value === 100) return "one hundred";
+  if (value < 10) return ONES[value];
+  if (value < 20) return TEENS[value - 10];
+  const ten = TENS[Math.floor(value / 10)]!;
+  return value % 10 === 0 ? ten : `${ten}-${ONES[value % 10]}`;
+}
+
+const WORD_VALUE = new Map<string, number>();
+for (let n = 0; n <= 100; n++) WORD_VALUE.set(numberToWords(n)!, n);
+
+/** Value of a spelled-out number from zero to one hundred (`Twenty-one` → 21). */
+export function wordsToNumber(word: string): number | undefined {
+  return WORD_VALUE.get(word.toLowerCase().replace(/[\u2010-\u2014]/gu, "-"));
+}
+
+/** One number in English copy: a figure or a spelled-out number. Offsets are absolute. */
+export interface EnNumber {
+  start: number;
+  end: number;
+  text: string;
+  form: "figure" | "word";
+  value?: number;
+  /** Index of its first and last token in `paragraph.words()` (`1,200` spans three). */
+  token: number;
+  lastToken: number;
+  /** First word of its sentence. */
+  sentenceStart: boolean;
+  /** Inside double quotes (direct speech). */
+  quoted: boolean;
+}
+
+/**
+ * The numbers of one English paragraph, by word token: figures (`7`, `1,200`, `3.5`) and
+ * spelled-out numbers from zero to one hundred (`seven`, `twenty-one`).
+ */
+export function enNumbers(paragraph: Paragraph): EnNumber[] {
+  const tokens = paragraph.words();
+  const sentenceStarts = new Set(paragraph.sentences().map((s) => s.start));
+  const out: EnNumber[] = [];
+  let quoted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.wordLike) {
+      if (/["“”]/u.test(token.text)) {
+        for (const ch of token.text) {
+          if (ch === "“") quoted = true;
+          else if (ch === "”") quoted = false;
+          else if (ch === '"') quoted = !quoted;
+        }
+      }
+      continue;
+    }
+    let text = token.text;
+    let end = token.end;
+    let last = i;
+    // retext splits `1,200` into `1` `,` `200`: glue digit groups written without spaces.
+    while (/^[0-9]+$/u.test(text)) {
+      const comma = tokens[last + 1];
+      const group = tokens[last + 2];
+      if (!comma || !group || comma.text !== "," || comma.start !== end || group.start !== comma.end) break;
+      if (!/^[0-9]{3}$/u.test(group.text)) break;
+      text += `,${group.text}`;
+      end = group.end;
+      last += 2;
+    }
+    const trailingDot = /^[0-9][0-9,]*\.$/u.test(text);
+    if (trailingDot) {
+      text = text.slice(0, -1);
+      end -= 1;
+    }
+    const isFigure = /^[0-9][0-9,]*(?:\.[0-9]+)?$/u.test(text);
+    const wordValue = isFigure ? undefined : wordsToNumber(text);
+    if (!isFigure && wordValue === undefined) continue;
+    const value = isFigure ? Number(text.replace(/,/gu, "")) : wordValue;
+    out.push({
+      start: token.start,
+      end,
+      text,
+      form: isFigure ? "figure" : "word",
+      ...(value !== undefined && Number.isFinite(value) ? { value } : {}),
+      token: i,
+      lastToken: last,
+      sentenceStart: sentenceStarts.has(token.start) || isSentenceOpener(tokens, i, sentenceStarts),
+      quoted
+    });
+    i = last;
+  }
+  return out;
+}
+
+/** A word right after the quote mark or bracket that opens its sentence. */
+function isSentenceOpener(tokens: readonly { start: number; text: string; wordLike: boolean }[], i: number, starts: Set<number>): boolean {
+  const previous = tokens[i - 1];
+  return !!previous && !previous.wordLike && starts.has(previous.start) && /^[("“'‘]+$/u.test(previous.text);
+}

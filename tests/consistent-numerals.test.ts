@@ -1,0 +1,413 @@
+import fs from "node:fs";
+import path from "node:path";
+// The named export: the package's default export does not type as a class under NodeNext.
+import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
+import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
+import rule from "../rules/consistent-numerals.js";
+import {
+  numberToWords,
+  parseChineseDecimal,
+  parseChineseNumeral,
+  toChineseNumeral,
+  wordsToNumber,
+  zhNumerals
+} from "../src/text/index.js";
+import { buildModel, plugins } from "./support/build-model.js";
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/consistent-numerals", name), "utf8");
+const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
+const seedLines = seed.split("\n");
+/** Seed line `n` (1-based) as it stands in the file. */
+const line = (n: number) => seedLines[n - 1]!;
+
+const kernelOptions = (ext: string, options: object = {}): TextlintKernelOptions => ({
+  ext,
+  plugins: plugins as unknown as TextlintKernelPlugin[],
+  rules: [{ ruleId: "consistent-numerals", rule, options }]
+});
+const lint = async (text: string, ext = ".txt", options: object = {}) =>
+  (await new TextlintKernel().lintText(text, kernelOptions(ext, options))).messages;
+const fix = async (text: string, ext = ".txt", options: object = {}) =>
+  (await new TextlintKernel().fixText(text, kernelOptions(ext, options))).output;
+
+const SAME = (actual: string, expected: string, kind: string, form: string, example: string) =>
+  `“${actual}” → “${expected}”：本文${kind}多用${form}数字（如“${example}”），同类数字形式应一致`;
+const GB_HALF = "：阿拉伯数字用半角（GB/T 15835 §5.1.7）";
+
+const tester = new TextLintTester();
+
+tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["run"]>[1], {
+  valid: [
+    // Clean People's Daily copy (zh/rmrb-2023/0626): `三米跳板` is an event name and 米 is not compared.
+    { text: fixture("rmrb-0626-diving.txt"), ext: ".txt" },
+    // zh/rmrb-2023/0355: `数十名` is an approximation (§4.2.2) beside `53名`, `193名`.
+    { text: fixture("rmrb-0355-flood.txt"), ext: ".txt" },
+    // A whole government work report (zh/gov-reports-2025/0008), number-dense: `第十三届`, `四项保险` (sums
+    // up the list before it), `“十四五”` and hundreds of statistics in Arabic numerals.
+    { text: fixture("gov-0008-report.txt"), ext: ".txt" },
+    // Fixed terms and names keep Chinese numerals (the seed's silent list), beside Arabic statistics.
+    {
+      text: "党的十八大以来，习近平总书记五年三赴我省视察。全省通过“三会一课”、一校六院等方式开展党的二十大精神培训4819期，坚决做到“两个维护”，推进“十四五”规划和一带一路建设，驻村第一书记和一把手带头，星期五召开五四青年座谈会。",
+      ext: ".txt"
+    },
+    // Approximations (`三四个`, `几十`, `一两天`) and `一`/`两` as ordinary words never vote or get reported.
+    { text: "共举办培训班12期、3期、25期。此前办过一期、两期，每期三四个班、几十人，一两天结束。", ext: ".txt" },
+    // The seed's lines 27 and 43 with the Chinese count inside quoted speech: a speaker's words are not edited.
+    { text: `${line(27)}\n\n“我们分三期举办了读书班。”他说，“效果很好。”`, ext: ".txt" },
+    // `机场三期扩建`, `京韵园四期口袋公园`, `一期、二期、三期`: 期 names a project phase there, not a count of
+    // sessions (zh/gov-reports-2025/0018, zh/rmrb-2023/0472), so the Arabic session counts do not outvote it.
+    {
+      text: "全年举办培训班12期、25期。加快郑州机场三期扩建，京韵园四期口袋公园延续了一期、二期、三期的整体设计理念。",
+      ext: ".txt"
+    },
+    // `十一期间` is the National Day holiday, not eleven sessions.
+    { text: "全年举办培训班12期、25期，十一期间暂停。", ext: ".txt" },
+    // One Arabic and one Chinese count: no majority, nothing to report.
+    { text: "举办培训班4819期。\n\n省委常委班子集中分三期举办读书班。", ext: ".txt" },
+    // A heading keeps whatever form it has; only body copy is held to the piece's form.
+    { text: "# 分三期举办读书班\n\n各地共举办培训班4819期，举办党员培训班2.5万期。\n", ext: ".md" },
+    // 千 and 百 as the start of a unit (`千伏`, `千瓦`, `万千升`) are not mixed numbers.
+    { text: "新建110千伏变电站，装机600万千瓦，销量807.2万千升。", ext: ".txt" },
+    // Ranges that repeat 万/亿/% are right; year ranges have no unit to repeat.
+    { text: "投资9亿～16亿元，增长15%～30%，规划期为2021—2025年。", ext: ".txt" },
+    // Digit-by-digit years with 〇, a duration in years, and complete dates in one form.
+    { text: "二〇二四年，他在这里工作了24年。2008年8月8日，北京奥运会开幕；一九九七年七月一日，香港回归。", ext: ".txt" },
+    // `签约亿元以上` is 签约 + 亿元以上, not the approximation word 约; one-sided approximations are fine.
+    { text: "全年签约亿元以上项目35个，近百人参加，约300人出席，80%以上的企业受益。", ext: ".txt" },
+    // A piece set throughout in `％` follows its own house style (zh/gov-reports-2025/0005 does so).
+    { text: "产业投资增长10.1％。高技术制造业增加值占规上工业12.3％。", ext: ".txt" },
+    // Ungrouped large numbers throughout: one form.
+    { text: "全市新增就业23456人，培训34567人次，帮扶12345户。", ext: ".txt" },
+    // `百分之百` is an idiom, not a percentage written in Chinese numerals.
+    { text: "增长5.4%，完成率96%，群众满意度“百分之百”，努力做到百分之百满意。", ext: ".txt" },
+    // Ordinals: `第一`/`第二` are set words and never vote; one Arabic ordinal has no majority to follow.
+    { text: "第一批、第二批主题教育先后开展，第3批试点随后启动。", ext: ".txt" },
+
+    // BBC copy (en/bbc-2005/0001): money, percentages, years and `three months` all follow AP.
+    { text: fixture("bbc-0001-timewarner.txt"), ext: ".txt" },
+    // en/bbc-2005/0282: `BBC Radio 1`, `Radio 2`, `top 10` are names and labels, not counts.
+    { text: fixture("bbc-0282-radio.txt"), ext: ".txt" },
+    // en/bbc-2005/0202: games copy with sales figures.
+    { text: fixture("bbc-0202-games.txt"), ext: ".txt" },
+    // AP's figure categories: votes, money, ages, dimensions, percentages, times, scores, a year starting a sentence.
+    {
+      text: "The council voted 7-2 to spend $4.2 million. Ed Thompson, 71, said the river rose 5 feet in three hours. Prices rose 4% at 9 am.\n\n2004 was a good year; Arsenal won 3-1.",
+      ext: ".txt"
+    },
+    // Labels after No., page, aged; proper names such as PlayStation 2 and Channel 4; a brand that "says".
+    { text: "He was No. 3 on page 5, aged 7, and played PlayStation 2 games on Channel 4 while 3 says it will cut prices.", ext: ".md" },
+    // Quoted speech keeps the speaker's words by default (examples/council-budget.txt).
+    { text: '"My family has lived here for forty years," said Ed Thompson, 71.', ext: ".txt" },
+    // `ten times more` is a multiplier and `top ten` a set phrase.
+    { text: "Profits were ten times higher than in the top ten markets.", ext: ".txt" },
+    // Chicago spells out through one hundred, so `fifteen counties` is right there.
+    { text: "The storm hit fifteen counties and forty towns.", ext: ".txt", options: { style: "chicago" } },
+    // A percentage inside a spelled-out compound (en/bbc-2005/0964 `Fifty nine percent`) is left alone, and
+    // Chicago spells out ages and keeps `percent` in words.
+    { text: "Fifty nine percent of people said they would pay more.", ext: ".txt" },
+    { text: "The five-year-old boy was unhurt, and prices rose two percent.", ext: ".txt", options: { style: "chicago" } },
+    // AP applies its rule number by number: a mixed series that follows it is right (en.md §3.1).
+    { text: "They had 10 dogs, six cats and 97 fish, then nine players and 12 players.", ext: ".txt" },
+    // Every check can be switched off.
+    { text: `${line(27)}\n\n${line(43)}`, ext: ".txt", options: { disable: ["same-measure"] } },
+    // Extra fixed terms from options are never reported.
+    { text: "共举办培训班12期、25期。开展三期工程。", ext: ".txt", options: { fixedTerms: ["三期工程"] } }
+  ],
+  invalid: [
+    // The seed: line 43 counts 期 in Chinese numerals while line 27 writes `4819期`, `2.5万期`.
+    {
+      text: seed,
+      ext: ".txt",
+      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期"), line: 43, column: 22 }]
+    },
+    // The same two paragraphs as Markdown.
+    {
+      text: `## 强化理论武装\n\n${line(27)}\n\n${line(43)}\n`,
+      ext: ".md",
+      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期"), line: 5, column: 22 }]
+    },
+    // zh/rmrb-2023/0525: `5座碑楼、1座牌坊` earlier, `三座碑` later.
+    {
+      text: fixture("rmrb-0525-stelae.txt"),
+      ext: ".txt",
+      errors: [{ message: SAME("三座", "3座", "“座”的计数", "阿拉伯", "5座"), line: 11, column: 51 }]
+    },
+    // The Chinese majority wins too: a lone small Arabic count among Chinese ones.
+    {
+      text: "村里建起五座桥、六座亭，又修了3座塔。",
+      ext: ".txt",
+      errors: [{ message: SAME("3座", "三座", "“座”的计数", "汉字", "五座"), range: [15, 17] }]
+    },
+    // Ordinals in a series (§4.3 例3): `第3批`, `第5批` and then `第四批`.
+    {
+      text: "第3批、第5批试点已经验收，第四批试点今年启动。",
+      ext: ".txt",
+      errors: [{ message: SAME("第四批", "第4批", "“第…批”的序数", "阿拉伯", "第3批"), range: [14, 17] }]
+    },
+    // Issue numbers: `第19期`, `第20期` and then `第二十一期` (21 is a number, not the 十一 holiday).
+    {
+      text: "《求是》第19期、第20期刊发文章，第二十一期将于下月出版。",
+      ext: ".txt",
+      errors: [{ message: SAME("第二十一期", "第21期", "“第…期”的序数", "阿拉伯", "第19期"), range: [18, 23] }]
+    },
+    // Percentages are one category: `百分之三十` among figures.
+    {
+      text: "城镇就业增长5.4%，农村增长6%，服务业占比百分之三十。",
+      ext: ".txt",
+      errors: [{ message: "“百分之三十” → “30%”：本文百分数多用阿拉伯数字，同类数字形式应一致" }]
+    },
+    // Full-width digits: one finding per paragraph, fixed to half-width (zh-raw/sogoucs-smarty style).
+    {
+      text: "２０１２年１月８日，才５个月大的永康被发现呼吸困难。\n\n增长５．５％。",
+      ext: ".txt",
+      output: "2012年1月8日，才5个月大的永康被发现呼吸困难。\n\n增长5.5%。",
+      errors: [
+        { message: `“２０１２” → “2012”等4处${GB_HALF}`, range: [0, 12] },
+        { message: `“５．５％” → “5.5%”${GB_HALF}`, line: 3 }
+      ]
+    },
+    // In English copy too, with an English message.
+    {
+      text: "The survey of １１０ critics named the band.",
+      ext: ".md",
+      output: "The survey of 110 critics named the band.",
+      errors: [{ message: '"１１０" → "110": full-width digits; use ordinary (half-width) digits' }]
+    },
+    // zh/rmrb-2023/0849: `70％` beside `90%` and `85%` in one paragraph: fixed to `%`.
+    {
+      text: fixture("rmrb-0849-percent.txt"),
+      ext: ".txt",
+      output: fixture("rmrb-0849-percent.txt").replace("70％", "70%"),
+      errors: [{ message: "“70％” → “70%”：本文百分号半角、全角混用，统一用半角“%”", column: 34 }]
+    },
+    // Arabic digits mixed with 千/百 inside one number (§5.3): suggestions, no fix.
+    {
+      text: "今年共完成4千个项目，投资3千万元，共1万8千2百人参加。",
+      ext: ".txt",
+      output: "今年共完成4千个项目，投资3千万元，共1万8千2百人参加。",
+      errors: [
+        { message: "“4千”：一个数内阿拉伯数字与汉字数字混用（万、亿除外），写作“4000”或全用汉字", range: [5, 7] },
+        { message: "“3千万”：一个数内阿拉伯数字与汉字数字混用（万、亿除外），写作“3000万”或全用汉字", range: [13, 16] },
+        { message: "“1万8千2百”：一个数内阿拉伯数字与汉字数字混用（万、亿除外），写作“18200”或全用汉字", range: [19, 25] }
+      ]
+    },
+    // A range that drops 万/亿/% on its first number (§5.1.3): the unit is repeated automatically.
+    {
+      text: "预计投资9～16亿元，增长15～30%。",
+      ext: ".md",
+      output: "预计投资9亿～16亿元，增长15%～30%。",
+      errors: [
+        { message: "“9～16亿” → “9亿～16亿”：数值范围中的“亿”不能省略", range: [4, 9] },
+        { message: "“15～30%” → “15%～30%”：数值范围中的“%”不能省略", range: [13, 19] }
+      ]
+    },
+    // 〇 in years, 零 in quantities (§5.2.5): fixed.
+    {
+      text: "二零二四年，全县共有三千〇五十二户。",
+      ext: ".txt",
+      output: "二〇二四年，全县共有三千零五十二户。",
+      errors: [
+        { message: "“二零二四年” → “二〇二四年”：年份中的零写作“〇”", range: [0, 5] },
+        { message: "“〇” → “零”：数量中的零写作“零”", range: [12, 13] }
+      ]
+    },
+    // One date in two forms (§4.3 例3): all-Arabic suggested.
+    {
+      text: "二〇〇八年8月8日，北京奥运会开幕。2008年八月八日晚，烟花绽放。",
+      ext: ".txt",
+      errors: [
+        { message: "“二〇〇八年8月8日”：同一日期混用汉字数字与阿拉伯数字，统一写作“2008年8月8日”", range: [0, 9] },
+        { message: "“2008年八月八日”：同一日期混用汉字数字与阿拉伯数字，统一写作“2008年8月8日”", range: [18, 27] }
+      ]
+    },
+    // A two-digit year before 月 (§5.1.4): the piece's own four-digit year is suggested.
+    {
+      text: "2023年，项目开工。24年1月，项目竣工。",
+      ext: ".txt",
+      errors: [{ message: "“24年”：年份不能简写，应写全“2024年”", range: [11, 14] }]
+    },
+    // Digit groups: a full-width comma, and grouping mixed in one piece (minority reported).
+    {
+      text: "共12，345人报名。新增就业23456人，培训34567人次，帮扶12,345户。",
+      ext: ".txt",
+      errors: [
+        { message: "“12，345”：分节号不能用全角逗号，写作“12,345”或“12345”", range: [1, 7] },
+        { message: "“12,345”：本文多位数不用千分撇分节，统一写作“12345”" }
+      ]
+    },
+    // Approximations marked on both sides (zh/rmrb-2023/0201 `约1600多万欧元`).
+    {
+      text: "近百人左右参加，比例接近80%以上，满载总价值约1600多万欧元的展品。",
+      ext: ".txt",
+      errors: [
+        { message: "“近百人左右”：“近”与“左右”重复表示约数，保留其一", range: [0, 5] },
+        { message: "“接近80%以上”：“接近”与“以上”重复表示约数，保留其一" },
+        { message: "“约1600多”：“约”与“多”重复表示约数，保留其一" }
+      ]
+    },
+
+    // English, AP: spell out one through nine (examples/council-budget.txt).
+    {
+      text: "Residents of the Lowlands neighborhood, where 3 homes were condemned after the April flood, packed the council chamber.",
+      ext: ".txt",
+      errors: [{ message: '"3 homes" → "three homes": AP spells out one through nine', range: [46, 47] }]
+    },
+    // A duration is a count: `in 3 hours` → `in three hours` (clock times keep figures: `9 am`).
+    {
+      text: "The river rose 5 feet in 3 hours and crested at 9 am.",
+      ext: ".txt",
+      errors: [{ message: '"3 hours" → "three hours": AP spells out one through nine', range: [25, 26] }]
+    },
+    // en/bbc-2005/0078: `the last 8 months`.
+    {
+      text: fixture("bbc-0078-months.txt"),
+      ext: ".txt",
+      errors: [{ message: '"8 months" → "eight months": AP spells out one through nine' }]
+    },
+    // en/bbc-2005/0877: `the last twelve months`: figures for 10 and above.
+    {
+      text: fixture("bbc-0877-twelve.txt"),
+      ext: ".md",
+      errors: [{ message: '"twelve months" → "12 months": AP uses figures for 10 and above', column: 97 }]
+    },
+    // A figure starting a sentence is spelled out (fixed); a calendar year is not.
+    {
+      text: "The river rose overnight. 12 officers responded, and 2004 records were broken.",
+      ext: ".txt",
+      output: "The river rose overnight. Twelve officers responded, and 2004 records were broken.",
+      errors: [{ message: '"12 officers" → "Twelve officers": spell out a number that starts a sentence', range: [26, 28] }]
+    },
+    // AP always uses figures for ages and percentages (en/bbc-2005/0475, 0423).
+    {
+      text: "He was denied access to Mrs Quinn's two-year-old son after a near nine per cent rise in fees.",
+      ext: ".txt",
+      errors: [
+        { message: '"two-year-old" → "2-year-old": AP uses figures for ages', range: [36, 48] },
+        { message: '"nine per cent" → "9%": AP uses figures for percentages' }
+      ]
+    },
+    {
+      text: "Damage from the tsunami would cut one percentage point from growth.",
+      ext: ".md",
+      errors: [{ message: '"one percentage point" → "1 percentage point": AP uses figures for percentages' }]
+    },
+    // The same noun counted both ways in a paragraph: the figure after a comma, which the per-number check
+    // leaves alone, is reported because `nine violations` shows the piece's form.
+    {
+      text: "Inspectors found nine violations in March and, by April, 7 violations remained.",
+      ext: ".txt",
+      errors: [
+        {
+          message: '"7 violations" → "seven violations": this paragraph also writes "nine violations"; AP spells out one through nine',
+          range: [57, 58]
+        }
+      ]
+    },
+    // Chicago style: through one hundred.
+    {
+      text: "The storm hit 15 counties.",
+      ext: ".txt",
+      options: { style: "chicago" },
+      errors: [{ message: '"15 counties" → "fifteen counties": Chicago spells out whole numbers through one hundred' }]
+    },
+    // Quoted numbers are checked when asked to, even in a paragraph that opens with the quote.
+    {
+      text: '"My family has lived here for forty years," said Ed Thompson, 71.',
+      ext: ".txt",
+      options: { checkQuotes: true },
+      errors: [{ message: '"forty years" → "40 years": AP uses figures for 10 and above' }]
+    },
+    // Messages follow the `locale` option.
+    {
+      text: "Residents of the Lowlands, where 3 homes were condemned, came.",
+      ext: ".txt",
+      options: { locale: "zh" },
+      errors: [{ message: "“3 homes” → “three homes”：英文一至九应拼写" }]
+    }
+  ]
+});
+
+describe("consistent-numerals: fixes and suggestions", () => {
+  it("suggests the majority form for the seed's `三期` and a fixed text reports nothing fixable", async () => {
+    const messages = await lint(seed);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message!.fix).toBeUndefined();
+    const suggestion = message!.suggestions?.[0];
+    expect(suggestion?.id).toBe("majority-form");
+    const [from, to] = suggestion!.fix.range;
+    expect(seed.slice(from, to)).toBe("三");
+    expect(suggestion!.fix.text).toBe("3");
+  });
+
+  it("is idempotent: a fixed text has nothing left to fix", async () => {
+    const text = "２０２４年，预计投资9～16亿元。增长15～30%。二零二四年，三千〇五十二户。\n\nThe river rose. 12 officers came.\n";
+    const once = await fix(text);
+    expect(once).toBe("2024年，预计投资9亿～16亿元。增长15%～30%。二〇二四年，三千零五十二户。\n\nThe river rose. Twelve officers came.\n");
+    expect(await fix(once)).toBe(once);
+    expect((await lint(once)).filter((m) => m.fix)).toEqual([]);
+  });
+
+  it("offers both halves of a double-sided approximation", async () => {
+    const [message] = await lint("约30人左右参加。");
+    expect(message!.suggestions?.map((s) => s.fix.text)).toEqual(["30人左右", "约30人"]);
+  });
+
+  it("disables one check by id and keeps the others", async () => {
+    const text = "２０２４年，投资9～16亿元。";
+    const messages = await lint(text, ".txt", { disable: ["full-width-digit"] });
+    expect(messages.map((m) => m.message)).toEqual(["“9～16亿” → “9亿～16亿”：数值范围中的“亿”不能省略"]);
+  });
+});
+
+describe("numerals in the text model", () => {
+  it("reads Chinese numerals", () => {
+    expect(parseChineseNumeral("三")?.value).toBe(3);
+    expect(parseChineseNumeral("十二")?.value).toBe(12);
+    expect(parseChineseNumeral("一百零八")?.value).toBe(108);
+    expect(parseChineseNumeral("三万")?.value).toBe(30000);
+    expect(parseChineseNumeral("二〇二四")).toEqual({ value: 2024, approximate: false, digitwise: true });
+    expect(parseChineseNumeral("三四")?.approximate).toBe(true);
+    expect(parseChineseNumeral("四十五六")?.approximate).toBe(true);
+    expect(parseChineseNumeral("期")).toBeUndefined();
+    expect(parseChineseDecimal("八点一")).toBe(8.1);
+    expect(parseChineseDecimal("三十")).toBe(30);
+    expect(toChineseNumeral(3)).toBe("三");
+    expect(toChineseNumeral(15)).toBe("十五");
+    expect(toChineseNumeral(108)).toBe("一百零八");
+  });
+
+  it("spells English numbers both ways", () => {
+    expect(numberToWords(21)).toBe("twenty-one");
+    expect(numberToWords(100)).toBe("one hundred");
+    expect(numberToWords(101)).toBeUndefined();
+    expect(wordsToNumber("Twenty-one")).toBe(21);
+    expect(wordsToNumber("dozen")).toBeUndefined();
+  });
+
+  it("finds the numbers of a Chinese paragraph with their measure words and context", async () => {
+    const model = await buildModel(line(43), ".txt");
+    const numerals = zhNumerals(model.paragraphs[0]!);
+    const san = numerals.find((n) => n.text === "三");
+    expect(san).toMatchObject({ form: "chinese", value: 3, measure: "期", ordinal: false, approximate: false, fixed: false });
+    const model27 = await buildModel(line(27), ".txt");
+    const counts = zhNumerals(model27.paragraphs[0]!).filter((n) => n.measure === "期");
+    expect(counts.map((n) => [n.text, n.value])).toEqual([
+      ["4819", 4819],
+      ["2.5万", 25000]
+    ]);
+    // 二十大 is a fixed term; 四川 and 再三 are words, not numbers.
+    const fixedModel = await buildModel("党的二十大以来，四川再三强调分五期推进，数十名干部参加。", ".txt");
+    const found = zhNumerals(fixedModel.paragraphs[0]!);
+    expect(found.find((n) => n.text === "二十")?.fixed).toBe(true);
+    expect(found.find((n) => n.text === "四")?.fixed).toBe(true);
+    expect(found.find((n) => n.text === "五")).toMatchObject({ measure: "期", fixed: false });
+    expect(found.find((n) => n.text === "十")?.approximate).toBe(true);
+    // A project phase keeps its name; a count of sessions does not.
+    const phases = await buildModel("推进武宿机场三期和运城机场建设，全年办了三期读书班。", ".txt");
+    expect(zhNumerals(phases.paragraphs[0]!).map((n) => [n.text, n.measure, n.fixed])).toEqual([
+      ["三", "期", true],
+      ["三", "期", false]
+    ]);
+  });
+});
