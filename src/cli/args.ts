@@ -11,6 +11,8 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Lint the staged (index) content of the repository's .md/.txt files. */
   staged: boolean;
+  /** Also report paragraphs repeated from another file of the same run. */
+  acrossFiles: boolean;
   lang?: "zh" | "en" | "auto";
   locale?: "zh" | "en" | "auto";
   config?: string;
@@ -41,6 +43,8 @@ Options:
                             as staged (for pre-commit hooks); paths narrow the set.
                             With --fix, fixes the working-tree files (only those
                             without unstaged edits) and asks you to re-stage
+      --across-files        Also report paragraphs that repeat another file of
+                            this run (a story reusing another's copy), as warnings
       --stdin               Lint text from standard input
       --stdin-filename <f>  Name for the stdin text; its extension picks the
                             parser (default: stdin.txt)
@@ -78,6 +82,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
         "dry-run": { type: "boolean" },
         stdin: { type: "boolean" },
         staged: { type: "boolean" },
+        "across-files": { type: "boolean" },
         "stdin-filename": { type: "string" },
         lang: { type: "string" },
         locale: { type: "string" },
@@ -105,6 +110,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
     dryRun: v["dry-run"] ?? false,
     stdin: v.stdin ?? false,
     staged: v.staged ?? false,
+    acrossFiles: v["across-files"] ?? false,
     stdinFilename: v["stdin-filename"],
     lang: oneOf("lang", v.lang, LANGS),
     locale: oneOf("locale", v.locale, LANGS),

@@ -108,7 +108,9 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
   const config = await loadRuleConfig({ config: options.config, cwd, lang: options.lang, locale: options.locale });
   const formatter = options.fix && options.dryRun ? undefined : await loadFormatter(options, cwd, meta.version);
   const { createLinter } = await import("textlint/lib/src/createLinter.js");
-  const linter = createLinter({ descriptor: config.descriptor, quiet: options.quiet });
+  const across = options.acrossFiles ? (await import("./across.js")).acrossFilesRun({ lang: options.lang, locale: options.locale, cwd }) : undefined;
+  const descriptor = across ? across.descriptor.concat(config.descriptor) : config.descriptor;
+  const linter = createLinter({ descriptor, quiet: options.quiet });
 
   // Inputs: stdin, or the files behind the paths, directories and globs (default "."). Files are
   // read one at a time inside the loop, so a large tree is never all in memory.
@@ -194,6 +196,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     }
   }
 
+  across?.addFindings(results);
   const stdinFix = options.stdin && options.fix;
   if (options.fix && options.dryRun) {
     process.stdout.write(diffs.join(""));
