@@ -88,7 +88,7 @@ const EN_OPENING_QUOTE = /^["“‘']/u;
 
 // ---------------------------------------------------------------------------------------------
 
-type Kind = "word" | "punct" | "number" | "particle" | "connector" | "lowercase" | "hyphen";
+type Kind = "word" | "punct" | "number" | "figure" | "particle" | "connector" | "lowercase" | "hyphen";
 
 interface Continuation {
   kind: Kind;
@@ -243,7 +243,7 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
       const found = zhContinuation(tail, head, false, b, true);
       return found && found.kind !== "particle" ? found : undefined;
     }
-    return zhContinuation(tail, head, a.role === "body" && !inTitleBlock && isZhProse(a), b, false);
+    return zhContinuation(tail, head, a.role === "body" && !inTitleBlock && (isZhProse(a) || endsOnZhFunctionWord(a)), b, false);
   }
   if (terminal) return undefined;
   return enContinuation(a, b);
@@ -264,6 +264,15 @@ function zhContinuation(
   }
   const word = straddlingWord(tail, head, strict);
   if (word) return { kind: "word", detail: word, certain: true };
+  // `缩短至` + `20分钟以内`: a preposition or approximation left waiting for its figure.
+  const figure = FIGURE_START.exec(head);
+  if (figure && prose) {
+    const tailWords = zhWords(tail, 0);
+    const lastWord = tailWords[tailWords.length - 1];
+    if (lastWord?.wordLike && lastWord.end === tail.length && ZH_DANGLING_WORDS.has(lastWord.text)) {
+      return { kind: "figure", detail: lastWord.text, certain: true };
+    }
+  }
   if (!HAN.test(head.charAt(0))) return undefined;
   const first = zhWords(head, 0)[0]?.text ?? "";
   if (b && b.role !== "heading" && ZH_NON_OPENING_WORDS.has(first) && HAN.test(tail.slice(-1))) {
@@ -344,9 +353,30 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 /** Ends mid-sentence beyond doubt, with or without a continuation. */
 function clearlyUnfinished(p: Paragraph): boolean {
   if (p.role !== "body") return false;
-  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && isZhProse(p);
+  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && (isZhProse(p) || endsOnZhFunctionWord(p));
   return enDangling(p.text) !== undefined;
 }
+
+/**
+ * Words that cannot end a Chinese sentence: prepositions, conjunctions and the approximations
+ * that stand before a figure (`缩短至` + lost `20分钟`). Compared as whole segmenter words, so
+ * `方向` and `供给` do not count as `向` and `给`. `和` `与` `及` `比` `为` are left out: they end
+ * noun phrases (`之和`, `之比`, `大有可为`) that the segmenter splits.
+ */
+const ZH_DANGLING_WORDS = new Set([
+  "至", "在", "以及", "对", "对于", "关于", "把", "被", "从", "向", "将", "以", "于", "通过", "根据",
+  "按照", "并", "而", "或", "或者", "由", "让", "使", "因为", "由于", "如果", "虽然", "但是", "但",
+  "并且", "而且", "约", "近", "达", "逾", "超"
+]);
+
+function endsOnZhFunctionWord(p: Paragraph): boolean {
+  const words = p.words();
+  const last = words[words.length - 1];
+  return last !== undefined && last.wordLike && last.end === p.end && ZH_DANGLING_WORDS.has(last.text);
+}
+
+/** A figure opening the next paragraph (`20分钟以内`, `三成`). */
+const FIGURE_START = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十百千万两]+)/u;
 
 /** The ending that leaves an English paragraph hanging: a function word, a comma or a hyphen. */
 function enDangling(text: string): string | undefined {
@@ -404,6 +434,8 @@ function reasonOf(c: Continuation): { zh: string; en: string } {
       return { zh: `下一段以“${c.detail}”开头`, en: `the next one opens with "${c.detail}"` };
     case "number":
       return { zh: `数字与单位“${c.detail}”被拆开`, en: `a number is split from its unit "${c.detail}"` };
+    case "figure":
+      return { zh: `“${c.detail}”后面的数字在下一段`, en: `the figure after "${c.detail}" is in the next one` };
     case "particle":
       return { zh: `下一段以“${c.detail}”开头，不能独立成句`, en: `the next one opens with "${c.detail}"` };
     case "connector":

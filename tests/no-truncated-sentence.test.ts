@@ -296,3 +296,29 @@ tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester
     }
   ]
 });
+
+describe("a paragraph left hanging on a preposition or approximation", () => {
+  const cut = "大桥管理局负责人介绍，围绕提升通关效率，口岸推出了“一站式”通关等便利措施，旅客平均通关时间缩短至";
+  const story = (rest: string) => `港珠澳大桥通车五周年\n\n本报记者 李明\n\n五年来，大桥出入境旅客超过3600万人次。\n\n${cut}\n\n${rest}\n`;
+
+  it("joins it to the next paragraph when that one opens with the figure (.txt and .md)", async () => {
+    for (const ext of [".txt", ".md"]) {
+      const messages = await lint(story("20分钟以内。"), ext);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]!.message).toContain("“至”后面的数字在下一段");
+      expect(await fix(story("20分钟以内。"), ext)).toBe(story("").replace(`${cut}\n\n\n`, `${cut}20分钟以内。\n`));
+    }
+  });
+
+  it("reports it as cut off when the figure is lost", async () => {
+    const messages = await lint(story("大桥管理局表示，将继续优化通关流程。"));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/^段落在句中断开，下文缺失/);
+  });
+
+  it("stays silent on noun phrases that end in 和 or 比 (之和, 之比)", async () => {
+    // `减势能之差，增动能之和` (People's Daily 0832) is a finished slogan: 之和 is "the sum".
+    const text = "稳中求进谋发展\n\n本报记者 李明\n\n会议分析了当前经济形势。\n\n减势能之差，增动能之和\n\n会议强调要稳中求进。\n";
+    for (const ext of [".txt", ".md"]) expect(await lint(text, ext)).toEqual([]);
+  });
+});
