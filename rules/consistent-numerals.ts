@@ -100,19 +100,29 @@ function isDoubleApprox(head: string, over: string | undefined, tail: string | u
   return tail === "左右" || tail === "上下";
 }
 
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === "string") : undefined;
+}
+
 interface Reporter {
   (finding: Finding): void;
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
   const options = { ...defaults, ...rawOptions };
-  const disabled = new Set<string>(options.disable ?? []);
+  // A hand-written config can give a string or a number where a list belongs: ignore it rather
+  // than crash the whole lint (`new Set(5)` throws).
+  options.disable = (stringList(options.disable) ?? []) as CheckId[];
+  options.fixedTerms = stringList(options.fixedTerms) ?? [];
+  options.measureWords = stringList(options.measureWords);
+  const disabled = new Set<string>(options.disable);
   const on = (id: CheckId) => !disabled.has(id);
   return {
     [context.Syntax.Document](node) {
       const document = node as TxtParentNode;
       const model = getTextModel(document, { lang: options.lang ?? "auto" });
-      const report: Reporter = (finding) => reportFinding(context, document, finding);
+      const found: Finding[] = [];
+      const report: Reporter = (finding) => found.push(finding);
       const zhVotes: { numeral: ZhNumeral; paragraph: Paragraph }[] = [];
       const groups: { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[] = [];
       const fourDigitYears = new Set(Array.from(model.source.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/gu), (m) => m[0]));
@@ -138,9 +148,55 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
         checkPercentForm(model.paragraphs, options.locale, report);
       }
       if (on("digit-group")) checkGroupMix(groups, options.locale, report);
+      for (const finding of mergeIntoWidthFixes(found)) reportFinding(context, document, finding);
     }
   };
 };
+
+/** The findings of `checkFullWidth`: one per paragraph, whose fix spans the paragraph's numbers. */
+const widthFindings = new WeakSet<Finding>();
+
+/**
+ * textlint applies one of two overlapping fixes per run, so a fix inside a full-width finding's
+ * span (`15～20万` → `15万～20万` between two full-width numbers) would wait for a second `--fix`.
+ * The width fix maps each character to one character, so the offsets inside its span still hold:
+ * the inner fixes are applied on top of it and the inner findings keep their message without a fix.
+ */
+function mergeIntoWidthFixes(findings: Finding[]): Finding[] {
+  const spans = findings.filter((f) => widthFindings.has(f) && f.fix);
+  if (spans.length === 0) return findings;
+  // Sorted once and searched by binary search: linear-logarithmic however many paragraphs.
+  const fixable = findings
+    .filter((f) => f.fix && !widthFindings.has(f))
+    .sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
+  const merged = new Map<Finding, Finding>();
+  const absorbed = new Set<Finding>();
+  for (const span of spans) {
+    const [from, to] = span.fix!.range;
+    let lo = 0;
+    let hi = fixable.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (fixable[mid]!.fix!.range[0] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const base = span.fix!.text;
+    const parts: string[] = [];
+    let cursor = 0;
+    for (let k = lo; k < fixable.length && fixable[k]!.fix!.range[0] < to; k++) {
+      const f = fixable[k]!;
+      const s = f.fix!.range[0] - from;
+      if (f.fix!.range[1] > to || s < cursor || absorbed.has(f)) continue;
+      parts.push(base.slice(cursor, s), f.fix!.text.replace(ANY_WIDTH_NUMBER, (n) => halfWidth(n)));
+      cursor = f.fix!.range[1] - from;
+      absorbed.add(f);
+    }
+    if (parts.length === 0) continue;
+    parts.push(base.slice(cursor));
+    merged.set(span, { ...span, fix: { range: [from, to], text: parts.join("") } });
+  }
+  return findings.map((f) => merged.get(f) ?? (absorbed.has(f) ? { ...f, fix: undefined } : f));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Chinese
@@ -164,7 +220,7 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
   const fixed = paragraph.text.slice(from, to).replace(ANY_WIDTH_NUMBER, (number) => (/[０-９]/u.test(number) ? halfWidth(number) : number));
   const shown = halfWidth(first[0]);
   const more = matches.length - 1;
-  report({
+  const finding: Finding = {
     start: paragraph.start + from,
     end: paragraph.start + to,
     message:
@@ -172,7 +228,9 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
         ? `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? `等${matches.length}处` : ""}：阿拉伯数字用半角（GB/T 15835 §5.1.7）`
         : `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? ` and ${more} more` : ""}: full-width digits; use ordinary (half-width) digits`,
     fix: { range: [paragraph.start + from, paragraph.start + to], text: fixed }
-  });
+  };
+  widthFindings.add(finding);
+  report(finding);
 }
 
 /**

@@ -4,14 +4,19 @@ import noDuplicateParagraph from "./no-duplicate-paragraph.js";
 import noEllipsisFiller from "./no-ellipsis-filler.js";
 import noTruncatedSentence from "./no-truncated-sentence.js";
 
-/** The copydesk preset: rule ids as users write them under `preset-copydesk`. */
+/**
+ * The copydesk preset: rule ids as users write them under `preset-copydesk`. The order is the
+ * order `--fix` applies them in, each on the text the one before left: repeats go first (which can
+ * bring two filler rows together), then filler rows (which can bring a cut paragraph next to its
+ * continuation), then joins, then numerals.
+ */
 export const rules: Record<string, TextlintRuleModule<any>> = {
   // A block pasted twice, exactly or nearly, and a clause repeated inside a paragraph.
   "no-duplicate-paragraph": noDuplicateParagraph,
-  // A paragraph cut mid-sentence or mid-word, joined back where the rest follows.
-  "no-truncated-sentence": noTruncatedSentence,
   // Rows of `……` left by layout templates, placeholders such as `TK`, broken Chinese ellipses.
   "no-ellipsis-filler": noEllipsisFiller,
+  // A paragraph cut mid-sentence or mid-word, joined back where the rest follows.
+  "no-truncated-sentence": noTruncatedSentence,
   // One form per kind of number: GB/T 15835-2011 for Chinese, AP style for English.
   "consistent-numerals": consistentNumerals
 };

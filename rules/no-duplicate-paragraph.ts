@@ -5,6 +5,7 @@ import {
   getTextModel,
   quote,
   reportFinding,
+  type Finding,
   resolveLocale,
   say,
   type CommonOptions,
@@ -159,9 +160,17 @@ function cutOff(model: TextModel, last: Paragraph): boolean {
 // ---------------------------------------------------------------------------------------------
 // Ranges and wording
 
+/** Start of the line holding `offset`; a line ends at LF, CRLF or a lone CR. */
 function lineStartOf(source: string, offset: number): number {
-  const nl = source.lastIndexOf("\n", offset - 1);
-  return nl < 0 ? 0 : nl + 1;
+  let i = offset;
+  while (i > 0 && source[i - 1] !== "\n" && source[i - 1] !== "\r") i--;
+  return i;
+}
+
+/** The end of the line holding `offset` (its LF, CR or the CR of a CRLF), or -1 at the end of the source. */
+function lineEndOf(source: string, offset: number): number {
+  for (let i = offset; i < source.length; i++) if (source[i] === "\n" || source[i] === "\r") return i;
+  return -1;
 }
 
 /**
@@ -178,10 +187,54 @@ function removalRange(model: TextModel, from: number, to: number): [number, numb
   const prev = ps[from - 1];
   if (prev) {
     // Last block of the document: take the break before it instead of the one after.
-    const lineEnd = source.indexOf("\n", prev.end);
-    return [lineEnd < 0 ? prev.end : lineEnd, last.end];
+    const lineEnd = lineEndOf(source, prev.end);
+    return [lineEnd < 0 || lineEnd > first.start ? lineStartOf(source, first.start) : lineEnd, last.end];
   }
   return [lineStartOf(source, first.start), last.end];
+}
+
+/**
+ * The two blocks' source lines, markup included, are the same copy (as `normalizeCopy` compares):
+ * only then is deleting one of them certain. Visible text alone would call two paragraphs the same
+ * when only a link's address or an image differs. With `prefix`, block x is a fragment of block y.
+ */
+function sameSource(model: TextModel, x1: number, x2: number, y1: number, y2: number, prefix = false): boolean {
+  const ps = model.paragraphs;
+  const lineEnd = (offset: number) => {
+    const e = lineEndOf(model.source, offset);
+    return e < 0 ? model.source.length : e;
+  };
+  const block = (from: number, to: number) => model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
+  const x = normalizeCopy(block(x1, x2));
+  const y = normalizeCopy(block(y1, y2));
+  return prefix ? y.startsWith(x) : x === y;
+}
+
+/**
+ * Reports removals of exact repeats. Two repeats in a row each take the line break between them
+ * (one the break after, the last block of the document the break before), and textlint applies
+ * only one of two overlapping fixes: a later range is clipped to start where the earlier ends,
+ * which deletes the same text, so one `--fix` removes every repeat.
+ */
+function reportRemovals(context: Parameters<typeof reportFinding>[0], document: TxtParentNode, findings: Finding[]): void {
+  findings.sort((x, y) => x.fix!.range[0] - y.fix!.range[0]);
+  let reach = 0;
+  for (const f of findings) {
+    const [start, end] = f.fix!.range;
+    if (start >= reach) reportFinding(context, document, f);
+    else if (end > reach) {
+      // Its break before is already gone with the earlier repeat: take the one after it instead.
+      const source = document.raw;
+      let after = end;
+      if (source[after] === "\r") after += source[after + 1] === "\n" ? 2 : 1;
+      else if (source[after] === "\n") after += 1;
+      reportFinding(context, document, { ...f, fix: { range: [reach, after], text: "" } });
+      reach = Math.max(reach, after);
+      continue;
+    }
+    else reportFinding(context, document, { ...f, fix: undefined });
+    reach = Math.max(reach, end);
+  }
 }
 
 /** How much of the copy a message quotes: 20 Chinese characters, 32 characters of English. */
@@ -293,14 +346,37 @@ function inHighlightsBox(model: TextModel, index: number): boolean {
  * paragraph of copy, or sits in a highlights box (核心阅读), or opens the story and is reprised
  * as its close. A paragraph pasted again next to itself is never one.
  */
-function looksLikePullQuote(model: TextModel, s: Settings, a: number, b: number, c: number, d: number): boolean {
+function looksLikePullQuote(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array): boolean {
   if (a !== b || c !== d) return false;
   const ps = model.paragraphs;
   const p = ps[a]!;
   if (!endsWithTerminal(p.text, p.lang) || !endsWithTerminal(ps[c]!.text, ps[c]!.lang)) return false;
-  if (c - b < 3) return false; // back to back is a paste, not a design
+  // Back to back is a paste, not a design. Filler rows and other repeats between do not count:
+  // --fix removes them, and the copies must be judged the same before and after.
+  if (c - b - (gone[c]! - gone[b + 1]!) < 3) return false;
   const { first, last, bodyBefore } = storyOf(model, s);
   return a === first || bodyBefore[a]! === 0 || inHighlightsBox(model, a) || (c === last && bodyBefore[a]! <= 1);
+}
+
+/**
+ * `[i]`: how many of the paragraphs before `i` a fix removes: rows of nothing but ellipsis marks,
+ * and later copies of an earlier paragraph (same key).
+ */
+const NON_OPENING = /^[，、。；：！？）》」』]/u;
+
+function removablePrefix(model: TextModel, keys: readonly (string | null)[]): Int32Array {
+  const ps = model.paragraphs;
+  const counts = new Int32Array(ps.length + 1);
+  const seen = new Set<string>();
+  for (let i = 0; i < ps.length; i++) {
+    const key = keys[i];
+    const repeat = key != null && seen.has(key);
+    if (key != null) seen.add(key);
+    // A paragraph opening on `，` or `；` is the rest of the one before; no-truncated-sentence joins it.
+    const joined = i > 0 && NON_OPENING.test(ps[i]!.text);
+    counts[i + 1] = counts[i]! + (ps[i]!.role === "ellipsis" || repeat || joined ? 1 : 0);
+  }
+  return counts;
 }
 
 /** Summary points of a 要点 box: `■ …` lines that quote the story below them. */
@@ -540,6 +616,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         return key.replace(NOT_CONTENT, "") === "" ? null : key;
       });
       const inDuplicate = new Set<number>();
+      const removals: Finding[] = [];
+      const gone = removablePrefix(model, keys);
       for (const run of exactRuns(model, keys)) {
         let { a, b, c, d } = run;
         let anySubstantial = false;
@@ -548,11 +626,13 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         if (!anySubstantial || TABLE_NOTE.test(ps[c]!.text.trim())) continue;
         for (let i = a; i <= b; i++) inDuplicate.add(i);
         for (let i = c; i <= d; i++) inDuplicate.add(i);
-        if (!s.reportPullQuotes && looksLikePullQuote(model, s, a, b, c, d)) continue;
+        if (!s.reportPullQuotes && looksLikePullQuote(model, s, a, b, c, d, gone)) continue;
 
         // Which copy goes: the later one, unless the earlier one is the damaged copy.
         let removeEarlier = false;
         let cut: number | null = null;
+        /** The earlier block was extended by the fragment that follows it (`b`). */
+        let extended = false;
         const afterEarlier = ps[b + 1];
         const afterLater = ps[d + 1];
         if (cutOff(model, ps[b]!) && !cutOff(model, ps[d]!)) {
@@ -572,6 +652,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           removeEarlier = true;
           b += 1;
           cut = b;
+          extended = true;
           inDuplicate.add(b);
         }
         const [from, to] = removeEarlier ? [a, b] : [c, d];
@@ -598,13 +679,26 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           });
         }
         const range = removalRange(model, from, to);
-        reportFinding(context, document, {
-          start: first.start,
-          end: ps[to]!.end,
-          message,
-          fix: { range, text: "" }
-        });
+        // The finding covers every non-space character the removal takes (the lines' markup too).
+        const removed = model.source.slice(range[0], range[1]);
+        const start = Math.min(first.start, range[0] + (removed.length - removed.trimStart().length));
+        const end = Math.max(ps[to]!.end, range[1] - (removed.length - removed.trimEnd().length));
+        const certain = extended
+          ? sameSource(model, a, b - 1, c, d) && sameSource(model, b, b, d + 1, d + 1, true)
+          : sameSource(model, from, to, ofrom, oto);
+        if (certain) {
+          removals.push({ start, end, message, fix: { range, text: "" } });
+        } else {
+          // Same copy, different markup (a link's address, an image): removing it is the editor's call.
+          reportFinding(context, document, {
+            start,
+            end,
+            message,
+            suggestions: [{ id: "remove-duplicate", message: say(locale, { zh: `删去${lineWord(locale, ps, from, to)}`, en: `Delete ${lineWord(locale, ps, from, to)}` }), range, text: "" }]
+          });
+        }
       }
+      reportRemovals(context, document, removals);
 
       // 2. Near duplicates: warning with a suggestion, never a fix.
       if (s.nearThreshold <= 1) {
@@ -653,7 +747,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const from = p.start + kept.end;
           const to = p.start + last.end;
           reportFinding(context, document, {
-            start: p.start + rep.clauses[rep.kept + 1]!.start,
+            // From the separator after the kept clause: the fix removes it with the repeats.
+            start: from,
             end: to,
             message,
             fix: { range: [from, to], text: "" }

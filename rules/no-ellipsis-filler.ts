@@ -184,10 +184,17 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
   }
 }
 
-/** The ellipsis is written in Chinese copy: the marks next to it are not Latin letters or digits. */
-function inChineseCopy(text: string, start: number, end: number, strict: boolean): boolean {
-  const prev = before(text, start);
-  const next = after(text, end);
+/** Marks a broken ellipsis is made of; a run of them is one place in the copy. */
+const ELLIPSIS_MARK = new Set(["…", "⋯", ".", "．", "。", "·", "・", "･"]);
+
+/**
+ * The ellipsis is written in Chinese copy: the marks next to it are not Latin letters or digits.
+ * `runStart`/`runEnd` bound the whole run of ellipsis marks around it: the copy beyond the run
+ * decides, so `···......` is judged the same before and after `···` is fixed to `……`.
+ */
+function inChineseCopy(text: string, runStart: number, runEnd: number, strict: boolean): boolean {
+  const prev = before(text, runStart);
+  const next = after(text, runEnd);
   if (ASCII_ALNUM.test(prev) || ASCII_ALNUM.test(next)) return false;
   if (CJK.test(prev)) return true;
   // At the start of the paragraph or after a space, the copy that follows decides.
@@ -196,9 +203,19 @@ function inChineseCopy(text: string, start: number, end: number, strict: boolean
 
 function reportBrokenEllipses(context: Context, document: TxtParentNode, model: TextModel, p: Paragraph, locale: Lang) {
   const { text } = p;
+  // The run of ellipsis marks around the current candidate; candidates come left to right, so
+  // each mark is scanned once (linear time).
+  let runStart = 0;
+  let runEnd = 0;
   for (const m of text.matchAll(ELLIPSIS_CANDIDATE)) {
     const found = m[0];
     const start = m.index;
+    if (start >= runEnd) {
+      runStart = start;
+      while (runStart > runEnd && ELLIPSIS_MARK.has(text[runStart - 1]!)) runStart--;
+      runEnd = start + found.length;
+      while (runEnd < text.length && ELLIPSIS_MARK.has(text[runEnd]!)) runEnd++;
+    }
     let end = start + found.length;
     const head = found[0]!;
     if (head === "…") {
@@ -207,7 +224,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
       if (count === 1 && text[end] === "。") end++; // `…。` typed for `……`
     }
     // ASCII dots are Chinese copy's only between Chinese characters; `...` elsewhere is English.
-    if (!inChineseCopy(text, start, start + found.length, head === ".")) continue;
+    if (!inChineseCopy(text, runStart, runEnd, head === ".")) continue;
     const actual = text.slice(start, end);
     const range: [number, number] = [p.start + start, p.start + end];
     const certain = model.source.slice(range[0], range[1]) === actual;

@@ -1,6 +1,8 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import {
+  classifyRole,
+  countScripts,
   endsWithTerminal,
   getTextModel,
   reportFinding,
@@ -13,6 +15,7 @@ import {
   type TextModel
 } from "../src/text/index.js";
 import { zhWords } from "../src/text/segment.js";
+import { languageOfCounts } from "../src/text/language.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -129,8 +132,13 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
   const cuts: Cut[] = [];
   /** Fragment text → the first place where it is followed by its continuation. */
   const continuedAt = new Map<string, Cut>();
+  // The paragraph the last automatic join ends in, as the fixed copy will have it: a chain of
+  // cuts (`…指导工` + `：2023年` + `：…`) is judged as one joined paragraph, so that `--fix`
+  // joins the whole chain at once and a second run finds nothing more to join.
+  let joinedInto: Paragraph | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
-    const a = paragraphs[i]!;
+    const a = joinedInto ?? paragraphs[i]!;
+    joinedInto = undefined;
     if (!isCandidate(a)) continue;
     const b = paragraphs[i + 1];
     // English lines that follow each other with neither a blank line nor an indent are most
@@ -145,6 +153,7 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const unfinished = !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
     const cut: Cut = { a, b: next, continuation, unfinished };
     cuts.push(cut);
+    if (next && continuation?.certain && options.autoJoin) joinedInto = joined(a, next, model);
     if (continuation && !continuedAt.has(a.text)) continuedAt.set(a.text, cut);
   }
   const prefixes = prefixIndex(paragraphs);
@@ -161,7 +170,8 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
 }
 
 /** A finished sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
-const SENTENCE_FINISHED = /[。！？!?.…][”’"'」』）)]*\s*$/u;
+/** A broken ellipsis (`⋯`, `···`) finishes one too, so fixing it to `……` changes nothing here. */
+const SENTENCE_FINISHED = /(?:[。！？!?.…⋯]|[·・･]{3})[”’"'」』）)]*\s*$/u;
 
 /** Shortest fragment looked up among the other paragraphs, and the length of the lookup key. */
 const PREFIX_KEY = 12;
@@ -207,6 +217,24 @@ function indented(source: string, start: number): boolean {
   return start - i >= 2 && (i === 0 || source[i - 1] === "\n");
 }
 
+/** `a` and `b` as one paragraph, as the model will see it once the join is fixed. */
+function joined(a: Paragraph, b: Paragraph, model: TextModel): Paragraph {
+  const text = a.text + " ".repeat(b.start - a.end) + b.text;
+  const lang = languageOfCounts(countScripts(text), model.lang);
+  return {
+    ...b,
+    index: a.index,
+    start: a.start,
+    text,
+    line: a.line,
+    lang,
+    role: classifyRole({ text, lang, container: a.container, indexInDocument: a.index }),
+    container: a.container,
+    blankBefore: a.blankBefore,
+    breaks: [...a.breaks, ...b.breaks]
+  };
+}
+
 /**
  * A paragraph of copy that does not end like a finished sentence. A short unpunctuated piece
  * looks like a heading to the model (`着力建设堪当振兴发展重任`): in Chinese it is still checked,
@@ -249,6 +277,8 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
   return enContinuation(a, b);
 }
 
+const BROKEN_ELLIPSIS_START = /^(?:。{3,}|[.．]{3,}|[·・･]{3,})/u;
+
 function zhContinuation(
   tail: string,
   head: string,
@@ -257,7 +287,8 @@ function zhContinuation(
   strict: boolean
 ): Continuation | undefined {
   const punct = ZH_NON_OPENING.exec(head);
-  if (punct) return { kind: "punct", detail: punct[0], certain: true };
+  // `。。。。。。` opening a paragraph is a broken ellipsis (no-ellipsis-filler's), not the end of a sentence.
+  if (punct && !BROKEN_ELLIPSIS_START.test(head)) return { kind: "punct", detail: punct[0], certain: true };
   if (NUMBER_END.test(tail)) {
     const unit = UNIT_START.exec(head);
     if (unit) return { kind: "number", detail: unit[0], certain: true };

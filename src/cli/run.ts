@@ -49,7 +49,7 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** Reads and decodes one file; reports and returns undefined when it cannot be linted. */
-async function readInput(file: string, ctx: Context): Promise<DecodedText | undefined> {
+async function readInput(file: string, ctx: Context): Promise<(DecodedText & { original?: Buffer }) | undefined> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -58,7 +58,9 @@ async function readInput(file: string, ctx: Context): Promise<DecodedText | unde
     ctx.inputError = true;
     return undefined;
   }
-  return decodeInput(bytes, file, ctx);
+  const decoded = await decodeInput(bytes, file, ctx);
+  // The bytes as read: --fix writes only over a file that still holds them.
+  return decoded && { ...decoded, original: bytes };
 }
 
 /** Decodes a file's bytes (from disk or the git index); reports what cannot be linted. */
@@ -118,7 +120,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     filePath: string;
     shown: string;
     stdin: boolean;
-    read: () => Promise<DecodedText | undefined>;
+    read: () => Promise<(DecodedText & { original?: Buffer }) | undefined>;
     /** Why `--fix` must not write this file, if it must not. */
     keepOut?: string;
   };
@@ -169,7 +171,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
                 throw new CliError(`cannot fix ${input.shown}: ${firstLine(error)}; left untouched`, 2);
               });
               if (input.stdin) process.stdout.write(bytes);
-              else await writeFileAtomic(input.filePath, bytes);
+              else await writeFileAtomic(input.filePath, bytes, decoded.original);
               text = fixed.output;
             } catch (error) {
               // Not written: say why, and report the findings against the file as it is.

@@ -6,12 +6,15 @@ import path from "node:path";
 import { CliError, firstLine } from "./errors.js";
 import { displayPath } from "./files.js";
 
+class ChangedError extends Error {}
+
 /**
  * Replaces `file` with `data` atomically: the bytes go to a temporary file in the same directory
  * (same filesystem), which gets the original's permissions and owner, is flushed to disk, and is
- * then renamed over the original. A symlink is followed, so the link stays a link.
+ * then renamed over the original. A symlink is followed, so the link stays a link. With
+ * `original` (the bytes that were linted), a file that no longer holds them is left alone.
  */
-export async function writeFileAtomic(file: string, data: Buffer): Promise<void> {
+export async function writeFileAtomic(file: string, data: Buffer, original?: Buffer): Promise<void> {
   const shown = displayPath(file);
   let target: string;
   try {
@@ -22,6 +25,16 @@ export async function writeFileAtomic(file: string, data: Buffer): Promise<void>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "EACCES" || code === "EPERM" ? "file is read-only" : firstLine(error);
+    throw new CliError(`cannot fix ${shown}: ${why}; left untouched`, 2);
+  }
+  const folder = path.dirname(target);
+  try {
+    await fs.access(folder, constants.W_OK);
+    // As for files: a folder with no write bit is locked, and root respects that too.
+    if (((await fs.stat(folder)).mode & 0o222) === 0) throw Object.assign(new Error("read-only"), { code: "EACCES" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EACCES" || code === "EPERM" || code === "EROFS" ? "its folder is read-only" : firstLine(error);
     throw new CliError(`cannot fix ${shown}: ${why}; left untouched`, 2);
   }
   const stat = await fs.stat(target);
@@ -36,10 +49,15 @@ export async function writeFileAtomic(file: string, data: Buffer): Promise<void>
     await handle.sync();
     await handle.close();
     handle = undefined;
+    // Someone saved the file while it was being linted: their edit wins, nothing is overwritten.
+    if (original && !(await fs.readFile(target)).equals(original)) {
+      throw new ChangedError(`cannot fix ${shown}: the file changed while copydesk was fixing it; left as it is now (run copydesk again)`);
+    }
     await fs.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof ChangedError) throw new CliError(error.message, 2);
     throw new CliError(`cannot fix ${shown}: ${firstLine(error)}; left untouched`, 2);
   }
 }

@@ -107,6 +107,13 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
   if (!raw.ok) {
     return { ...defaultConfig([`${name} cannot be read (${describeErrors(raw.error)}); copydesk uses its default rules until it is fixed.`]), configPath };
   }
+  // Caught mid-save (emptied) or not a config object (`[]`, `5`): textlint would run no rules at
+  // all; the CLI calls both errors. Keep copydesk's defaults and say so, as for broken JSON.
+  const empty = await fs.promises.readFile(configPath, "utf8").then((text) => text.trim() === "", () => false);
+  if (empty || (raw.rawConfig !== undefined && (typeof raw.rawConfig !== "object" || raw.rawConfig === null || Array.isArray(raw.rawConfig)))) {
+    const why = empty ? "is empty" : "is not a textlint config object";
+    return { ...defaultConfig([`${name} ${why}; copydesk uses its default rules until it is fixed.`]), configPath };
+  }
   const rawConfig = (raw.rawConfig ?? {}) as Record<string, any>;
   const ruleEntries = rawConfig.rules && typeof rawConfig.rules === "object" ? { ...rawConfig.rules } : {};
   // As with `textlint` and the CLI, a config file decides: copydesk's rules run when it names

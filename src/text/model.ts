@@ -2,7 +2,7 @@ import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import { countScripts, languageOfCounts, type Lang, type LangOption } from "./language.js";
 import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
 import { classifyRole, type Container, type Role } from "./roles.js";
-import { sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
+import { enAnalysis, sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
 
 /** One paragraph of copy as an editor sees it (not necessarily one AST node). */
 export interface Paragraph {
@@ -126,7 +126,7 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
     const trail = rawText.length - rawText.trimEnd().length;
     const start = first.start + lead;
     const end = last.end - trail;
-    if (end <= start) continue;
+    if (end <= start || BLANK.test(visible.slice(start, end))) continue;
     const text = visible.slice(start, end).replace(/[\r\n]/g, " ");
     const lang = langOption === "auto" ? languageOfCounts(countScripts(text), fallback) : langOption;
     const index = paragraphs.length;
@@ -166,18 +166,21 @@ type ParagraphFields = Omit<Paragraph, "sentences" | "words">;
 function makeParagraph(fields: ParagraphFields): Paragraph {
   let sentences: Span[] | undefined;
   let words: Token[] | undefined;
+  // English sentences and words come from one retext parse: parse once, whichever is asked first.
+  let english: ReturnType<typeof enAnalysis> | undefined;
+  const en = () => (english ??= enAnalysis(fields.text, fields.start));
   return {
     ...fields,
-    sentences: () => (sentences ??= sentencesOf(fields.text, fields.start, fields.lang)),
-    words: () => (words ??= wordsOf(fields.text, fields.start, fields.lang))
+    sentences: () => (sentences ??= fields.lang === "zh" ? sentencesOf(fields.text, fields.start, "zh") : en().sentences),
+    words: () => (words ??= fields.lang === "zh" ? wordsOf(fields.text, fields.start, "zh") : en().words)
   };
 }
 
-/** The `\n` that ends the line before `lineStart` (the `\r` of a CRLF is part of the break). */
+/** The line break that ends the line before `lineStart`: its `\n`, or the `\r` of a CRLF or of a lone CR. */
 function sourceBreakBefore(source: string, lineStart: number): number {
   let i = lineStart - 1;
-  while (i > 0 && source[i] !== "\n") i--;
-  return source[i - 1] === "\r" ? i - 1 : i;
+  while (i > 0 && source[i] !== "\n" && source[i] !== "\r") i--;
+  return source[i] === "\n" && source[i - 1] === "\r" ? i - 1 : i;
 }
 
 function isMarkdown(document: TxtParentNode): boolean {
@@ -217,6 +220,12 @@ function visibleText(document: TxtParentNode, source: string): string {
   return parts.join("");
 }
 
+/** Nothing an editor can see: spaces and invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen). */
+const BLANK = /^[\s\u200b-\u200d\u2060\u00ad]*$/u;
+
+/** Two line ends (LF, CRLF or a lone CR) with nothing but spaces between them. */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\u3000]*(?:\r\n|\r(?!\n)|\n)/u;
+
 const CONTAINER_OF: Record<string, Container> = {
   Header: "heading",
   ListItem: "list-item",
@@ -232,7 +241,7 @@ function collectBlocks(document: TxtParentNode, source: string, visible: string)
     const own = CONTAINER_OF[node.type];
     if (node.type === "Paragraph" || node.type === "Header" || node.type === "TableRow") {
       const [s, e] = node.range;
-      const blankBefore = blocks.length === 0 || /\n[ \t\u3000]*\r?\n/u.test(source.slice(previousEnd, s));
+      const blankBefore = blocks.length === 0 || BLANK_LINE.test(source.slice(previousEnd, s));
       const lines = splitLines(visible, s, e, blankBefore);
       previousEnd = e;
       if (lines.length === 0) return;
@@ -253,11 +262,19 @@ function collectBlocks(document: TxtParentNode, source: string, visible: string)
 function splitLines(visible: string, start: number, end: number, blankBefore: boolean): SourceLine[] {
   const lines: SourceLine[] = [];
   let lineStart = start;
+  // A blank line inside one node: a plain-text file with CR-only line ends is a single node.
+  let sawBlank = false;
   for (let i = start; i <= end; i++) {
-    if (i === end || visible[i] === "\n") {
-      const lineEnd = i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
+    const ch = visible[i];
+    // Line ends are LF, CRLF and a lone CR (classic Mac exports), as Markdown and textlint's locator count them.
+    const lineBreak = i === end || ch === "\n" || (ch === "\r" && visible[i + 1] !== "\n");
+    if (lineBreak) {
+      const lineEnd = ch === "\n" && i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
       const text = visible.slice(lineStart, lineEnd);
-      if (text.trim() !== "") lines.push({ start: lineStart, end: lineEnd, text, blankBefore: lines.length === 0 && blankBefore });
+      if (!BLANK.test(text)) {
+        lines.push({ start: lineStart, end: lineEnd, text, blankBefore: lines.length === 0 ? blankBefore : sawBlank });
+        sawBlank = false;
+      } else if (lines.length > 0) sawBlank = true;
       lineStart = i + 1;
     }
   }
@@ -271,9 +288,13 @@ function walk(node: TxtNode, enter: (node: TxtNode) => boolean): void {
   }
 }
 
+/** Line starts as textlint's locator (structured-source) counts them: after LF, CRLF, CR, U+2028 and U+2029. */
 function computeLineStarts(source: string): number[] {
   const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 

@@ -34,19 +34,21 @@ export const ZH_FIXED_TERMS: readonly string[] = [
 /**
  * Shapes of fixed names that take Chinese numerals: congress sessions and plenums, weekdays,
  * school years, lunar dates, Chinese-numeral months and holidays, fractions, enumerated
- * section labels. Every pattern is a plain sequence of classes (no nested quantifiers).
+ * section labels. Every pattern is a plain sequence of classes (no nested quantifiers). A pattern
+ * that opens on a run of numerals starts only where the run starts (the lookbehind): otherwise a
+ * long run with no suffix is rescanned from each of its characters, quadratic time.
  */
 export const ZH_FIXED_PATTERNS: readonly RegExp[] = [
-  /[一二三四五六七八九十]+届(?:全国人大|全国政协|中央|省委|市委|区委|县委|人大|政协)?[一二三四五六七八九十]*(?:中全会|次(?:全体)?会议|次全会|次党代会)?/gu,
-  /[一二三四五六七八九十]+中全会/gu,
-  /[一二三四五六七八九十]+次(?:全体|全委|代表大会|党代会|会议|全会)/gu,
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+届(?:全国人大|全国政协|中央|省委|市委|区委|县委|人大|政协)?[一二三四五六七八九十]*(?:中全会|次(?:全体)?会议|次全会|次党代会)?/gu,
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+中全会/gu,
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+次(?:全体|全委|代表大会|党代会|会议|全会)/gu,
   /(?:星期|礼拜|周)[一二三四五六日天]/gu,
   /(?<![一二三四五六七八九])十一(?=黄金周|假期|长假|小长假|期间|国庆)/gu, // National Day, not 11 (`二十一期` stays a number)
   /[初高][一二三]/gu,
   /(?:正|腊|冬)月(?:初|十|二十|廿)?[一二三四五六七八九十]*/gu,
   /初[一二三四五六七八九十]/gu,
-  /[一二三四五六七八九十]+分之[一二三四五六七八九十百千万]+/gu,
-  /[一二三四五六七八九十]+[成]/gu, // 三成 (30%), an idiomatic proportion
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+分之[一二三四五六七八九十百千万]+/gu,
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+[成]/gu, // 三成 (30%), an idiomatic proportion
   /(?:十|十一|十二|[一二三四五六七八九])月/gu
 ];
 

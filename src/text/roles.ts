@@ -17,8 +17,11 @@ export type Role =
 /** Where the paragraph sits in the markup, when the format says so. */
 export type Container = "paragraph" | "heading" | "list-item" | "quote" | "table";
 
-/** Every mark that ellipsis filler is made of, with the spaces between them. */
-export const ELLIPSIS_ONLY = /^[\s\u3000]*(?:(?:…|⋯|\.|。|·|・|･|\u2026)[\s\u3000]*)+$/u;
+/**
+ * Every mark that ellipsis filler is made of, with the spaces (and invisible zero-width
+ * characters) between them. One character class, not an alternation: nothing to backtrack over.
+ */
+export const ELLIPSIS_ONLY = /^[\s\u200b-\u200d\u2060]*(?:[…⋯.。·・･][\s\u200b-\u200d\u2060]*)+$/u;
 /** At least two dots' worth: a lone `.` or `。` is not an ellipsis. */
 const ELLIPSIS_SUBSTANCE = /…|⋯|\.{2,}|。{2,}|·{2,}|・{2,}|(?:\. ){2,}/u;
 
@@ -26,7 +29,8 @@ export function isEllipsisOnly(text: string): boolean {
   return ELLIPSIS_ONLY.test(text) && ELLIPSIS_SUBSTANCE.test(text);
 }
 
-const ZH_TERMINAL = /[。！？!?；;…”’」』）)》〉】"'．.]$/u;
+/** A broken ellipsis (`···`, `⋯`) ends copy as `……` does: fixing it must not change the paragraph's role. */
+const ZH_TERMINAL = /(?:[。！？!?；;…⋯”’」』）)》〉】"'．.]|[·・･]{3})$/u;
 const EN_TERMINAL = /[.!?…"'”’)\]]$/u;
 
 /** True when the copy ends like a finished sentence (quotes and brackets close one). */
@@ -38,8 +42,9 @@ export function endsWithTerminal(text: string, lang: Lang): boolean {
 const LEAD_IN = /(?:——|——|--|—|:|：)$/u;
 
 const ZH_SECTION_LABEL =
-  /^(?:[一二三四五六七八九十百零〇]+[、．.]|（[一二三四五六七八九十百零〇\d]+）|\([一二三四五六七八九十\d]+\)|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[\d０-９]{1,2}[、．.](?!\d))/u;
-const BULLET = /^(?:[-*•·●○■□◆◇▪►✓]|\d{1,2}[)）]|[a-zA-Z][)）])\s*/u;
+  /^(?:[一二三四五六七八九十百零〇]+[、．.]|（[一二三四五六七八九十百零〇\d]+）|\([一二三四五六七八九十\d]+\)|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[\d０-９]{1,2}[、．.](?![\d０-９]))/u;
+/** `·` is a bullet, `···` a broken ellipsis (fixed to `……`, which must not change the role). */
+const BULLET = /^(?:[-*•●○■□◆◇▪►✓]|·(?![·・･])|\d{1,2}[)）]|[a-zA-Z][)）])\s*/u;
 
 const ZH_BYLINE = [
   /^本报记者/u,

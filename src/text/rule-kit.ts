@@ -31,10 +31,121 @@ export interface Finding {
 }
 
 /**
+ * Most findings one rule reports in one document. textlint's kernel compares every pair of
+ * messages to drop duplicates (`filter-duplicated-process`), so 50,000 findings take a minute;
+ * past this many an editor is not reading them one by one anyway. The rest are folded into one
+ * summary finding (see `reportFinding`).
+ */
+export const FINDINGS_CAP = 500;
+
+interface Pending {
+  /** Findings reported since the last flush, in report order. */
+  findings: Finding[];
+  /** Findings emitted so far (summaries not counted). */
+  emitted: number;
+  scheduled: boolean;
+}
+
+const pendingByContext = new WeakMap<object, Pending>();
+
+/**
  * Reports a finding by absolute offsets. It reports on the Document node, whose range starts at
  * 0, so the locator's node-relative ranges are absolute ranges.
+ *
+ * A rule's findings are collected while its handler runs and handed to textlint right after it
+ * returns (a microtask: the kernel collects messages until its traversal's promises settle). Up to
+ * `FINDINGS_CAP` of them go out as they are; past that, the first `FINDINGS_CAP` in document order
+ * go out and the rest are folded into one summary finding (`… and K more`) that carries their
+ * automatic fixes merged into one edit, so `--fix` still fixes everything in one run.
  */
 export function reportFinding(context: Readonly<TextlintRuleContext>, document: TxtParentNode, finding: Finding): void {
+  let state = pendingByContext.get(context);
+  if (!state) {
+    state = { findings: [], emitted: 0, scheduled: false };
+    pendingByContext.set(context, state);
+  }
+  state.findings.push(finding);
+  if (state.scheduled) return;
+  state.scheduled = true;
+  const pending = state;
+  queueMicrotask(() => flush(context, document, pending));
+}
+
+function flush(context: Readonly<TextlintRuleContext>, document: TxtParentNode, pending: Pending): void {
+  pending.scheduled = false;
+  const findings = pending.findings;
+  pending.findings = [];
+  const room = Math.max(0, FINDINGS_CAP - pending.emitted);
+  if (findings.length <= room) {
+    for (const finding of findings) emit(context, document, finding);
+    pending.emitted += findings.length;
+    return;
+  }
+  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i).map((x) => x.f);
+  const shown = ordered.slice(0, room);
+  const held = ordered.slice(room);
+  const summary = summarise(document.raw, held, shown);
+  for (const finding of shown) {
+    // A fix the summary's merged edit already holds goes out as a plain finding.
+    const merged = finding.fix && summary.fix && finding.fix.range[0] >= summary.fix.range[0] && finding.fix.range[1] <= summary.fix.range[1];
+    emit(context, document, merged ? { ...finding, fix: undefined } : finding);
+  }
+  pending.emitted += shown.length;
+  emit(context, document, summary);
+}
+
+/**
+ * One finding standing for `held`: their count, and their fixes as one edit. Rules' findings can
+ * overlap (one finding may span many others), so the edit's span is widened over the shown
+ * findings' fixes it touches, and merges them too.
+ */
+function summarise(source: string, held: readonly Finding[], shown: readonly Finding[]): Finding {
+  const zh = /\p{Script=Han}/u.test(held[0]!.message);
+  const count = held.length;
+  const heldFixes = held.flatMap((f) => (f.fix ? [f.fix] : []));
+  const fixNote = heldFixes.length === 0 ? "" : zh ? `；其中 ${heldFixes.length} 处可自动修正，已并入本条` : `; ${heldFixes.length} automatic fixes are merged into this one`;
+  const message = zh
+    ? `…另有 ${count} 处同类问题未逐条列出（每篇最多列 ${FINDINGS_CAP} 处）${fixNote}`
+    : `… and ${count} more findings of this rule not listed (at most ${FINDINGS_CAP} per document)${fixNote}`;
+  // Loops, not Math.min(...): spreading 100,000 arguments overflows the stack.
+  let start = Infinity;
+  for (const f of held) start = Math.min(start, f.start);
+  if (heldFixes.length === 0) return { start, end: start + 1, message };
+  let from = Infinity;
+  let to = -Infinity;
+  for (const fix of heldFixes) {
+    from = Math.min(from, fix.range[0]);
+    to = Math.max(to, fix.range[1]);
+  }
+  const shownFixes = shown.flatMap((f) => (f.fix ? [f.fix] : []));
+  // Widen the span over the shown fixes it touches until none straddles its edges.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const fix of shownFixes) {
+      if (fix.range[0] <= to && fix.range[1] >= from && (fix.range[0] < from || fix.range[1] > to)) {
+        from = Math.min(from, fix.range[0]);
+        to = Math.max(to, fix.range[1]);
+        changed = true;
+      }
+    }
+  }
+  const fixes = [...heldFixes, ...shownFixes.filter((fix) => fix.range[0] >= from && fix.range[1] <= to)].sort(
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]
+  );
+  // Apply the fixes left to right; one that overlaps an earlier one is left for the next run, as
+  // textlint itself does.
+  const parts: string[] = [];
+  let cursor = from;
+  for (const fix of fixes) {
+    if (fix.range[0] < cursor) continue;
+    parts.push(source.slice(cursor, fix.range[0]), fix.text);
+    cursor = fix.range[1];
+  }
+  parts.push(source.slice(cursor, to));
+  return { start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
+}
+
+function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, finding: Finding): void {
   const { RuleError, locator, fixer, report } = context;
   const details: ConstructorParameters<typeof RuleError>[1] = {
     padding: locator.range([finding.start, Math.max(finding.end, finding.start + 1)])
