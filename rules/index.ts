@@ -25,6 +25,14 @@ export const rules: Record<string, TextlintRuleModule<any>> = {
  * Every rule on, with its defaults. Defaults live in the rules themselves, because options a
  * user gives for a preset rule replace these entries instead of merging with them.
  */
-export const rulesConfig: Record<string, boolean | object> = Object.fromEntries(Object.keys(rules).map((id) => [id, true]));
+export const rulesConfig: Record<string, boolean | object> = {
+  "no-duplicate-paragraph": true,
+  "no-ellipsis-filler": true,
+  "no-truncated-sentence": true,
+  // A number written two ways reads careless but does not stop a story: warnings, which a
+  // pre-commit hook prints without blocking. (A user's own options for this rule replace this
+  // entry, so they restate `severity` if they want warnings.)
+  "consistent-numerals": { severity: "warning" }
+};
 
 export default { rules, rulesConfig };

@@ -19,3 +19,10 @@ describe("the copydesk preset", () => {
     }
   });
 });
+
+describe("the preset's severities", () => {
+  it("makes numeral findings warnings and the damage rules errors", () => {
+    expect(rulesConfig["consistent-numerals"]).toEqual({ severity: "warning" });
+    for (const id of ["no-duplicate-paragraph", "no-ellipsis-filler", "no-truncated-sentence"]) expect(rulesConfig[id]).toBe(true);
+  });
+});

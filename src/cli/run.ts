@@ -9,6 +9,7 @@ import { decodeBuffer, encodeText, type DecodedText } from "./encoding.js";
 import { CliError, firstLine } from "./errors.js";
 import { displayPath, expandInputs } from "./files.js";
 import { writeFileAtomic } from "./write.js";
+import { fixUntilStable } from "../text/fix-until-stable.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
 
@@ -158,7 +159,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
       if (options.fix && input.keepOut) {
         notice(`${input.shown}: ${input.keepOut}; not fixed`);
       } else if (options.fix) {
-        const fixed = await linter.fixText(text, input.filePath);
+        const fixed = await fixUntilStable(text, (current) => linter.fixText(current, input.filePath));
         if (fixed.output !== text) {
           if (options.dryRun) {
             const { unifiedDiff } = await import("./diff.js");

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { TextlintKernelDescriptor, type TextlintKernelRule } from "@textlint/kernel";
 import type * as ConfigLoader from "@textlint/config-loader";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
-import { rules as presetRules } from "../../rules/index.js";
+import { rules as presetRules, rulesConfig as presetRulesConfig } from "../../rules/index.js";
 
 /** The rule-id prefix textlint gives the rules of `textlint-rule-preset-copydesk`. */
 export const RULE_PREFIX = "copydesk/";
@@ -76,7 +76,9 @@ function copydeskRules(presetValue: unknown): TextlintKernelRule[] {
   for (const [key, rule] of Object.entries(presetRules)) {
     const value = perRule[key];
     if (value === false) continue;
-    out.push({ ruleId: RULE_PREFIX + key, rule, options: value === undefined || value === true ? true : (value as object) });
+    // As textlint does: the preset's own entry unless the config gives the rule its own value.
+    const options = value === undefined ? (presetRulesConfig[key] ?? true) : value === true ? true : (value as object);
+    out.push({ ruleId: RULE_PREFIX + key, rule, options });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // long lint never blocks the protocol, or in-process when a worker cannot be started.
 import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { loadConfig, type LoadedConfig } from "./config.js";
+import { fixUntilStable } from "../text/fix-until-stable.js";
 
 export interface LintJob {
   op: "lint" | "fix";
@@ -47,7 +48,7 @@ export class LintEngine {
     const config = await this.config(job.configPath);
     const options = { ...config.descriptor.toKernelOptions(), ext: job.ext, filePath: job.filePath };
     if (job.op === "fix") {
-      const result = await this.kernel.fixText(job.text, options);
+      const result = await fixUntilStable(job.text, (text) => this.kernel.fixText(text, options));
       return { messages: result.remainingMessages, output: result.output, problems: config.problems, commentsFilter: config.commentsFilter };
     }
     const result = await this.kernel.lintText(job.text, options);

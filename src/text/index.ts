@@ -5,4 +5,5 @@ export { detectLayout, displayWidth, type Layout } from "./layout.js";
 export { type Span, type Token } from "./segment.js";
 export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
 export { reportFinding, type CommonOptions, type Finding, type Suggestion } from "./rule-kit.js";
+export { fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
 export * from "./numerals.js";

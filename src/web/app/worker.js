@@ -6,6 +6,7 @@ import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import preset from "../../../rules/index.js";
+import { fixUntilStable } from "../../text/fix-until-stable.js";
 
 /** As the CLI names preset rules (src/cli/config.ts RULE_PREFIX). */
 const RULE_PREFIX = "copydesk/";
@@ -37,7 +38,7 @@ self.onmessage = async (event) => {
   const started = performance.now();
   try {
     if (op === "fix") {
-      const result = await kernel.fixText(text, kernelOptions(ext));
+      const result = await fixUntilStable(text, (current) => kernel.fixText(current, kernelOptions(ext)));
       self.postMessage({ id, op, text, output: result.output, applied: result.applyingMessages.length, ms: performance.now() - started });
     } else {
       const result = await kernel.lintText(text, kernelOptions(ext));
