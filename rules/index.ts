@@ -35,4 +35,32 @@ export const rulesConfig: Record<string, boolean | object> = {
   "consistent-numerals": { severity: "warning" }
 };
 
+/** The prefix stock textlint gives this preset's rule ids (`preset-copydesk` → `copydesk/`). */
+export const RULE_PREFIX = "copydesk/";
+
+export interface PresetKernelRule {
+  ruleId: string;
+  rule: TextlintRuleModule<any>;
+  options: boolean | object;
+}
+
+/**
+ * The preset as a kernel rule list, as textlint expands `"preset-copydesk": value`: `true` (or
+ * nothing) runs every rule with the preset's config; an object gives rules their own options
+ * (which replace the preset's entry) or `false` to turn them off. The CLI, the language server
+ * and the web page all expand the preset here.
+ */
+export function presetKernelRules(presetValue: unknown = true): PresetKernelRule[] {
+  if (presetValue === false) return [];
+  const perRule = presetValue && typeof presetValue === "object" ? (presetValue as Record<string, unknown>) : {};
+  const out: PresetKernelRule[] = [];
+  for (const [id, rule] of Object.entries(rules)) {
+    const value = perRule[id];
+    if (value === false) continue;
+    const options = value === undefined ? (rulesConfig[id] ?? true) : value === true ? true : (value as object);
+    out.push({ ruleId: RULE_PREFIX + id, rule, options });
+  }
+  return out;
+}
+
 export default { rules, rulesConfig };

@@ -141,11 +141,7 @@ async function loadPreset(): Promise<TextlintKernelDescriptor> {
     import("textlint/lib/src/loader/TextlintrcLoader.js"),
     import("../../rules/index.js")
   ]);
-  const rules: TextlintKernelRule[] = Object.entries(preset.rules).map(([id, rule]) => ({
-    ruleId: `${RULE_PREFIX}${id}`,
-    rule,
-    options: preset.rulesConfig[id] ?? true
-  }));
+  const rules: TextlintKernelRule[] = preset.presetKernelRules();
   return new TextlintKernelDescriptor({ rules, filterRules: [], plugins: builtInPlugins });
 }
 

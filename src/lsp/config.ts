@@ -12,10 +12,9 @@ import { pathToFileURL } from "node:url";
 import { TextlintKernelDescriptor, type TextlintKernelRule } from "@textlint/kernel";
 import type * as ConfigLoader from "@textlint/config-loader";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
-import { rules as presetRules, rulesConfig as presetRulesConfig } from "../../rules/index.js";
+import { presetKernelRules, RULE_PREFIX } from "../../rules/index.js";
 
-/** The rule-id prefix textlint gives the rules of `textlint-rule-preset-copydesk`. */
-export const RULE_PREFIX = "copydesk/";
+export { RULE_PREFIX };
 
 /** Config file names textlint looks for, in its order of preference. */
 export const CONFIG_NAMES = [".textlintrc", ".textlintrc.json", ".textlintrc.yaml", ".textlintrc.yml", ".textlintrc.js", ".textlintrc.cjs"];
@@ -68,25 +67,10 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
   }
 }
 
-/** Builds the copydesk rule descriptors for the value the config gives the preset. */
-function copydeskRules(presetValue: unknown): TextlintKernelRule[] {
-  if (presetValue === false) return [];
-  const perRule = presetValue && typeof presetValue === "object" ? (presetValue as Record<string, unknown>) : {};
-  const out: TextlintKernelRule[] = [];
-  for (const [key, rule] of Object.entries(presetRules)) {
-    const value = perRule[key];
-    if (value === false) continue;
-    // As textlint does: the preset's own entry unless the config gives the rule its own value.
-    const options = value === undefined ? (presetRulesConfig[key] ?? true) : value === true ? true : (value as object);
-    out.push({ ruleId: RULE_PREFIX + key, rule, options });
-  }
-  return out;
-}
-
 /** The descriptor with copydesk's defaults and no config file. */
 export function defaultConfig(problems: string[] = []): LoadedConfig {
   return {
-    descriptor: new TextlintKernelDescriptor({ rules: copydeskRules(true), filterRules: [], plugins: builtinPlugins }),
+    descriptor: new TextlintKernelDescriptor({ rules: presetKernelRules(true), filterRules: [], plugins: builtinPlugins }),
     problems,
     commentsFilter: false
   };
@@ -128,7 +112,7 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
     }
   }
   const problems: string[] = [];
-  const ours = copydeskRules(presetValue);
+  const ours = presetKernelRules(presetValue);
   let extra = { rules: [] as TextlintKernelRule[], filterRules: [] as any[], plugins: [] as any[] };
   const others = { ...rawConfig, rules: ruleEntries };
   const hasOthers =

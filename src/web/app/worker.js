@@ -5,22 +5,16 @@ import { TextlintKernel } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
-import preset from "../../../rules/index.js";
+import preset, { presetKernelRules, RULE_PREFIX } from "../../../rules/index.js";
 import { fixUntilStable } from "../../text/fix-until-stable.js";
 
-/** As the CLI names preset rules (src/cli/config.ts RULE_PREFIX). */
-const RULE_PREFIX = "copydesk/";
 
 const kernel = new TextlintKernel();
 const plugins = [
   { pluginId: "text", plugin: moduleInterop(textPluginModule) },
   { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) }
 ];
-const rules = Object.entries(preset.rules).map(([id, rule]) => ({
-  ruleId: `${RULE_PREFIX}${id}`,
-  rule,
-  options: preset.rulesConfig[id] ?? true
-}));
+const rules = presetKernelRules();
 
 /** @param {string} ext `.txt` or `.md` */
 function kernelOptions(ext) {
