@@ -9,6 +9,7 @@ import { chromium } from "playwright-core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { startWebServer } = await import(path.join(root, "dist/src/web/server.js"));
+const { chromiumLaunchOptions } = await import(path.join(root, "dist/src/web/chromium.js"));
 const size = Number(process.argv[2] ?? 20000);
 const strokes = Number(process.argv[3] ?? 30);
 
@@ -22,11 +23,7 @@ while (story.length < size) story += `\n\n${story}`;
 story = story.slice(0, size);
 
 const server = await startWebServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.COPYDESK_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });

@@ -15,7 +15,8 @@ import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
-import preset from "../rules/index.js";
+import { presetKernelRules } from "../rules/index.js";
+import { CHROMIUM_PATH, chromiumLaunchOptions } from "../src/web/chromium.js";
 import { decodeBuffer } from "../src/cli/encoding.js";
 import { startWebServer, type WebServer } from "../src/web/server.js";
 
@@ -23,17 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const SEED_FILE = path.join(ROOT, "examples", "000_5c1383eb5e7a2872.txt");
 const SEED = fs.readFileSync(SEED_FILE, "utf8");
 const CLI = path.join(ROOT, "dist", "src", "cli", "main.js");
-const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
+const HAVE_CHROMIUM = fs.existsSync(CHROMIUM_PATH);
 
 // ---------------------------------------------------------------------------------------------
 // The Node side
@@ -46,7 +37,7 @@ const kernelOptions = (ext: string) => ({
     { pluginId: "text", plugin: moduleInterop(textPluginModule) as never },
     { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) as never }
   ],
-  rules: Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] ?? true }))
+  rules: presetKernelRules()
 });
 
 /** A neutral directory (no .textlintrc above it) for running the CLI. */
@@ -177,7 +168,7 @@ async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> 
   );
 }
 
-const skipReason = `skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set COPYDESK_CHROMIUM)`;
+const skipReason = `skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set COPYDESK_CHROMIUM)`;
 if (!HAVE_CHROMIUM) console.warn(`tests/web.test.ts: browser tests ${skipReason}`);
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" : `the copydesk page in Chromium (${skipReason})`, () => {
@@ -193,7 +184,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     execFileSync(process.execPath, [path.join(ROOT, "src", "web", "build.mjs"), webRoot], { cwd: ROOT });
     server = await startWebServer({ port: 0, root: webRoot });
     // Playwright gives the browser a fresh --user-data-dir of its own, removed on close.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch(chromiumLaunchOptions);
   }, 120_000);
 
   afterAll(async () => {

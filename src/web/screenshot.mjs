@@ -8,16 +8,13 @@ import { chromium } from "playwright-core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { startWebServer } = await import(path.join(root, "dist/src/web/server.js"));
+const { chromiumLaunchOptions } = await import(path.join(root, "dist/src/web/chromium.js"));
 const lang = process.argv[2] ?? "zh";
 const out = path.resolve(process.argv[3] ?? path.join(root, "docs", "web.png"));
 const seed = fs.readFileSync(path.join(root, "examples/000_5c1383eb5e7a2872.txt"), "utf8");
 
 const server = await startWebServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.COPYDESK_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-US", viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
