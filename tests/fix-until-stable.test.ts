@@ -1,10 +1,9 @@
 import { fixUntilStable, MAX_FIX_PASSES } from "../src/text/index.js";
 import { TextlintKernel } from "@textlint/kernel";
-import preset from "../rules/index.js";
+import { presetKernelRules } from "../rules/index.js";
 import { plugins } from "./support/build-model.js";
 
-const rules = Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] }));
-const options = { ext: ".txt", plugins, rules };
+const options = { ext: ".txt", plugins, rules: presetKernelRules() };
 
 describe("fixing until the text is stable", () => {
   it("repeats a pass that changed something, and stops at the first pass that changes nothing", async () => {

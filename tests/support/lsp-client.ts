@@ -8,7 +8,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
 import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
-import preset from "../../rules/index.js";
+import { presetKernelRules } from "../../rules/index.js";
+import { fixUntilStable } from "../../src/text/index.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SERVER = path.join(ROOT, "dist/src/lsp/main.js");
@@ -120,13 +121,12 @@ export class LspClient {
 /** What textlint itself reports for `text` with the preset and its defaults (the reference). */
 export async function kernelLint(text: string, ext: ".txt" | ".md"): Promise<TextlintMessage[]> {
   const kernel = new TextlintKernel();
-  const rules = Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] }));
-  return (await kernel.lintText(text, { ext, plugins: builtInPlugins, rules })).messages;
+  return (await kernel.lintText(text, { ext, plugins: builtInPlugins, rules: presetKernelRules() })).messages;
 }
 
-/** What textlint's fixer makes of `text` with the preset and its defaults. */
+/** What textlint's fixer makes of `text` with the preset and its defaults, passes repeated as copydesk does. */
 export async function kernelFix(text: string, ext: ".txt" | ".md"): Promise<string> {
   const kernel = new TextlintKernel();
-  const rules = Object.entries(preset.rules).map(([id, rule]) => ({ ruleId: `copydesk/${id}`, rule, options: preset.rulesConfig[id] }));
-  return (await kernel.fixText(text, { ext, plugins: builtInPlugins, rules })).output;
+  const options = { ext, plugins: builtInPlugins, rules: presetKernelRules() };
+  return (await fixUntilStable(text, (current) => kernel.fixText(current, options))).output;
 }
