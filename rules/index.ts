@@ -2,6 +2,7 @@ import type { TextlintRuleModule } from "@textlint/types";
 import consistentNumerals from "./consistent-numerals.js";
 import noDuplicateParagraph from "./no-duplicate-paragraph.js";
 import noEllipsisFiller from "./no-ellipsis-filler.js";
+import noPageFurniture from "./no-page-furniture.js";
 import noTruncatedSentence from "./no-truncated-sentence.js";
 
 /**
@@ -18,7 +19,9 @@ export const rules: Record<string, TextlintRuleModule<any>> = {
   // A paragraph cut mid-sentence or mid-word, joined back where the rest follows.
   "no-truncated-sentence": noTruncatedSentence,
   // One form per kind of number: GB/T 15835-2011 for Chinese, AP style for English.
-  "consistent-numerals": consistentNumerals
+  "consistent-numerals": consistentNumerals,
+  // Kickers, credits, jump lines, folios and a second title block left inside the body.
+  "no-page-furniture": noPageFurniture
 };
 
 /**
@@ -32,7 +35,9 @@ export const rulesConfig: Record<string, boolean | object> = {
   // A number written two ways reads careless but does not stop a story: warnings, which a
   // pre-commit hook prints without blocking. (A user's own options for this rule replace this
   // entry, so they restate `severity` if they want warnings.)
-  "consistent-numerals": { severity: "warning" }
+  "consistent-numerals": { severity: "warning" },
+  // Furniture is removed by hand (it may belong elsewhere on the page): warnings, suggestions only.
+  "no-page-furniture": { severity: "warning" }
 };
 
 /** The prefix stock textlint gives this preset's rule ids (`preset-copydesk` → `copydesk/`). */

@@ -6,9 +6,9 @@ describe("the copydesk preset", () => {
     expect(preset.rules).toBe(rules);
   });
 
-  it("ships the four rules under the names the issues and README use", () => {
+  it("ships the five rules under the names the issues and README use", () => {
     expect(Object.keys(rules).sort()).toEqual(
-      ["consistent-numerals", "no-duplicate-paragraph", "no-ellipsis-filler", "no-truncated-sentence"].sort()
+      ["consistent-numerals", "no-duplicate-paragraph", "no-ellipsis-filler", "no-page-furniture", "no-truncated-sentence"].sort()
     );
   });
 
