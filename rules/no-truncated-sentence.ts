@@ -582,6 +582,8 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
   for (const p of model.paragraphs) {
     if (p.lang !== "zh" || p.breaks.length === 0) continue;
     if (p.role === "table") continue;
+    // One finding per block: the first split word is quoted, the rest counted, and the fix reflows the block.
+    const splits: { left: string; right: string; reason: string; start: number; end: number }[] = [];
     for (const brk of p.breaks) {
       const local = brk - p.start;
       const tail = p.text.slice(Math.max(0, local - 8), local).trimEnd();
@@ -606,26 +608,41 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
       }
       if (!kind || !detail) continue;
       const locale = resolveLocale(options.locale, "zh");
-      const left = tail.slice(-4);
-      const right = head.slice(0, 4);
-      const reason = say(locale, reasonOf({ kind, detail, certain: true }));
-      const message = say(locale, {
-        zh: `换行把词拆开了（${reason}）：“${left}⏎${right}” → “${left}${right}”`,
-        en: `A line break splits a word (${reason}): "${left}⏎${right}" → "${left}${right}"`
-      });
-      const join = { range: [tailEnd, headStart] as const, text: "" };
-      // Suggested, not fixed: removing some of the wraps of hard-wrapped copy leaves it ragged, and
-      // reflowing the whole text is not this rule's job.
-      reportFinding(context, document, {
-        start: tailEnd - 1,
-        end: headStart + 1,
-        message,
-        suggestions: [
-          { id: "join-lines", message: say(locale, { zh: "删除换行", en: "Remove the line break" }), ...join }
-        ]
-      });
+      splits.push({ left: tail.slice(-4), right: head.slice(0, 4), reason: say(locale, reasonOf({ kind, detail, certain: true })), start: tailEnd, end: headStart });
     }
+    if (splits.length === 0) continue;
+    const locale = resolveLocale(options.locale, "zh");
+    const { left, right, reason } = splits[0]!;
+    const more = splits.length - 1;
+    const message = say(locale, {
+      zh: `换行把词拆开了（${reason}）：“${left}⏎${right}” → “${left}${right}”${more > 0 ? `，本段另有 ${more} 处` : ""}；本段有 ${p.breaks.length} 处硬换行，应整段重排`,
+      en: `A line break splits a word (${reason}): "${left}⏎${right}" → "${left}${right}"${more > 0 ? `, and ${more} more in this block` : ""}; the block has ${p.breaks.length} hard line breaks and needs reflowing`
+    });
+    const reflow = reflowBlock(source, p.start, p.end, p.breaks);
+    reportFinding(context, document, {
+      start: splits[0]!.start - 1,
+      end: splits[splits.length - 1]!.end + 1,
+      message,
+      suggestions: [{ id: "reflow-block", message: say(locale, { zh: "整段重排（删除段内换行）", en: "Reflow the block (remove its line breaks)" }), range: [p.start, p.end], text: reflow }]
+    });
   }
+}
+
+/** The block with its hard line breaks removed: nothing between CJK characters, one space elsewhere. */
+function reflowBlock(source: string, start: number, end: number, breaks: readonly number[]): string {
+  let out = "";
+  let cursor = start;
+  for (const brk of breaks) {
+    let a = brk;
+    while (a > cursor && /\s/u.test(source[a - 1]!)) a--;
+    let b = brk;
+    while (b < end && /\s/u.test(source[b]!)) b++;
+    out += source.slice(cursor, a);
+    const joinTight = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[a - 1] ?? "") || /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[b] ?? "");
+    out += joinTight ? "" : " ";
+    cursor = b;
+  }
+  return out + source.slice(cursor, end);
 }
 
 const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };

@@ -88,20 +88,25 @@ describe("straddlingWord (zh.md §3.5)", () => {
 });
 
 describe("hard-wrapped copy", () => {
-  it("reports the mid-word wraps of a PDF extraction (中国海|油, 战略部|署) and suggests removing the break", async () => {
+  it("reports the mid-word wraps of a PDF block (中国海|油, 战略部|署) as one finding whose suggestion reflows the block", async () => {
     const text = fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8");
     const messages = await lint(text);
     const lines = text.split("\n");
     const at = (line: number) => messages.find((m) => m.line === line);
     expect(lines[4]!.endsWith("中国海") && lines[5]!.startsWith("油")).toBe(true);
-    expect(at(5)?.message).toBe("换行把词拆开了（“海油”被拆开）：“。中国海⏎油积极贯” → “。中国海油积极贯”");
+    expect(at(5)?.message).toMatch(/^换行把词拆开了（“海油”被拆开）：“。中国海⏎油积极贯” → “。中国海油积极贯”，本段另有 \d+ 处；本段有 \d+ 处硬换行，应整段重排$/);
+    // 战略部|署 is in the same block: counted in that one finding, not reported again.
     expect(lines[5]!.endsWith("战略部") && lines[6]!.startsWith("署")).toBe(true);
-    expect(at(6)?.message).toContain("“部署”被拆开");
+    expect(at(6)).toBeUndefined();
     // `本报讯 （记者徐昕联 通讯员` | `田明 宋宗泽 姜山）`: a break between words is not reported.
     expect(at(2)).toBeUndefined();
-    // The suggestion removes exactly the line break; `--fix` leaves hard-wrapped copy as it is.
-    const breakAt = text.indexOf("中国海\n油") + 3;
-    expect(at(5)?.suggestions?.[0]).toMatchObject({ id: "join-lines", fix: { range: [breakAt, breakAt + 1], text: "" } });
+    // The suggestion replaces the block with its reflowed text: same characters, no line breaks.
+    const s = at(5)?.suggestions?.[0];
+    expect(s?.id).toBe("reflow-block");
+    const [from, to] = s!.fix.range;
+    expect(s!.fix.text).not.toMatch(/\n/);
+    expect(s!.fix.text).toContain("中国海油积极贯");
+    expect(s!.fix.text.replace(/\s/g, "")).toBe(text.slice(from, to).replace(/\s/g, ""));
     expect(messages.every((m) => m.fix === undefined)).toBe(true);
     expect(await fix(text)).toBe(text);
   });
