@@ -36,3 +36,13 @@ describe("no-page-furniture", () => {
     expect(await lint("会议召开\n\n会议指出，要推进高质量发展。\n\n记者：如何看待当前形势？\n\n答：总体向好。\n")).toEqual([]);
   });
 });
+
+describe("paragraph marks (model.ts)", () => {
+  it("splits copy at U+E40C and ¶ marks, so mixed numerals across marked paragraphs are seen", async () => {
+    const { buildModel } = await import("./support/build-model.js");
+    const model = await buildModel("第一段有三期活动。\ue40c第二段有3期活动，内容很好。¶第三段。\n", ".txt");
+    expect(model.paragraphs.map((p) => p.text)).toEqual(["第一段有三期活动。", "第二段有3期活动，内容很好。", "第三段。"]);
+    // Offsets still map to the source.
+    expect(model.source.slice(model.paragraphs[1]!.start, model.paragraphs[1]!.end)).toBe("第二段有3期活动，内容很好。");
+  });
+});

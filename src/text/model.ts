@@ -267,7 +267,9 @@ function splitLines(visible: string, start: number, end: number, blankBefore: bo
   for (let i = start; i <= end; i++) {
     const ch = visible[i];
     // Line ends are LF, CRLF and a lone CR (classic Mac exports), as Markdown and textlint's locator count them.
-    const lineBreak = i === end || ch === "\n" || (ch === "\r" && visible[i + 1] !== "\n");
+    // Paragraph marks other than line ends: the private-use U+E40C of some Chinese web crawls
+    // (sogoucs) and the pilcrow end a paragraph as a line end does; the mark itself is not copy.
+    const lineBreak = i === end || ch === "\n" || (ch === "\r" && visible[i + 1] !== "\n") || ch === "\ue40c" || ch === "¶";
     if (lineBreak) {
       const lineEnd = ch === "\n" && i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
       const text = visible.slice(lineStart, lineEnd);
