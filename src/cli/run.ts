@@ -25,6 +25,18 @@ function notice(message: string): void {
   process.stderr.write(`copydesk: ${message}\n`);
 }
 
+function countFindings(results: readonly TextlintResult[]) {
+  const counts = { files: results.length, errors: 0, warnings: 0, infos: 0 };
+  for (const result of results) {
+    for (const m of result.messages) {
+      if (m.severity === 2) counts.errors++;
+      else if (m.severity === 3) counts.infos++;
+      else counts.warnings++;
+    }
+  }
+  return counts;
+}
+
 type Formatter = (results: TextlintResult[], texts: Map<string, string>) => string;
 
 async function loadFormatter(options: CliOptions, cwd: string, version: string): Promise<Formatter> {
@@ -32,15 +44,33 @@ async function loadFormatter(options: CliOptions, cwd: string, version: string):
     const { formatSarif } = await import("./sarif.js");
     return (results, texts) => formatSarif(results, { cwd, version, texts });
   }
-  const color = options.color ?? (Boolean(process.stdout.isTTY) && !options.outputFile && !process.env.NO_COLOR);
+  if (options.format === "github") {
+    const { formatGithub } = await import("./github.js");
+    return (results) => formatGithub(results, cwd);
+  }
+  const toTerminal = Boolean(process.stdout.isTTY) && !options.outputFile;
+  const color = options.color ?? (toTerminal && !process.env.NO_COLOR);
+  if (options.format === "stylish") {
+    const { formatStylish } = await import("./stylish.js");
+    const width = toTerminal ? process.stdout.columns : undefined;
+    return (results) => formatStylish(results, { color, width, fixCommand: fixCommand(options) });
+  }
   const { loadLinterFormatter } = await import("textlint/lib/src/formatter.js");
   try {
     const formatter = await loadLinterFormatter({ formatterName: options.format, color });
-    // stylish ends with "Try to run: $ textlint --fix [file]"; name the command the user ran.
-    return (results) => formatter.format(results).replace(/\$ textlint --fix/g, "$ copydesk --fix");
+    return (results) => formatter.format(results);
   } catch {
     throw new CliError(`unknown format "${options.format}" (use one of: ${FORMATS.join(", ")})`, 2);
   }
+}
+
+/** The command that applies the fixes where this run happens, for stylish's closing hint. */
+function fixCommand(options: CliOptions): string {
+  if (!options.staged) return "copydesk --fix [file]";
+  // Under the pre-commit framework copydesk lives in the framework's own environment, not on
+  // PATH; its manifest has a manual-stage hook for the fixes.
+  if (process.env.PRE_COMMIT) return "pre-commit run --hook-stage manual copydesk-fix";
+  return "copydesk --staged --fix";
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -150,8 +180,11 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
   const diffs: string[] = [];
   let fixedProblems = 0;
   let fixedFiles = 0;
+  const { Progress } = await import("./progress.js");
+  const progress = new Progress(inputs.length, process.stderr);
   for (const input of inputs) {
     const decoded = await input.read();
+    progress.tick();
     if (!decoded) continue;
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
@@ -199,6 +232,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     }
   }
 
+  progress.clear();
   across?.addFindings(results);
   const stdinFix = options.stdin && options.fix;
   if (options.fix && options.dryRun) {
@@ -208,6 +242,8 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     if (options.outputFile) await fs.writeFile(path.resolve(cwd, options.outputFile), output);
     else if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
   }
+  // Every run ends with one line saying what was checked, even when nothing was found.
+  notice(progress.summary(countFindings(results)));
   if (options.fix && fixedFiles > 0) {
     const verb = options.dryRun ? "would fix" : "fixed";
     notice(`${verb} ${fixedProblems} problem${fixedProblems === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}`);

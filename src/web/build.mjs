@@ -37,5 +37,6 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outdir = await buildWeb(process.argv[2] ? path.resolve(process.argv[2]) : undefined);
-  process.stdout.write(`copydesk web page built in ${path.relative(process.cwd(), outdir) || "."}\n`);
+  // stderr: `npm pack` (run by the pre-commit framework) must print only the tarball's name on stdout.
+  process.stderr.write(`copydesk web page built in ${path.relative(process.cwd(), outdir) || "."}\n`);
 }

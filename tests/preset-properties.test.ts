@@ -1,5 +1,5 @@
 // Issue 11: property-based tests of the whole preset through textlint's kernel, on generated
-// mixed-script, damaged copy. `COPYDESK_PROPERTY_RUNS=2000 npx vitest run tests/hardening-properties.test.ts`
+// mixed-script, damaged copy. `COPYDESK_PROPERTY_RUNS=2000 npx vitest run tests/preset-properties.test.ts`
 // runs the long version.
 import fc from "fast-check";
 import type { TextlintMessage } from "@textlint/kernel";
@@ -14,11 +14,11 @@ import {
   plainCopyArbitrary,
   presetRules,
   type Ext
-} from "./support/hardening.js";
+} from "./support/preset-harness.js";
 
 /**
  * textlint's kernel drops a leading U+FEFF from the text it lints and fixes (TextlintSourceCodeImpl);
- * the CLI strips the byte order mark before linting and writes it back (see hardening-cli).
+ * the CLI strips the byte order mark before linting and writes it back (see cli-safety.test.ts).
  * The fixing properties run on the text without it; a separate property checks that a leading
  * BOM changes nothing else.
  */

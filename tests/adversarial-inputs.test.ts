@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { FINDINGS_CAP } from "../src/text/rule-kit.js";
-import { fix, lint } from "./support/hardening.js";
+import { fix, lint } from "./support/preset-harness.js";
 
 const MB = 1 << 20;
 const HANG = 120_000;

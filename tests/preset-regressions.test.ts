@@ -1,7 +1,7 @@
 // Issue 11: each crash, lost text or non-idempotent fix the hardening tests found, pinned down as
 // the smallest document that showed it (most were shrunk by fast-check).
 import { buildModel } from "./support/build-model.js";
-import { describeMessage, fix, lint, type Ext } from "./support/hardening.js";
+import { describeMessage, fix, lint, type Ext } from "./support/preset-harness.js";
 
 const X = "习近平总书记吉林视察时强调，要加强党的领导，推动党组织向最基层延伸，健全基层党组织工作体系，为城乡社区治理提供坚强保障。";
 
