@@ -1,0 +1,91 @@
+import type { Lang } from "../language.js";
+import { cutFeatures, type CutInput } from "./features.js";
+import data from "./weights.json" with { type: "json" };
+
+/**
+ * The learned cut detector: two logistic regressions per language over hashed features of a
+ * paragraph end (see `features.ts`), trained from clean copy by `npm run train`
+ * (scripts/train-cut.mjs, which writes weights.json: corpus, seed and split are recorded there).
+ *   cut       — is this paragraph end a cut? (real paragraph ends against positions inside sentences)
+ *   continues — given a cut, does the next paragraph hold its rest? (rest in the next paragraph
+ *               against rest lost)
+ */
+export interface CutWeights {
+  buckets: number;
+  /** Sparse weights: [bucket, weight × 1000] pairs. */
+  cut: [number, number][];
+  continues: [number, number][];
+  /** Score above which a paragraph end is reported as a cut. */
+  threshold: number;
+}
+
+export interface WeightsFile {
+  trainedOn: string;
+  seed: number;
+  split: string;
+  zh: CutWeights;
+  en: CutWeights;
+}
+
+interface Model {
+  buckets: number;
+  cut: Map<number, number>;
+  continues: Map<number, number>;
+  threshold: number;
+}
+
+const models = new Map<Lang, Model>();
+
+function model(lang: Lang): Model {
+  let m = models.get(lang);
+  if (!m) {
+    const w = (data as unknown as WeightsFile)[lang];
+    m = {
+      buckets: w.buckets,
+      cut: new Map(w.cut.map(([i, v]) => [i, v / 1000])),
+      continues: new Map(w.continues.map(([i, v]) => [i, v / 1000])),
+      threshold: w.threshold
+    };
+    models.set(lang, m);
+  }
+  return m;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function featureBucket(feature: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % buckets;
+}
+
+export interface CutScore {
+  /** Probability that the paragraph end is a cut. */
+  cut: number;
+  /** Probability that the next paragraph holds the rest (meaningful only for a cut). */
+  continues: number;
+  /** The features that pushed the cut score up most, strongest first. */
+  evidence: string[];
+  threshold: number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function scoreCut(input: CutInput): CutScore {
+  const m = model(input.lang);
+  const features = cutFeatures(input);
+  let zc = 0;
+  let zj = 0;
+  const contributions: [string, number][] = [];
+  for (const f of features) {
+    const i = featureBucket(f, m.buckets);
+    const wc = m.cut.get(i) ?? 0;
+    zc += wc;
+    zj += m.continues.get(i) ?? 0;
+    if (wc > 0) contributions.push([f, wc]);
+  }
+  contributions.sort((x, y) => y[1] - x[1]);
+  return { cut: sigmoid(zc), continues: sigmoid(zj), evidence: contributions.map(([f]) => f), threshold: m.threshold };
+}
