@@ -209,17 +209,7 @@ const result = {
 for (const lang of ["zh", "en"]) {
   const files = byLang[lang];
   if (files.length === 0) {
-    if (process.env.CUT_DEBUG) {
-    const c = rows(process.env.CUT_DEBUG).map((r) => ({ r, p: score(cutW, r.f) }));
-    const neg = c.filter((e) => e.r.kind === "real").sort((x, y) => y.p - x.p).slice(0, 45);
-    for (const e of neg) console.log("NEG", e.p.toFixed(4), e.r.x.index, e.r.x.aRole, JSON.stringify(e.r.x.a.slice(-30)), "|", JSON.stringify((e.r.x.b ?? "").slice(0, 15)));
-    const miss = c.filter((e) => e.r.kind !== "real" && e.p < threshold);
-    for (let i = 0; i < Number(process.env.CUT_MISS ?? 30) && miss.length; i++) {
-      const e = miss[(i * 7919) % miss.length];
-      console.log("MISS", e.r.kind, e.p.toFixed(4), e.r.x.index, e.r.x.aRole, JSON.stringify(e.r.x.a.slice(-30)), "|", JSON.stringify((e.r.x.b ?? "").slice(0, 15)));
-    }
-  }
-  result[lang] = { buckets: BUCKETS, cut: [], continues: [], threshold: 1 };
+    result[lang] = { buckets: BUCKETS, cut: [], continues: [], threshold: 1 };
     continue;
   }
   const rows = (split) => files.filter((f) => f.split === split).flatMap((f) => f.sink.map((s) => ({ ...s, f: encode(s.x) })));
