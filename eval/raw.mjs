@@ -1,2 +1,251 @@
-// Placeholder until the hand-labelled raw gold lands.
-export async function scoreRaw() { return undefined; }
+// Real damage in raw copy: the hand-labelled defects of eval/raw/gold.tsv in the raw documents of
+// eval/raw/docs (PDF text, crawls, OCR, wire copy, as they came), scored per rule × kind × language.
+// A finding answers a gold defect when its range overlaps one of the defect's lines (the whole line,
+// its line break included) or, where the gold gives an anchor, the anchored text. Recall: gold
+// defects a finding of the responsible rule answers. Precision: a rule's findings that answer a gold
+// defect of its own kinds. See eval/README.md and the header of eval/raw/gold.tsv.
+//
+// The matching functions are pure (no preset, no files) so tests can use them on inline examples;
+// scoreRaw lints the documents and needs dist/.
+import fs from "node:fs";
+import path from "node:path";
+
+/** The rule responsible for each gold kind. */
+export const RAW_KINDS = {
+  cut: "copydesk/no-truncated-sentence",
+  wrap: "copydesk/no-truncated-sentence",
+  dup: "copydesk/no-duplicate-paragraph",
+  filler: "copydesk/no-ellipsis-filler",
+  numeral: "copydesk/consistent-numerals",
+  furniture: "copydesk/no-page-furniture"
+};
+
+const KIND_ORDER = Object.keys(RAW_KINDS);
+
+/** Parses gold.tsv: `file  line  kind  note  [anchor]`, `#` comments and blank lines skipped. */
+export function parseGold(tsv) {
+  const out = [];
+  tsv.split("\n").forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (!line.trim() || line.startsWith("#")) return;
+    const cols = line.split("\t");
+    if (cols.length < 4) throw new Error(`gold.tsv:${i + 1}: needs file, line, kind, note (tab-separated)`);
+    const [file, where, kind, note, anchor] = cols;
+    if (!RAW_KINDS[kind]) throw new Error(`gold.tsv:${i + 1}: unknown kind ${kind} (${KIND_ORDER.join(", ")})`);
+    const lines = where.split(",").map((part) => {
+      const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+      if (!m) throw new Error(`gold.tsv:${i + 1}: bad line ${where}`);
+      const a = Number(m[1]);
+      const b = m[2] ? Number(m[2]) : a;
+      if (b < a) throw new Error(`gold.tsv:${i + 1}: bad range ${part}`);
+      return [a, b];
+    });
+    out.push({ row: i + 1, file, where, lines, kind, note, anchor: anchor?.trim() ? anchor.trim() : undefined });
+  });
+  return out;
+}
+
+/** Offsets where each line starts (1-based lines: starts[n - 1]); one more entry for the end. */
+export function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of an offset. */
+export function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function nth(text, needle, n, from = 0) {
+  let at = from - 1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+const occurrence = (s) => {
+  const m = /^(.*?)#(\d+)$/.exec(s.trim());
+  return m ? { text: m[1], n: Number(m[2]) } : { text: s.trim(), n: 1 };
+};
+
+/**
+ * The offset spans of a gold defect in `text`: its anchors (`A | B`, `FROM … TO`, `TEXT#n`) or its
+ * lines (each from its first character through its line break). Throws when an anchor is not found,
+ * so a typo in the gold does not pass as a miss.
+ */
+export function goldSpans(g, text, starts = lineStarts(text)) {
+  if (g.anchor) {
+    return g.anchor.split(" | ").map((alt) => {
+      const [from, to] = alt.split(" … ");
+      const f = occurrence(from);
+      const s = nth(text, f.text, f.n);
+      if (s < 0) throw new Error(`gold.tsv:${g.row}: anchor “${from}” not found in ${g.file}`);
+      let e = s + f.text.length;
+      if (to !== undefined) {
+        const t = occurrence(to);
+        const at = nth(text, t.text, t.n, t.n > 1 ? 0 : s + 1);
+        if (at < s) throw new Error(`gold.tsv:${g.row}: anchor end “${to}” not found after “${from}” in ${g.file}`);
+        e = at + t.text.length;
+      }
+      return [s, e];
+    });
+  }
+  const total = starts.length;
+  return g.lines.map(([a, b]) => {
+    if (a > total) throw new Error(`gold.tsv:${g.row}: line ${a} is past the end of ${g.file} (${total} lines)`);
+    return [starts[a - 1], b < total ? starts[b] : text.length];
+  });
+}
+
+/** The span a finding covers: its range, at least one character wide. */
+export function findingSpan(m) {
+  const s = m.range?.[0] ?? 0;
+  return [s, Math.max(m.range?.[1] ?? s, s + 1)];
+}
+
+const overlap = (a, b) => a[0] < b[1] && a[1] > b[0];
+
+/** Does finding `m` (with `range`) answer gold `g` whose spans are `spans`? Position only; the rule is checked by the caller. */
+export const answers = (m, spans) => spans.some((sp) => overlap(findingSpan(m), sp));
+
+const langOf = (file) => (/(^|\/)en(-raw)?\//.test(file) ? "en" : /(^|\/)zh(-raw)?\//.test(file) ? "zh" : "?");
+const sourceOf = (file) => file.split("/").slice(0, -1).join("/");
+
+/**
+ * Scores linted documents against the gold. `docs`: [{ file, text, findings: [{ ruleId, range, message }] }];
+ * `rules`: the full rule ids that were run. Pure: no files, no preset.
+ */
+export function scoreRawDocs(docs, gold, rules) {
+  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const golds = [];
+  for (const g of gold) {
+    const d = byFile.get(g.file);
+    if (!d) throw new Error(`gold.tsv:${g.row}: no document ${g.file}`);
+    golds.push({ ...g, lang: langOf(g.file), source: sourceOf(g.file), rule: RAW_KINDS[g.kind], spans: goldSpans(g, d.text, d.starts ?? (d.starts = lineStarts(d.text))), foundBy: [] });
+  }
+  const findings = [];
+  for (const d of docs) {
+    const starts = d.starts ?? (d.starts = lineStarts(d.text));
+    for (const m of d.findings) {
+      if (!rules.includes(m.ruleId)) continue;
+      const [s, e] = findingSpan(m);
+      const f = { file: d.file, lang: langOf(d.file), rule: m.ruleId, line: lineOf(starts, s), endLine: lineOf(starts, e - 1), message: m.message, own: false, other: false };
+      for (const g of golds) {
+        if (g.file !== d.file || !answers(m, g.spans)) continue;
+        if (g.rule === m.ruleId) {
+          f.own = true;
+          g.foundBy.push(f);
+        } else f.other = true;
+      }
+      findings.push(f);
+    }
+  }
+  const langs = ["zh", "en"].filter((l) => docs.some((d) => langOf(d.file) === l));
+  const recall = [];
+  for (const rule of rules) {
+    for (const kind of KIND_ORDER.filter((k) => RAW_KINDS[k] === rule)) {
+      for (const lang of langs) {
+        const gs = golds.filter((g) => g.kind === kind && g.lang === lang);
+        if (!gs.length) continue;
+        const found = gs.filter((g) => g.foundBy.length).length;
+        recall.push({ rule, kind, lang, gold: gs.length, found, recall: found / gs.length });
+      }
+    }
+  }
+  const precision = [];
+  for (const rule of rules) {
+    for (const lang of langs) {
+      const fs_ = findings.filter((f) => f.rule === rule && f.lang === lang);
+      const own = fs_.filter((f) => f.own).length;
+      const other = fs_.filter((f) => !f.own && f.other).length;
+      precision.push({ rule, lang, findings: fs_.length, own, other, unmatched: fs_.length - own - other, precision: fs_.length ? own / fs_.length : null });
+    }
+  }
+  const bySource = [];
+  for (const source of [...new Set(golds.map((g) => g.source))]) {
+    for (const kind of KIND_ORDER) {
+      const gs = golds.filter((g) => g.source === source && g.kind === kind && rules.includes(g.rule));
+      if (gs.length) bySource.push({ source, kind, gold: gs.length, found: gs.filter((g) => g.foundBy.length).length });
+    }
+  }
+  const misses = golds.filter((g) => rules.includes(g.rule) && !g.foundBy.length).map(({ file, where, kind, note, anchor }) => ({ file, line: where, kind, note, anchor }));
+  const unmatched = findings.filter((f) => !f.own).map(({ file, line, endLine, rule, message, other }) => ({ file, line, endLine, rule, message, onOtherGold: other }));
+  return { documents: docs.length, gold: golds.filter((g) => rules.includes(g.rule)).length, findings: findings.length, recall, precision, bySource, misses, unmatched };
+}
+
+const pct = (x) => (x === null || x === undefined ? "—" : `${(100 * x).toFixed(0)}%`);
+const short = (rule) => rule.replace(/^copydesk\//, "");
+const clip = (s, n = 140) => {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+};
+const cell = (s) => s.replace(/\|/g, "\\|");
+
+export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unmatchedLimit = 150 } = {}) {
+  const out = ["## Real damage in raw copy", ""];
+  out.push(
+    `${r.documents} raw documents (${Object.entries(docsByLang ?? {}).map(([l, n]) => `${l} ${n}`).join(", ")}; eval/raw/docs, provenance in eval/raw/SOURCES.md), ${r.gold} hand-labelled defects (${goldPath}), ${r.findings} findings.`,
+    "A finding answers a defect when its range overlaps one of the defect's lines (or its anchor, in one-line articles). Recall: defects a finding of the responsible rule answers. Precision: a rule's findings that answer a defect of its own kinds; findings on another kind's defect are counted apart.",
+    ""
+  );
+  out.push("| rule | kind | lang | gold | found | recall |", "|---|---|---|---:|---:|---:|");
+  for (const x of r.recall) out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} |`);
+  out.push("", "| rule | lang | findings | on its own gold | on another kind's gold | unmatched | precision |", "|---|---|---:|---:|---:|---:|---:|");
+  for (const x of r.precision) out.push(`| ${short(x.rule)} | ${x.lang} | ${x.findings} | ${x.own} | ${x.other} | ${x.unmatched} | ${pct(x.precision)} |`);
+  out.push("", "By source (found by the responsible rule / gold):", "", "| source | " + KIND_ORDER.join(" | ") + " |", "|---|" + KIND_ORDER.map(() => "---:").join("|") + "|");
+  for (const source of [...new Set(r.bySource.map((x) => x.source))]) {
+    out.push(`| ${source} | ${KIND_ORDER.map((k) => {
+      const x = r.bySource.find((y) => y.source === source && y.kind === k);
+      return x ? `${x.found}/${x.gold}` : "";
+    }).join(" | ")} |`);
+  }
+  out.push("", `<details><summary>misses (${r.misses.length})</summary>`, "");
+  for (const m of r.misses) out.push(`- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}`);
+  out.push("", "</details>", "", `<details><summary>findings that answer no defect of their rule's kinds (${r.unmatched.length})</summary>`, "");
+  for (const f of r.unmatched.slice(0, unmatchedLimit)) out.push(`- \`${f.file}:${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}\` ${short(f.rule)}${f.onOtherGold ? " (on another kind's defect)" : ""}: ${cell(clip(f.message))}`);
+  if (r.unmatched.length > unmatchedLimit) out.push(`- … ${r.unmatched.length - unmatchedLimit} more in the JSON (\`raw.unmatched\`)`);
+  out.push("", "</details>", "");
+  return out.join("\n");
+}
+
+/** Lints every document under `dir`/docs with the preset (or `rules`) and scores it against `dir`/gold.tsv. */
+export async function scoreRaw(dir, { rules } = {}) {
+  const goldPath = path.join(dir, "gold.tsv");
+  const docsDir = path.join(dir, "docs");
+  if (!fs.existsSync(goldPath) || !fs.existsSync(docsDir)) return undefined;
+  const { kernelRules, lint } = await import("./score.mjs");
+  const kr = kernelRules({ rules });
+  const ruleIds = kr.map((r) => r.ruleId);
+  const gold = parseGold(fs.readFileSync(goldPath, "utf8"));
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e.name)) files.push(p);
+    }
+  };
+  walk(docsDir);
+  const t0 = performance.now();
+  const docs = [];
+  for (const p of files) {
+    const text = fs.readFileSync(p, "utf8");
+    const file = path.relative(docsDir, p).split(path.sep).join("/");
+    docs.push({ file, text, findings: await lint(text, kr, path.extname(p) === ".md" ? ".md" : ".txt") });
+  }
+  const r = scoreRawDocs(docs, gold, ruleIds);
+  r.seconds = (performance.now() - t0) / 1000;
+  const docsByLang = {};
+  for (const d of docs) docsByLang[langOf(d.file)] = (docsByLang[langOf(d.file)] ?? 0) + 1;
+  return { markdown: rawMarkdown(r, { docsByLang }), json: r };
+}
