@@ -2,7 +2,7 @@
 // keyed by strings, so two workers' sums merge by addition.
 
 export function emptyTotals() {
-  return { articles: {}, paragraphs: {}, noise: {}, damaged: {}, golds: {}, examples: { noise: {}, missed: {} } };
+  return { articles: {}, paragraphs: {}, noise: {}, damaged: {}, golds: {}, examples: { noise: {}, missed: {} }, digest: 0 };
 }
 
 const add = (obj, key, n = 1) => (obj[key] = (obj[key] ?? 0) + n);
@@ -10,6 +10,7 @@ const EXAMPLES = 8;
 
 export function addArticle(t, file, r) {
   const { clean, golds, damaged } = r;
+  t.digest = (t.digest ^ (r.digest ?? 0)) >>> 0;
   add(t.articles, clean.lang);
   add(t.paragraphs, clean.lang, clean.paragraphs);
   for (const f of clean.findings) {
@@ -43,6 +44,7 @@ export function addArticle(t, file, r) {
 }
 
 export function merge(a, b) {
+  a.digest = (a.digest ^ (b.digest ?? 0)) >>> 0;
   for (const k of ["articles", "paragraphs", "noise"]) for (const [key, n] of Object.entries(b[k])) add(a[k], key, n);
   for (const [key, s] of Object.entries(b.damaged)) {
     const slot = (a.damaged[key] ??= { findings: 0, stray: 0 });
@@ -140,6 +142,10 @@ export function markdown(summary, { title, command, thresholds, seconds }) {
   out.push("", "</details>", "");
   if (thresholds?.length) {
     for (const th of thresholds) {
+      if (th.ignored || !th.points.length) {
+        out.push(`Threshold \`${short(th.rule)}\` \`${th.option}\` (${th.note}).`, "");
+        continue;
+      }
       out.push(`Threshold \`${short(th.rule)}\` \`${th.option}\` (${th.note}):`, "", "| lang | value | recall | stray share | precision on damaged | noise /100 ¶ |", "|---|---:|---:|---:|---:|---:|");
       for (const p of th.points) out.push(`| ${p.lang} | ${p.value}${p.isDefault ? " (default)" : ""} | ${pct(p.recall)} (${p.found}/${p.gold}) | ${pct(p.strayShare)} | ${pct(p.precision)} | ${p.noisePer100 === null ? "—" : p.noisePer100.toFixed(2)} |`);
       out.push("");

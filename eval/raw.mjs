@@ -79,31 +79,35 @@ const occurrence = (s) => {
 };
 
 /**
- * The offset spans of a gold defect in `text`: its anchors (`A | B`, `FROM … TO`, `TEXT#n`) or its
- * lines (each from its first character through its line break). Throws when an anchor is not found,
- * so a typo in the gold does not pass as a miss.
+ * The offset spans of a gold defect in `text`: its anchors (`A | B`, `FROM … TO`, `TEXT#n`), searched
+ * within its lines (the n-th occurrence counted from the start of its first line), or else its lines
+ * (each from its first character through its line break). Throws when a line or an anchor is not
+ * there, so a typo in the gold does not pass as a miss.
  */
 export function goldSpans(g, text, starts = lineStarts(text)) {
-  if (g.anchor) {
-    return g.anchor.split(" | ").map((alt) => {
-      const [from, to] = alt.split(" … ");
-      const f = occurrence(from);
-      const s = nth(text, f.text, f.n);
-      if (s < 0) throw new Error(`gold.tsv:${g.row}: anchor “${from}” not found in ${g.file}`);
-      let e = s + f.text.length;
-      if (to !== undefined) {
-        const t = occurrence(to);
-        const at = nth(text, t.text, t.n, t.n > 1 ? 0 : s + 1);
-        if (at < s) throw new Error(`gold.tsv:${g.row}: anchor end “${to}” not found after “${from}” in ${g.file}`);
-        e = at + t.text.length;
-      }
-      return [s, e];
-    });
-  }
   const total = starts.length;
-  return g.lines.map(([a, b]) => {
+  const lineSpan = ([a, b]) => {
     if (a > total) throw new Error(`gold.tsv:${g.row}: line ${a} is past the end of ${g.file} (${total} lines)`);
     return [starts[a - 1], b < total ? starts[b] : text.length];
+  };
+  const spans = g.lines.map(lineSpan);
+  if (!g.anchor) return spans;
+  const from0 = Math.min(...spans.map((s) => s[0]));
+  const end0 = Math.max(...spans.map((s) => s[1]));
+  const region = text.slice(from0, end0);
+  return g.anchor.split(" | ").map((alt) => {
+    const [from, to] = alt.split(" … ");
+    const f = occurrence(from);
+    const s = nth(region, f.text, f.n);
+    if (s < 0) throw new Error(`gold.tsv:${g.row}: anchor “${from}” not found on line ${g.where} of ${g.file}`);
+    let e = s + f.text.length;
+    if (to !== undefined) {
+      const t = occurrence(to);
+      const at = nth(region, t.text, t.n, t.n > 1 ? 0 : s + 1);
+      if (at < s) throw new Error(`gold.tsv:${g.row}: anchor end “${to}” not found after “${from}” on line ${g.where} of ${g.file}`);
+      e = at + t.text.length;
+    }
+    return [from0 + s, from0 + e];
   });
 }
 
@@ -200,6 +204,8 @@ export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unm
   );
   out.push("| rule | kind | lang | gold | found | recall |", "|---|---|---|---:|---:|---:|");
   for (const x of r.recall) out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} |`);
+  const without = [...new Set(r.precision.map((x) => x.rule))].filter((rule) => !r.recall.some((x) => x.rule === rule));
+  if (without.length) out.push("", `No hand-labelled defect of the kinds of ${without.map((x) => `\`${short(x)}\``).join(", ")} occurs in these documents: precision only.`);
   out.push("", "| rule | lang | findings | on its own gold | on another kind's gold | unmatched | precision |", "|---|---|---:|---:|---:|---:|---:|");
   for (const x of r.precision) out.push(`| ${short(x.rule)} | ${x.lang} | ${x.findings} | ${x.own} | ${x.other} | ${x.unmatched} | ${pct(x.precision)} |`);
   out.push("", "By source (found by the responsible rule / gold):", "", "| source | " + KIND_ORDER.join(" | ") + " |", "|---|" + KIND_ORDER.map(() => "---:").join("|") + "|");

@@ -110,16 +110,20 @@ function runWorkers(files, options, runs, workers) {
 }
 
 /**
- * Main thresholds: re-run the responsible rule alone over its own damage with the option set to
- * each value. A rule that has no such option yet is skipped (its option is named here when it has one).
+ * Main thresholds: re-run the responsible rule alone over its own damage (and the clean copies) with
+ * the option set to each value, and print a precision–recall table. Generic: any rule, any option,
+ * any list of values. A rule that ignores the option (the same findings for every value, by the
+ * digest of every finding) gets a visible line instead of a table, so the table appears by itself
+ * the day the rule accepts the option.
  */
-const THRESHOLDS = [
+export const THRESHOLDS = [
   {
     rule: "no-duplicate-paragraph",
     option: "nearThreshold",
     kind: "dup",
     values: [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
     only: ["near-chars/next", "near-word/far"],
+    default: 0.85, // the rule's own default (rules/no-duplicate-paragraph.ts), marked in the table unless the preset sets another
     note: "share of shingles a near copy shares; recall over the near-copy subtypes"
   },
   {
@@ -127,13 +131,40 @@ const THRESHOLDS = [
     option: "minConfidence",
     kind: "cut",
     values: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
-    note: "the confidence that a paragraph end is a cut; recall over every cut subtype"
+    note: "a paragraph end is reported when the cut detector's confidence is at least this; recall over every cut subtype"
   }
 ];
 
-async function ruleHasOption(rule, option) {
-  const src = path.join(root, "rules", `${rule}.ts`);
-  return fs.existsSync(src) && new RegExp(`\\b${option}\\??:`).test(fs.readFileSync(src, "utf8"));
+/** The option's value in the preset's own configuration of the rule, if it sets one. */
+async function presetDefault(rule, option) {
+  const { kernelRules } = await import("./score.mjs");
+  const r = kernelRules({ rules: [rule] }).find((x) => x.ruleId === `copydesk/${rule}`);
+  return r && typeof r.options === "object" ? r.options[option] : undefined;
+}
+
+async function thresholdTable(th, files, options, workers) {
+  const t1 = performance.now();
+  const run = (v) => ({ kinds: [th.kind], rules: [th.rule], ruleOptions: { [th.rule]: { [th.option]: v } }, only: th.only });
+  const sorted = [...th.values].sort((a, b) => a - b);
+  // The two ends first: if they give the same findings, the rule does not read the option.
+  const ends = await runWorkers(files, options, [run(sorted[0]), run(sorted[sorted.length - 1])], workers);
+  const time = () => `${files.length} articles, ${((performance.now() - t1) / 1000).toFixed(1)} s`;
+  if (ends[0].digest === ends[1].digest) {
+    return { ...th, points: [], ignored: true, note: `${th.note}; skipped: the rule ignores \`${th.option}\` (the same findings at ${sorted[0]} and ${sorted[sorted.length - 1]}; ${time()})` };
+  }
+  const middle = sorted.slice(1, -1);
+  const rest = middle.length ? await runWorkers(files, options, middle.map(run), workers) : [];
+  const byValue = new Map([[sorted[0], ends[0]], [sorted[sorted.length - 1], ends[1]], ...middle.map((v, k) => [v, rest[k]])]);
+  const def = (await presetDefault(th.rule, th.option)) ?? th.default;
+  const points = [];
+  for (const v of sorted) {
+    for (const r of summarise(byValue.get(v)).byRule) {
+      if (r.rule !== `copydesk/${th.rule}`) continue;
+      points.push({ lang: r.lang, value: v, isDefault: v === def, gold: r.gold, found: r.found, recall: r.recall, strayShare: r.strayShare, precision: r.damagedFindings ? 1 - r.strayShare : null, noisePer100: r.noisePer100 });
+    }
+  }
+  points.sort((a, b) => (a.lang < b.lang ? 1 : a.lang > b.lang ? -1 : a.value - b.value));
+  return { ...th, points, default: def, note: `${th.note}; ${time()}` };
 }
 
 function pickSample(files, n, seed) {
@@ -171,25 +202,12 @@ async function main() {
   // Threshold tables, on a sample, the rule alone.
   const thresholds = [];
   if (o.thresholdSample > 0) {
+    const sample = pickSample(files, o.thresholdSample, o.seed + 1);
     for (const th of THRESHOLDS) {
       if (rules && !rules.includes(th.rule)) continue;
-      if (!(await ruleHasOption(th.rule, th.option))) {
-        thresholds.push({ ...th, points: [], note: `${th.note}; the rule has no \`${th.option}\` option yet` });
-        continue;
-      }
-      const sample = pickSample(files, o.thresholdSample, o.seed + 1);
-      const runs = th.values.map((v) => ({ kinds: [th.kind], rules: [th.rule], ruleOptions: { [th.rule]: { [th.option]: v } }, only: th.only }));
-      const t1 = performance.now();
-      const parts = await runWorkers(sample, { ...options, all: false }, runs, workers);
-      const points = [];
-      parts.forEach((tot, k) => {
-        for (const r of summarise(tot).byRule) {
-          if (r.rule !== `copydesk/${th.rule}`) continue;
-          points.push({ lang: r.lang, value: th.values[k], isDefault: false, gold: r.gold, found: r.found, recall: r.recall, strayShare: r.strayShare, precision: r.damagedFindings ? 1 - r.strayShare : null, noisePer100: r.noisePer100 });
-        }
-      });
-      points.sort((a, b) => (a.lang < b.lang ? 1 : a.lang > b.lang ? -1 : a.value - b.value));
-      thresholds.push({ ...th, points, note: `${th.note}; ${sample.length} articles, ${((performance.now() - t1) / 1000).toFixed(1)} s` });
+      const table = await thresholdTable(th, sample, { ...options, all: false }, workers);
+      log(`threshold ${th.rule} ${th.option}: ${table.ignored ? "ignored by the rule, skipped" : `${table.points.length} points`}`);
+      thresholds.push(table);
     }
   }
 
@@ -197,7 +215,7 @@ async function main() {
   if (o.raw) raw = await (await import("./raw.mjs")).scoreRaw(path.join(evalDir, "raw"), { rules });
 
   const command = `npm run eval -- ${process.argv.slice(2).join(" ")}`.trim().replace(/ --$/, "");
-  const md = [markdown(summary, { command, thresholds: thresholds.filter((t) => t.points.length || true), seconds }), raw ? raw.markdown : ""].join("\n");
+  const md = [markdown(summary, { command, thresholds, seconds }), raw ? raw.markdown : ""].join("\n");
   console.log(md);
   if (o.md) fs.writeFileSync(o.md, md + "\n");
   if (o.json) {

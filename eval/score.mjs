@@ -3,7 +3,7 @@
 // damaged copies (recall, stray findings, fix restoration, severity).
 import { TextlintKernel } from "@textlint/kernel";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
-import { damage, damageAll, KINDS, languageOf, splitParagraphs, RULE_OF } from "./damage.mjs";
+import { damage, damageAll, hash, KINDS, languageOf, splitParagraphs, RULE_OF } from "./damage.mjs";
 
 const presetUrl = new URL("../dist/rules/index.js", import.meta.url);
 const { presetKernelRules } = await import(presetUrl.href);
@@ -56,11 +56,17 @@ function matches(m, g, text) {
 
 const SEVERITY = { 1: "warning", 2: "error", 3: "info" };
 
+/** A fingerprint of what was said on one copy: rule, range, message and fix of every finding. */
+function digestOf(messages) {
+  return hash(messages.map((m) => `${m.ruleId}\u0001${m.range?.join(",")}\u0001${m.message}\u0001${m.fix ? `${m.fix.range.join(",")}:${m.fix.text}` : ""}`).join("\u0002"));
+}
+
 /**
  * Scores one article. Returns compact records the main thread sums:
  *   clean: { lang, paragraphs, byRule: {rule: n} }
  *   golds: [{ rule, lang, kind, subtype, found, fix, fixWs, any, anyWs, severity, lost }]
  *   damaged: { lang, byRule: { rule: { findings, stray } } }
+ *   digest: a fingerprint of every finding on every copy
  */
 export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all = false, ruleOptions, only, ext = ".txt" }) {
   const kr = kernelRules({ rules, options: ruleOptions });
@@ -76,6 +82,9 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
 
   const golds = [];
   const damaged = { lang, byRule: {} };
+  // Order-independent over copies and articles, so two workers' sums combine (threshold runs
+  // compare it to tell a rule that ignores an option: the same findings for every value).
+  let digest = digestOf(cleanMessages);
   const otherOriginals = new Map();
   for (const kind of kinds) {
     if (!wanted.has(RULE_OF[kind])) continue;
@@ -83,6 +92,7 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
     for (const copy of copies) {
       const g = copy.gold;
       const messages = await lint(copy.text, kr, ext);
+      digest = (digest + hash(`${g.kind}|${g.subtype}`) * 31 + digestOf(messages)) >>> 0;
       // What the undamaged text already said is not the damage's doing.
       let baseline = cleanKeys;
       if (g.original !== original) {
@@ -127,5 +137,5 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
       }
     }
   }
-  return { clean, golds, damaged };
+  return { clean, golds, damaged, digest: hash(`${key}:${digest}`) };
 }
