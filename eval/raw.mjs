@@ -119,6 +119,9 @@ export function findingSpan(m) {
 
 const overlap = (a, b) => a[0] < b[1] && a[1] > b[0];
 
+/** Strict reading: does the finding start (where an editor is taken, line:column) inside one of the spans? */
+export const startsIn = (m, spans) => spans.some((sp) => findingSpan(m)[0] >= sp[0] && findingSpan(m)[0] < sp[1]);
+
 /** Does finding `m` (with `range`) answer gold `g` whose spans are `spans`? Position only; the rule is checked by the caller. */
 export const answers = (m, spans) => spans.some((sp) => overlap(findingSpan(m), sp));
 
@@ -149,6 +152,7 @@ export function scoreRawDocs(docs, gold, rules) {
         if (g.rule === m.ruleId) {
           f.own = true;
           g.foundBy.push(f);
+          if (startsIn(m, g.spans)) g.foundAtStart = true;
         } else f.other = true;
       }
       findings.push(f);
@@ -162,7 +166,8 @@ export function scoreRawDocs(docs, gold, rules) {
         const gs = golds.filter((g) => g.kind === kind && g.lang === lang);
         if (!gs.length) continue;
         const found = gs.filter((g) => g.foundBy.length).length;
-        recall.push({ rule, kind, lang, gold: gs.length, found, recall: found / gs.length });
+        const atStart = gs.filter((g) => g.foundAtStart).length;
+        recall.push({ rule, kind, lang, gold: gs.length, found, recall: found / gs.length, atStart, recallAtStart: atStart / gs.length });
       }
     }
   }
@@ -182,9 +187,10 @@ export function scoreRawDocs(docs, gold, rules) {
       if (gs.length) bySource.push({ source, kind, gold: gs.length, found: gs.filter((g) => g.foundBy.length).length });
     }
   }
+  const onlyOverlap = golds.filter((g) => g.foundBy.length && !g.foundAtStart).map(({ file, where, kind, note, anchor, foundBy }) => ({ file, line: where, kind, note, anchor, by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`) }));
   const misses = golds.filter((g) => rules.includes(g.rule) && !g.foundBy.length).map(({ file, where, kind, note, anchor }) => ({ file, line: where, kind, note, anchor }));
   const unmatched = findings.filter((f) => !f.own).map(({ file, line, endLine, rule, message, other }) => ({ file, line, endLine, rule, message, onOtherGold: other }));
-  return { documents: docs.length, gold: golds.filter((g) => rules.includes(g.rule)).length, findings: findings.length, recall, precision, bySource, misses, unmatched };
+  return { documents: docs.length, gold: golds.filter((g) => rules.includes(g.rule)).length, findings: findings.length, recall, precision, bySource, misses, onlyOverlap, unmatched };
 }
 
 const pct = (x) => (x === null || x === undefined ? "—" : `${(100 * x).toFixed(0)}%`);
@@ -199,11 +205,11 @@ export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unm
   const out = ["## Real damage in raw copy", ""];
   out.push(
     `${r.documents} raw documents (${Object.entries(docsByLang ?? {}).map(([l, n]) => `${l} ${n}`).join(", ")}; eval/raw/docs, provenance in eval/raw/SOURCES.md), ${r.gold} hand-labelled defects (${goldPath}), ${r.findings} findings.`,
-    "A finding answers a defect when its range overlaps one of the defect's lines (or its anchor, in one-line articles). Recall: defects a finding of the responsible rule answers. Precision: a rule's findings that answer a defect of its own kinds; findings on another kind's defect are counted apart.",
+    "A finding answers a defect when its range overlaps one of the defect's lines (or its anchor, in one-line articles); *at its start* is the strict reading: the finding starts (where an editor is taken) on the defect. Recall: defects a finding of the responsible rule answers. Precision: a rule's findings that answer a defect of its own kinds; findings on another kind's defect are counted apart.",
     ""
   );
-  out.push("| rule | kind | lang | gold | found | recall |", "|---|---|---|---:|---:|---:|");
-  for (const x of r.recall) out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} |`);
+  out.push("| rule | kind | lang | gold | found | recall | found at its start | recall at start |", "|---|---|---|---:|---:|---:|---:|---:|");
+  for (const x of r.recall) out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} | ${x.atStart} | ${pct(x.recallAtStart)} |`);
   const without = [...new Set(r.precision.map((x) => x.rule))].filter((rule) => !r.recall.some((x) => x.rule === rule));
   if (without.length) out.push("", `No hand-labelled defect of the kinds of ${without.map((x) => `\`${short(x)}\``).join(", ")} occurs in these documents: precision only.`);
   out.push("", "| rule | lang | findings | on its own gold | on another kind's gold | unmatched | precision |", "|---|---|---:|---:|---:|---:|---:|");
@@ -217,6 +223,8 @@ export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unm
   }
   out.push("", `<details><summary>misses (${r.misses.length})</summary>`, "");
   for (const m of r.misses) out.push(`- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}`);
+  out.push("", "</details>", "", `<details><summary>found only because a finding's range runs over the defect, none starting on it (${r.onlyOverlap.length}): the place may be a coincidence</summary>`, "");
+  for (const m of r.onlyOverlap) out.push(`- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}; by the finding at ${m.by.join(", ")}`);
   out.push("", "</details>", "", `<details><summary>findings that answer no defect of their rule's kinds (${r.unmatched.length})</summary>`, "");
   for (const f of r.unmatched.slice(0, unmatchedLimit)) out.push(`- \`${f.file}:${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}\` ${short(f.rule)}${f.onOtherGold ? " (on another kind's defect)" : ""}: ${cell(clip(f.message))}`);
   if (r.unmatched.length > unmatchedLimit) out.push(`- … ${r.unmatched.length - unmatchedLimit} more in the JSON (\`raw.unmatched\`)`);

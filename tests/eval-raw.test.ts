@@ -91,8 +91,13 @@ describe("raw scorer: matching findings to gold", () => {
     expect(row(r, DUP, "dup", "zh")).toMatchObject({ found: 1 });
     expect(row(r, NUM, "numeral", "zh")).toMatchObject({ found: 0 }); // “8” is not the anchored 三所
     expect(prec(r, NUM, "zh")).toMatchObject({ findings: 1, own: 0, unmatched: 1 });
+    // A finding whose range runs over the anchor answers it; only one that starts on it counts "at its start".
     const wide = scoreRawDocs(docs([f(NUM, at("三所") - 2, at("三所") + 1)]), gold, RULES);
-    expect(row(wide, NUM, "numeral", "zh")).toMatchObject({ found: 1 });
+    expect(row(wide, NUM, "numeral", "zh")).toMatchObject({ found: 1, atStart: 0 });
+    expect(wide.onlyOverlap.map((m: any) => m.kind)).toEqual(["numeral"]);
+    const onIt = scoreRawDocs(docs([f(NUM, at("三所"), at("三所") + 2)]), gold, RULES);
+    expect(row(onIt, NUM, "numeral", "zh")).toMatchObject({ found: 1, atStart: 1 });
+    expect(onIt.onlyOverlap).toEqual([]);
   });
   it("a block is answered by a finding anywhere in it; findings count per language; rules not run are left out", () => {
     const r = scoreRawDocs(docs([], [f(NT, en.indexOf("wo-"), en.indexOf("wo-") + 3), f(NT, en.indexOf("four"), en.indexOf("four") + 4)]), gold, [NT]);
