@@ -69,7 +69,7 @@ const display = displayPath;
  * Parses a config file as rc-config-loader would, and returns why it fails, or undefined when it
  * parses. Needed because textlint's loader swallows parse errors and runs with no rules.
  */
-async function configParseError(file: string): Promise<string | undefined> {
+export async function configParseError(file: string): Promise<string | undefined> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".js" || ext === ".cjs") return undefined; // code: textlint runs it, we cannot check it
   let text: string;
