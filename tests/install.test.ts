@@ -1,5 +1,5 @@
 // Installs the way a newsroom does on a fresh machine, from this checkout (copydesk is not on the
-// registry yet): the tarball `npm pack` makes, installed project-local and globally; husky +
+// registry yet): the tarball `npm pack` makes, installed project-local and globally; a git URL; husky +
 // lint-staged from that tarball; and the pre-commit framework installing its hook from a git
 // clone. Each then guards a real commit or lints real copy. These talk to the npm registry for
 // copydesk's dependencies, as `npm ci` does.
@@ -99,6 +99,25 @@ function houseRule(project: string): void {
   );
 }
 
+/**
+ * A throwaway git repository holding this checkout's files as they are now (committed or not),
+ * for installs that clone a repository: `npm install git+file://…`, the pre-commit framework.
+ */
+function snapshotRepo(): string {
+  const repo = tempDir("repo");
+  const files = ok(run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT), "git ls-files")
+    .stdout.split("\0")
+    .filter((file) => file && fs.existsSync(path.join(ROOT, file)));
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(repo, file));
+  }
+  gitRepo(repo);
+  run("git", ["add", "-A"], repo);
+  ok(run("git", ["commit", "-q", "-m", "copydesk"], repo), "snapshot commit");
+  return repo;
+}
+
 let tarball = "";
 
 beforeAll(() => {
@@ -125,6 +144,17 @@ describe("installing copydesk from its tarball", () => {
     const stock = run(process.execPath, [textlint, "stories/damaged.txt"], project);
     expect(stock.status).toBe(1);
     expect(stock.stdout).toContain("copydesk/no-ellipsis-filler");
+  }, INSTALL_TIMEOUT);
+
+  it("from a git URL (as `npm install git+https://…` does): npm builds it and npx copydesk runs", () => {
+    const repo = snapshotRepo();
+    const project = tempDir("git-url");
+    write(project, "package.json", JSON.stringify({ name: "stories", private: true }));
+    ok(run("npm", ["install", "--save-dev", `git+file://${repo}`], project), "npm install git+file://");
+    write(project, "stories/damaged.txt", DAMAGED);
+    const lint = run("npx", ["--no-install", "copydesk", "stories"], project);
+    expect(lint.status, lint.stderr).toBe(1);
+    expect(lint.stdout).toContain("no-ellipsis-filler");
   }, INSTALL_TIMEOUT);
 
   it("global: a copydesk installed once lints a project with a rule the project installed itself", () => {
@@ -165,19 +195,8 @@ if (preCommit.status !== 0) console.warn("install.test.ts: the pre-commit framew
 
 describe.skipIf(preCommit.status !== 0)("the pre-commit framework", () => {
   it("installs the hook from a git clone of copydesk and guards commits (warnings shown)", () => {
-    // The framework clones the hook repository at a revision, so give it one: this checkout's
-    // files as they are now, committed in a throwaway repository.
-    const hookRepo = tempDir("hook-repo");
-    const files = ok(run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT), "git ls-files")
-      .stdout.split("\0")
-      .filter((file) => file && fs.existsSync(path.join(ROOT, file)));
-    for (const file of files) {
-      fs.mkdirSync(path.dirname(path.join(hookRepo, file)), { recursive: true });
-      fs.copyFileSync(path.join(ROOT, file), path.join(hookRepo, file));
-    }
-    gitRepo(hookRepo);
-    run("git", ["add", "-A"], hookRepo);
-    ok(run("git", ["commit", "-q", "-m", "copydesk"], hookRepo), "hook repo commit");
+    // The framework clones the hook repository at a revision, so give it one.
+    const hookRepo = snapshotRepo();
     const rev = run("git", ["rev-parse", "HEAD"], hookRepo).stdout.trim();
 
     const stories = tempDir("stories");
