@@ -258,6 +258,9 @@ describe("copydesk lsp and the workspace .textlintrc.json", () => {
     fs.writeFileSync(path.join(dir, ".textlintrc.json"), '{ "rules": { "preset-copydesk": { ');
     const error = await client.waitFor("an error message", () => client.shown.find((m) => m.type === 1));
     expect(error.message).toContain(".textlintrc.json");
+    // What is wrong and where, as the CLI says it, not "config is not found".
+    expect(error.message).toMatch(/invalid end of input at \d+:\d+/);
+    expect(error.message).not.toContain("not found");
     const fallback = await client.nextDiagnostics(uri, seen, (ds) => codes(ds).has("copydesk/no-ellipsis-filler"));
     expect(shape(fallback)).toEqual(await expectedDiagnostics(seedText, ".txt"));
 

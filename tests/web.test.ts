@@ -232,6 +232,63 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     await page.close();
   });
 
+  it("numbers the lines beside the text, and after a paste scrolls to the first finding", async () => {
+    const page = await open();
+    await paste(page, SEED);
+    const expected = shape(await nodeLint(SEED, ".txt"));
+    const first = expected.reduce((a, b) => (b.start < a.start ? b : a));
+    const view = await page.evaluate((line) => {
+      const textarea = document.getElementById("text") as HTMLTextAreaElement;
+      const label = (n: number) => document.querySelector<HTMLElement>(`#backdrop .ln[data-n="${n}"]`);
+      const mark = document.querySelector<HTMLElement>("#backdrop mark.active");
+      return {
+        labels: document.querySelectorAll("#backdrop .ln").length,
+        number: label(line) ? getComputedStyle(label(line)!, "::before").content : "",
+        labelTop: label(line)?.offsetTop ?? -1,
+        nextLabelTop: label(line + 1)?.offsetTop ?? Infinity,
+        markTop: mark?.offsetTop ?? -1,
+        scrollTop: textarea.scrollTop,
+        height: textarea.clientHeight,
+        scrollable: textarea.scrollHeight > textarea.clientHeight
+      };
+    }, first.line);
+    // One number per line of the text, the finding's line labelled with its number.
+    expect(view.labels).toBe(SEED.split("\n").length);
+    expect(view.number).toBe(`"${first.line}"`);
+    // The first finding is marked current and sits on its numbered line, in view.
+    expect(view.markTop).toBeGreaterThanOrEqual(view.labelTop);
+    expect(view.markTop).toBeLessThan(view.nextLabelTop);
+    expect(view.scrollable).toBe(true);
+    expect(view.markTop - view.scrollTop).toBeGreaterThanOrEqual(0);
+    expect(view.markTop - view.scrollTop).toBeLessThan(view.height);
+    await page.close();
+  });
+
+  it("works as one file opened from disk (copydesk.html): same findings as the CLI, nothing fetched", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 900 } });
+    const fetched: string[] = [];
+    context.on("request", (request) => fetched.push(request.url()));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const file = path.join(webRoot, "copydesk.html");
+    // Alone in its folder, as an editor would keep it: no app.js or worker.js beside it.
+    const alone = fs.mkdtempSync(path.join(os.tmpdir(), "copydesk-page-"));
+    fs.copyFileSync(file, path.join(alone, "copydesk.html"));
+    await page.goto(`file://${path.join(alone, "copydesk.html")}`);
+    await settled(page, "");
+    await page.locator("#text").evaluate((el: HTMLTextAreaElement, value) => {
+      el.value = value;
+      el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, SEED);
+    await settled(page, SEED);
+    expect(errors).toEqual([]);
+    expect(await shownFindings(page)).toEqual(shape(await nodeLint(SEED, ".txt")));
+    for (const url of fetched) expect(url.startsWith("file://") || url.startsWith("blob:") || url.startsWith("data:"), url).toBe(true);
+    await context.close();
+    fs.rmSync(alone, { recursive: true, force: true });
+  });
+
   it("lists the same findings as the CLI for every example story and test fixture", async () => {
     const page = await open();
     const files = [path.join(ROOT, "examples"), path.join(ROOT, "tests", "fixtures")]

@@ -69,7 +69,7 @@ const display = displayPath;
  * Parses a config file as rc-config-loader would, and returns why it fails, or undefined when it
  * parses. Needed because textlint's loader swallows parse errors and runs with no rules.
  */
-async function configParseError(file: string): Promise<string | undefined> {
+export async function configParseError(file: string): Promise<string | undefined> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".js" || ext === ".cjs") return undefined; // code: textlint runs it, we cannot check it
   let text: string;
@@ -110,6 +110,34 @@ async function configParseError(file: string): Promise<string | undefined> {
   return firstLine(first).replace(/^JSON5: /, "");
 }
 
+interface Resolver {
+  registerResolveHook(hook: (packageName: string) => { url: string } | undefined): void;
+}
+
+/** The directory whose node_modules rules are resolved from first (the config file's). */
+let projectDir: string | undefined;
+let hookRegistered = false;
+
+/**
+ * Resolves rules, presets and plugins from the project first, as `npx textlint` in the project
+ * would, and only then from where copydesk is installed. Without this a global `copydesk` could
+ * not load a rule the project installed (textlint's resolver looks beside itself only).
+ */
+async function resolveFromProject(dir: string): Promise<void> {
+  projectDir = dir;
+  if (hookRegistered) return;
+  hookRegistered = true;
+  const resolver = await importFromTextlint<Resolver>([...LOADER_CHAIN.slice(0, 2), "@textlint/resolver"]);
+  resolver.registerResolveHook((packageName) => {
+    if (!projectDir || path.isAbsolute(packageName) || packageName.startsWith(".")) return undefined;
+    try {
+      return { url: createRequire(path.join(projectDir, "noop.js")).resolve(packageName) };
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 async function loadProjectConfig(configFile: string, cwd: string): Promise<TextlintKernelDescriptor> {
   const shown = display(configFile, cwd);
   if (!fs.existsSync(configFile)) throw new CliError(`config file not found: ${shown}`, 2);
@@ -119,6 +147,7 @@ async function loadProjectConfig(configFile: string, cwd: string): Promise<Textl
   // file is named explicitly.
   const configFilePath = path.basename(configFile) === "package.json" ? undefined : configFile;
   const { loadTextlintrc } = await import("textlint/lib/src/loader/TextlintrcLoader.js");
+  await resolveFromProject(path.dirname(configFile));
   const descriptor = await loadTextlintrc({ configFilePath });
   if (descriptor.rule.lintableDescriptors.length === 0) {
     // Ask the loader why: a rule, preset or plugin that is not installed, or simply no rules.

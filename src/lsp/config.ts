@@ -13,6 +13,7 @@ import { TextlintKernelDescriptor, type TextlintKernelRule } from "@textlint/ker
 import type * as ConfigLoader from "@textlint/config-loader";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
 import { presetKernelRules, RULE_PREFIX } from "../../rules/index.js";
+import { configParseError } from "../cli/config.js";
 
 export { RULE_PREFIX };
 
@@ -91,7 +92,10 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
   const { loadRawConfig, loadPackagesFromRawConfig } = await loadConfigLoader();
   const raw = await loadRawConfig({ configFilePath: configPath });
   if (!raw.ok) {
-    return { ...defaultConfig([`${name} cannot be read (${describeErrors(raw.error)}); copydesk uses its default rules until it is fixed.`]), configPath };
+    // rc-config-loader says "config is not found" for a file that is there but does not parse;
+    // say what the CLI says instead (`invalid end of input at 2:1`).
+    const why = (await configParseError(configPath)) ?? describeErrors(raw.error);
+    return { ...defaultConfig([`${name} cannot be read (${why}); copydesk uses its default rules until it is fixed.`]), configPath };
   }
   // Caught mid-save (emptied) or not a config object (`[]`, `5`): textlint would run no rules at
   // all; the CLI calls both errors. Keep copydesk's defaults and say so, as for broken JSON.

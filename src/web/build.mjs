@@ -1,6 +1,6 @@
 // Builds the copydesk web page into dist/web/: index.html and style.css as they are, app.js
 // (the page) and worker.js (the linter: kernel, plugins and the preset) bundled by esbuild for
-// the browser. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
+// the browser, and copydesk.html, all of it in one file. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
 import { build } from "esbuild";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -32,7 +32,32 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
     fs.copyFile(path.join(app, "index.html"), path.join(outdir, "index.html")),
     fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css"))
   ]);
+  await writeSingleFile(outdir);
   return outdir;
+}
+
+/**
+ * `copydesk.html`: the same page as one self-contained file, for editors who open it from disk
+ * or from any intranet web server. A page opened from `file://` may not load module scripts or
+ * workers from files, so the style, the page's script and the worker's source are inlined; the
+ * page starts its worker from a Blob of that source (app.js looks for `#copydesk-worker`).
+ */
+async function writeSingleFile(outdir) {
+  const [html, css, appJs, workerJs] = await Promise.all(
+    ["index.html", "style.css", "app.js", "worker.js"].map((name) => fs.readFile(path.join(outdir, name), "utf8"))
+  );
+  const inline = (code) => code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+  // The escapes must leave the worker's code as it was: `<\/` and `<\!` mean `</` and `<!` in
+  // JavaScript strings, regular expressions and templates, and cannot occur outside them.
+  new Function(inline(workerJs));
+  const page = html
+    .replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`)
+    .replace(
+      '<script type="module" src="app.js"></script>',
+      () => `<script type="text/plain" id="copydesk-worker">${inline(workerJs)}</script>\n<script type="module">${inline(appJs)}</script>`
+    );
+  if (page.includes('src="app.js"') || page.includes('href="style.css"')) throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
+  await fs.writeFile(path.join(outdir, "copydesk.html"), page);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

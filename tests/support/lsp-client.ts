@@ -35,9 +35,10 @@ export class LspClient {
   stderr = "";
   private waiters: Array<() => void> = [];
 
-  constructor(cwd: string) {
-    assertBuilt();
-    this.process = spawn(process.execPath, [SERVER], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  /** `args`: what node runs, the built server by default (another build's CLI with `lsp --stdio`). */
+  constructor(cwd: string, args: readonly string[] = [SERVER]) {
+    if (args[0] === SERVER) assertBuilt();
+    this.process = spawn(process.execPath, [...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     this.process.stderr.on("data", (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {

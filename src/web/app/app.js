@@ -53,6 +53,8 @@ const state = {
   lastText: "",
   lastSelection: /** @type {[number, number]} */ ([0, 0]),
   lastTypingAt: 0,
+  /** Set by a paste: when its check comes back, scroll to the first finding. */
+  revealAfterPaste: false,
   undo: /** @type {{text: string, selection: [number, number]}[]} */ ([]),
   redo: /** @type {{text: string, selection: [number, number]}[]} */ ([])
 };
@@ -60,7 +62,11 @@ const state = {
 // ---------------------------------------------------------------------------------------------
 // The worker
 
-const worker = new Worker("worker.js");
+/** The linter's source inlined in the single-file page (copydesk.html), which has no worker.js beside it. */
+const inlineWorker = document.getElementById("copydesk-worker");
+const worker = inlineWorker
+  ? new Worker(URL.createObjectURL(new Blob([inlineWorker.textContent ?? ""], { type: "text/javascript" })))
+  : new Worker("worker.js");
 let nextId = 1;
 const waiting = new Map();
 let ready = false;
@@ -125,6 +131,10 @@ async function lintNow() {
   if (state.active >= state.messages.length) state.active = -1;
   const rendering = performance.now();
   render();
+  if (state.revealAfterPaste) {
+    state.revealAfterPaste = false;
+    if (state.messages.length > 0) revealFinding(0);
+  }
   setBusy("fresh");
   // Timings for the benchmark (src/web/bench.mjs): the worker's check, and drawing its findings.
   document.body.dataset.lintMs = String(Math.round(rendering - started));
@@ -193,6 +203,28 @@ function currentSpans() {
 }
 
 /** Highlights behind the text: one <mark> per stretch covered by the same findings. */
+/**
+ * The line number shown in the gutter beside a line (findings say `第97行`). An empty marker at
+ * the line's start, so wrapping is untouched; CSS draws its number in the left padding, level
+ * with the line, and it scrolls with the text.
+ */
+function lineLabel(lines) {
+  const label = document.createElement("span");
+  label.className = "ln";
+  label.dataset.n = String(lines.next++);
+  return label;
+}
+
+/** Appends `piece` to `parent`, with a line-number marker after each line break. */
+function appendNumbered(parent, piece, lines) {
+  let from = 0;
+  for (let nl = piece.indexOf("\n"); nl !== -1; nl = piece.indexOf("\n", from)) {
+    parent.append(piece.slice(from, nl + 1), lineLabel(lines));
+    from = nl + 1;
+  }
+  if (from < piece.length) parent.append(piece.slice(from));
+}
+
 function renderBackdrop() {
   const text = textarea.value;
   const fragment = document.createDocumentFragment();
@@ -212,6 +244,8 @@ function renderBackdrop() {
     (ends.get(e) ?? ends.set(e, []).get(e)).push(i);
   });
   const covering = new Set();
+  const lines = { next: 1 };
+  fragment.append(lineLabel(lines));
   for (let k = 0; k < sorted.length - 1; k++) {
     const from = sorted[k];
     const to = sorted[k + 1];
@@ -219,12 +253,12 @@ function renderBackdrop() {
     for (const i of starts.get(from) ?? []) covering.add(i);
     const piece = text.slice(from, to);
     if (covering.size === 0) {
-      fragment.append(piece);
+      appendNumbered(fragment, piece, lines);
       continue;
     }
     const ids = [...covering].sort((a, b) => a - b);
     const mark = document.createElement("mark");
-    mark.textContent = piece;
+    appendNumbered(mark, piece, lines);
     mark.dataset.findings = ids.join(" ");
     mark.className = `r${ruleIndex(messages[ids[0]].ruleId) % 8}`;
     if (ids.includes(state.active)) mark.classList.add("active");
@@ -346,6 +380,17 @@ function setActive(i, { scrollList = true } = {}) {
   }
 }
 
+/**
+ * Scrolls a finding into view and marks it current, leaving the caret where it is (after a paste
+ * the browser has scrolled to the end of the text; the first problem is what the editor wants).
+ */
+function revealFinding(i) {
+  setActive(i);
+  const mark = backdrop.querySelector("mark.active");
+  if (mark instanceof HTMLElement) textarea.scrollTop = Math.max(0, mark.offsetTop - textarea.clientHeight / 3);
+  syncScroll();
+}
+
 /** Selects a finding's text and scrolls it into view. */
 function focusFinding(i) {
   const m = state.messages[i];
@@ -465,6 +510,7 @@ textarea.addEventListener("input", (event) => {
 textarea.addEventListener("compositionend", () => textarea.dispatchEvent(new Event("input")));
 textarea.addEventListener("paste", () => {
   state.lastTypingAt = 0;
+  state.revealAfterPaste = true;
 });
 textarea.addEventListener("scroll", syncScroll);
 new ResizeObserver(() => renderBackdrop()).observe(textarea);
