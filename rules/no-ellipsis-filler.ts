@@ -11,6 +11,7 @@ import {
   type Paragraph,
   type TextModel
 } from "../src/text/index.js";
+import { PLACEHOLDERS } from "../src/text/lexicon/placeholders.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -54,60 +55,8 @@ const ASCII_ALNUM = /[A-Za-z0-9]/;
 const ELLIPSIS_DENG = /……(等等|等)(?![待候到着了过会一下你我他她它您])/gu;
 const CLAUSE_END = new Set(["，", "。", "；", "：", "！", "？", "“", "”"]);
 
-interface Placeholder {
-  re: RegExp;
-  /** Only in copy of this language. */
-  lang?: Lang;
-  /** Rejects a match from its surroundings. */
-  reject?: (text: string, start: number, end: number) => boolean;
-  /** Bracketed placeholders can be removed as a unit; offered as a suggestion. */
-  removable?: boolean;
-}
-
 const before = (text: string, i: number) => text[i - 1] ?? "";
 const after = (text: string, i: number) => text[i] ?? "";
-
-/** Words a Roman numeral follows: `Super Bowl XXX`, `VOL. XXX.`, `Chapter XXX`. */
-const ROMAN_BEFORE = /\b(?:Bowl|Olympiad|Games|Chapter|Part|Book|Vol|Volume|No|Article|Legion|Congress|Dynasty)\.? $/iu;
-
-const PLACEHOLDERS: Placeholder[] = [
-  // Bracketed notes left by editors: `[TK]`, `[TKTK]`, `【待定】`, `（待补充）`, `[INSERT QUOTE HERE]`.
-  {
-    re: /[\[【［]\s*(?:TK(?:TK)*|INSERT\b[^\]】］\n]{0,80}|待补充|待定|此处[^\]】］\n]{0,30})\s*[\]】］]|[（(]\s*(?:待补充|待定)\s*[）)]/giu,
-    removable: true
-  },
-  // Journalists' `TK` (to come), bare: `the company paid TK million`. Not `TK Maxx`.
-  {
-    re: /\bTK(?:TK)*\b/gu,
-    lang: "en",
-    reject: (text, start, end) =>
-      /[-.&/]/u.test(before(text, start)) || /^ ?[A-Z][a-z]|^[-&/.]\w/u.test(text.slice(end, end + 3))
-  },
-  // `XXX` for a missing name or figure: `XXX同志`, `增长XXX%`, `Mr XXX said`. Not `.xxx`, `Super Bowl XXX`.
-  {
-    re: /X{3,}|x{3,}|Ｘ{3,}|ｘ{3,}/gu,
-    reject: (text, start, end) => {
-      const prev = before(text, start);
-      const next = after(text, end);
-      if (/[A-Za-z0-9.@/_-]/u.test(prev) || /[A-Za-z0-9_-]/u.test(next)) return true;
-      // A Roman numeral: `Super Bowl XXX`, `XXX Corps`.
-      return ROMAN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^ Corps\b/u.test(text.slice(end, end + 7));
-    }
-  },
-  // `XX月XX日`, `XX万元`: two X for a missing figure or date in Chinese copy (`XX县` may be anonymisation).
-  {
-    re: /(?<![A-Za-z0-9])(?:XX|ＸＸ)(?=[年月日号时点分秒万亿元%％倍名人个家])/gu,
-    lang: "zh"
-  },
-  { re: /\blorem ipsum\b/giu },
-  // `待补充` standing alone, not `有待补充` (still to be supplemented) in running prose.
-  {
-    re: /待补充/gu,
-    reject: (text, start, end) => /[有亟尚仍还急需正待]/u.test(before(text, start)) || /\p{Script=Han}/u.test(after(text, end))
-  },
-  // `此处插入图片`, `此处填写数据`: an instruction to the layout desk.
-  { re: /此处(?:插入|添加|填写|放置|待补)[^，。；！？、\s【】\[\]（）()]{0,20}/gu }
-];
 
 type Context = Readonly<TextlintRuleContext>;
 
@@ -281,51 +230,73 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
 function reportPlaceholders(
   context: Context,
   document: TxtParentNode,
+  model: TextModel,
   p: Paragraph,
-  locale: Lang,
+  paragraphLocale: Lang,
+  documentLocale: Lang,
   allowed: ReadonlySet<string>
 ) {
   const { text } = p;
-  const found: { start: number; end: number; order: number; placeholder: Placeholder }[] = [];
+  const found: { start: number; end: number; order: number }[] = [];
   PLACEHOLDERS.forEach((placeholder, order) => {
     if (placeholder.lang && placeholder.lang !== p.lang) return;
     for (const m of text.matchAll(placeholder.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!allowed.has(m[0]) && !placeholder.reject?.(text, start, end)) found.push({ start, end, order, placeholder });
+      if (!allowed.has(m[0]) && !placeholder.reject?.(text, start, end)) found.push({ start, end, order });
     }
   });
   // Overlapping matches are one placeholder (`[TK]`, not `[TK]` and `TK`): the first one wins.
   found.sort((a, b) => a.start - b.start || a.order - b.order);
   let covered = -1;
-  for (const { start, end, placeholder } of found) {
+  for (const { start, end } of found) {
     if (start < covered) continue;
     covered = end;
     const actual = text.slice(start, end);
     const abs = p.start + start;
-    // In English the space before a removed placeholder goes with it.
-    const removeFrom = p.lang === "en" && text[start - 1] === " " ? abs - 1 : abs;
+    const alone = text.slice(0, start).trim() === "" && text.slice(end).trim() === "";
+    // A paragraph of nothing but `XX` or `TK` has no language of its own: speak the story's.
+    const locale = alone ? documentLocale : paragraphLocale;
     reportFinding(context, document, {
       start: abs,
       end: p.start + end,
-      message: say(locale, {
-        zh: `${quote(actual, "zh")} 是占位符：发稿前补全或删去`,
-        en: `${quote(actual, "en")} is a placeholder: fill it in or remove it before publication`
-      }),
-      ...(placeholder.removable
-        ? {
-            suggestions: [
-              {
-                id: "remove-placeholder",
-                message: say(locale, { zh: "删去占位符", en: "remove the placeholder" }),
-                range: [removeFrom, p.start + end] as const,
-                text: ""
-              }
-            ]
-          }
-        : {})
+      message: alone
+        ? say(locale, {
+            zh: `${quote(actual, "zh")} 独占一段，是占位符：发稿前补上这段稿件或删去此段`,
+            en: `${quote(actual, "en")} stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication`
+          })
+        : say(locale, {
+            zh: `${quote(actual, "zh")} 是占位符：发稿前补全或删去`,
+            en: `${quote(actual, "en")} is a placeholder: fill it in or remove it before publication`
+          }),
+      // A person decides: fill the copy in (no edit can) or drop the placeholder.
+      suggestions: [alone ? removeParagraph(model, p, locale) : removeToken(p, start, end, locale)]
     });
   }
+}
+
+/** Drops the placeholder and, in English, the space before it (`said, XX the` → `said, the`). */
+function removeToken(p: Paragraph, start: number, end: number, locale: Lang) {
+  const from = p.lang === "en" && p.text[start - 1] === " " ? start - 1 : start;
+  return {
+    id: "remove-placeholder",
+    message: say(locale, { zh: "删去占位符", en: "remove the placeholder" }),
+    range: [p.start + from, p.start + end] as const,
+    text: ""
+  };
+}
+
+/** Drops a placeholder paragraph with the break that separates it from the next (or the previous). */
+function removeParagraph(model: TextModel, p: Paragraph, locale: Lang) {
+  const next = model.paragraphs[p.index + 1];
+  const previous = model.paragraphs[p.index - 1];
+  const range: readonly [number, number] = next ? [p.start, next.start] : previous ? [previous.end, p.end] : [p.start, p.end];
+  return {
+    id: "remove-placeholder-paragraph",
+    message: say(locale, { zh: "删去此段", en: "delete the paragraph" }),
+    range,
+    text: ""
+  };
 }
 
 const reporter: TextlintRuleModule<Options> = (context, rawOptions = {}) => {
@@ -343,7 +314,7 @@ const reporter: TextlintRuleModule<Options> = (context, rawOptions = {}) => {
         if (p.role === "ellipsis") continue; // a lone separator paragraph, or part of a run
         const locale = resolveLocale(options.locale, p.lang);
         if (checkChinese && p.lang === "zh") reportBrokenEllipses(context, document, model, p, locale);
-        if (checkPlaceholders) reportPlaceholders(context, document, p, locale, allowed);
+        if (checkPlaceholders) reportPlaceholders(context, document, model, p, locale, resolveLocale(options.locale, model.lang), allowed);
       }
     }
   };

@@ -55,6 +55,14 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
     { text: "Shoppers queued outside TK Maxx on Oxford Street before the doors opened.", ext: ".txt" },
     { text: "The body had been asked to approve a proposal to set up a .xxx domain for pornographic websites.", ext: ".txt" },
     { text: "He played in Super Bowl XXX for the Dallas Cowboys.\n\nVOL. XXX. CROSSVILLE. TENNESSEE.", ext: ".md" },
+    // `XX公司`, `XX医院` anonymise a body as `李某` does a person (not a template's blank).
+    { text: "XX公司负责人表示，XX医院已于当天收治全部伤员。", ext: ".txt" },
+    // `（略）` after `附件`/`名单`: a reprinted notice omits its annex on purpose.
+    { text: "附件：（略）\n\n获奖名单（略）", ext: ".txt" },
+    // `待补充完善` in running prose is a verb phrase, not a left-over note.
+    { text: "相关资料待补充完善后，再报省政府审批。", ext: ".txt" },
+    // Roman numerals and biology: `Super Bowl XX`, `Pope Pius XX`, `XX chromosomes`, a folio's `VOLUME XX`.
+    { text: "The Bears won Super Bowl XX in 1986.\n\nWomen have two XX chromosomes, the study said.\n\nVOLUME XX. NUMBER 12.", ext: ".txt" },
     // Options: each check can be turned off, and a house placeholder accepted.
     { text: "这要是被积满水。。。反正我是不敢下去。", ext: ".txt", options: { chineseEllipsis: false } },
     { text: "The grant decision is expected in TK.", ext: ".txt", options: { placeholders: false } },
@@ -207,7 +215,7 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       errors: [
         { message: '"[TK]" is a placeholder: fill it in or remove it before publication', suggestions: [{ id: "remove-placeholder", range: [61, 66], output: "" }] },
         { message: '"XXX" is a placeholder: fill it in or remove it before publication' },
-        { message: `"[INSERT QUOTE FROM MAYO…" is a placeholder: fill it in or remove it before publication` },
+        { message: `"[INSERT QUOTE FROM MAYO…" stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication` },
         { message: '"Lorem ipsum" is a placeholder: fill it in or remove it before publication' }
       ]
     },
@@ -219,8 +227,41 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
         { message: "“XXX” 是占位符：发稿前补全或删去", range: [0, 3] },
         { message: "“（待定）” 是占位符：发稿前补全或删去", suggestions: [{ id: "remove-placeholder", output: "" }] },
         { message: "“待补充” 是占位符：发稿前补全或删去" },
-        { message: "“【此处插入图片】” 是占位符：发稿前补全或删去" },
+        { message: "“【此处插入图片】” 独占一段，是占位符：发稿前补上这段稿件或删去此段" },
         { message: "“此处插入现场照片” 是占位符：发稿前补全或删去" }
+      ]
+    },
+    // A placeholder where a clause should be, and one standing as a paragraph (eval damage classes
+    // `placeholder/inside` and `placeholder/alone`, in sentences of zh/rmrb-2023).
+    {
+      text: "会议指出，XX，要坚持稳中求进工作总基调。\n\n会议强调，TK，推动经济实现质的有效提升。\n\n会议要求，（略）做好民生保障工作。\n\n会议认为，待补充要抓好落实。",
+      ext: ".txt",
+      errors: [
+        { message: "“XX” 是占位符：发稿前补全或删去", range: [5, 7], suggestions: [{ id: "remove-placeholder", range: [5, 7], output: "" }] },
+        { message: "“TK” 是占位符：发稿前补全或删去" },
+        { message: "“（略）” 是占位符：发稿前补全或删去" },
+        { message: "“待补充” 是占位符：发稿前补全或删去" }
+      ]
+    },
+    {
+      text: "会议审议通过了年度预算。\n\nXX\n\n会议还讨论了汛期值守安排。",
+      ext: ".txt",
+      errors: [
+        {
+          message: "“XX” 独占一段，是占位符：发稿前补上这段稿件或删去此段",
+          suggestions: [{ id: "remove-placeholder-paragraph", range: [14, 18], output: "" }]
+        }
+      ]
+    },
+    {
+      text: "The council approved the plan on Monday, XX the mayor said.\n\nXX\n\nThe vote was 7-2.",
+      ext: ".md",
+      errors: [
+        { message: '"XX" is a placeholder: fill it in or remove it before publication', suggestions: [{ id: "remove-placeholder", range: [40, 43], output: "" }] },
+        {
+          message: '"XX" stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication',
+          suggestions: [{ id: "remove-placeholder-paragraph", range: [61, 65], output: "" }]
+        }
       ]
     },
     // `XX` standing for a missing date or figure.
