@@ -135,3 +135,19 @@ describe("Markdown the parser cannot take", () => {
     expect(fs.readFileSync(path.join(dir, "quotes.md"), "utf8")).toBe(quotes);
   });
 });
+
+describe("item 9: --format github escapes file names and messages", () => {
+  it("keeps a file name with a newline, colons and commas inside one annotation", () => {
+    const name = "a\n::warning::INJECTED,b:c%0A.txt";
+    const dir = project({ [name]: DAMAGED });
+    const run = copydesk(["--format", "github", "."], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    // Every line is a workflow command copydesk meant: a group, an annotation, or the group's end.
+    for (const line of lines) expect(line).toMatch(/^::(group|endgroup|error|warning|notice)( |::)/);
+    expect(lines.some((l) => l.startsWith("::warning::INJECTED"))).toBe(false);
+    expect(lines[0]).toBe("::group::a%0A::warning::INJECTED,b:c%250A.txt");
+    const annotation = lines.find((l) => /^::(error|warning|notice) /.test(l))!;
+    expect(annotation).toContain("file=a%0A%3A%3Awarning%3A%3AINJECTED%2Cb%3Ac%250A.txt,line=");
+  });
+});
