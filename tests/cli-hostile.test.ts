@@ -151,3 +151,58 @@ describe("item 9: --format github escapes file names and messages", () => {
     expect(annotation).toContain("file=a%0A%3A%3Awarning%3A%3AINJECTED%2Cb%3Ac%250A.txt,line=");
   });
 });
+
+describe("item 11: UTF-16 and UTF-32 without a byte order mark", () => {
+  const TEXT = `${DAMAGED}The end.\n`;
+  const PURE_ZH = DAMAGED; // no ASCII at all: no NUL byte in its UTF-16
+
+  it("reads UTF-16LE/BE without a BOM, finds the damage, and --fix writes it back the same way", () => {
+    const utf16be = (text: string) => Buffer.from(text, "utf16le").swap16();
+    const dir = project({
+      "le.txt": Buffer.from(TEXT, "utf16le"),
+      "be.txt": utf16be(TEXT),
+      "zh-le.txt": Buffer.from(PURE_ZH, "utf16le"),
+      "zh-be.txt": utf16be(PURE_ZH)
+    });
+    const run = copydesk(["--format", "json", "."], dir);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(results).toHaveLength(4);
+    for (const r of results) expect(r.messages.map((m) => m.ruleId)).toContain("copydesk/no-ellipsis-filler");
+    expect(copydesk(["--fix", "."], dir).code).toBe(0);
+    const le = fs.readFileSync(path.join(dir, "le.txt"));
+    expect(le.subarray(0, 2).equals(Buffer.from([0xff, 0xfe]))).toBe(false); // no BOM added
+    expect(le.toString("utf16le")).not.toContain("……");
+    expect(le.toString("utf16le")).toContain("本报记者在现场看到");
+    const be = Buffer.from(fs.readFileSync(path.join(dir, "zh-be.txt"))).swap16().toString("utf16le");
+    expect(be).not.toContain("……");
+    expect(be.startsWith("记者")).toBe(true);
+  });
+
+  it("refuses UTF-32 without a BOM with exit 2 (it used to pass as a binary file, exit 0)", () => {
+    const utf32 = (text: string, bigEndian: boolean) => {
+      const cps = [...text].map((c) => c.codePointAt(0)!);
+      const buf = Buffer.alloc(cps.length * 4);
+      cps.forEach((cp, i) => (bigEndian ? buf.writeUInt32BE(cp, i * 4) : buf.writeUInt32LE(cp, i * 4)));
+      return buf;
+    };
+    const dir = project({ "le.txt": utf32(TEXT, false), "be.txt": utf32(TEXT, true) });
+    const run = copydesk(["."], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot read be.txt: looks like UTF-32BE without a byte order mark");
+    expect(run.stderr).toContain("cannot read le.txt: looks like UTF-32LE without a byte order mark");
+    // The pre-commit hook blocks on it.
+    expect(copydesk(["le.txt"], dir).code).toBe(2);
+  });
+
+  it("still skips real binary files (random bytes, an image) as binary", () => {
+    let seed = 21;
+    const random = Buffer.alloc(4096, 0).map(() => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 0xff);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), random]);
+    const dir = project({ "noise.txt": random, "photo.txt": png, "ok.txt": COPY });
+    const run = copydesk(["."], dir);
+    expect(run.stderr).toContain("skipped noise.txt: binary file");
+    expect(run.stderr).toContain("skipped photo.txt: binary file");
+    expect(run.code).toBe(0);
+  });
+});
