@@ -206,3 +206,29 @@ describe("item 11: UTF-16 and UTF-32 without a byte order mark", () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe("item 12: --fix on a hard-linked story", () => {
+  it("writes in place, so every name of the story shows the fix (same inode, mode kept)", () => {
+    const dir = project({ "desk/story.txt": DAMAGED });
+    fs.mkdirSync(path.join(dir, "publish"));
+    fs.linkSync(path.join(dir, "desk", "story.txt"), path.join(dir, "publish", "story.txt"));
+    fs.chmodSync(path.join(dir, "desk", "story.txt"), 0o640);
+    const inode = fs.statSync(path.join(dir, "desk", "story.txt")).ino;
+    const run = copydesk(["--fix", "desk/story.txt"], dir);
+    expect(run.code).toBe(0);
+    const desk = fs.statSync(path.join(dir, "desk", "story.txt"));
+    expect(desk.ino).toBe(inode);
+    expect(desk.nlink).toBe(2);
+    expect(desk.mode & 0o777).toBe(0o640);
+    const fixed = fs.readFileSync(path.join(dir, "desk", "story.txt"), "utf8");
+    expect(fixed).not.toContain("……");
+    expect(fs.readFileSync(path.join(dir, "publish", "story.txt"), "utf8")).toBe(fixed);
+    // No temporary file left behind.
+    expect(fs.readdirSync(path.join(dir, "desk"))).toEqual(["story.txt"]);
+    // A story with one name is still replaced atomically (a new inode), as before.
+    const single = project({ "a.txt": DAMAGED });
+    const before = fs.statSync(path.join(single, "a.txt")).ino;
+    copydesk(["--fix", "a.txt"], single);
+    expect(fs.statSync(path.join(single, "a.txt")).ino).not.toBe(before);
+  });
+});
