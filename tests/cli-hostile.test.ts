@@ -232,3 +232,26 @@ describe("item 12: --fix on a hard-linked story", () => {
     expect(fs.statSync(path.join(single, "a.txt")).ino).not.toBe(before);
   });
 });
+
+describe("item 13: a .textlintrc.js that throws or does not parse", () => {
+  it("is reported with its error and line, on one line, exit 2 (not 'enables no rules' or 'not found')", () => {
+    const cases: [string, RegExp][] = [
+      ['throw new Error("boom");\n', /^copydesk: cannot load \.textlintrc\.js: Error: boom \(line 1\)$/],
+      ["module.exports = { rules: {\n", /^copydesk: cannot load \.textlintrc\.js: SyntaxError: Unexpected end of input \(line \d+\)$/],
+      ['const x = require("no-such-package-here");\nmodule.exports = {};\n', /^copydesk: cannot load \.textlintrc\.js: Error: Cannot find module 'no-such-package-here' \(line 1\)$/]
+    ];
+    for (const [source, expected] of cases) {
+      for (const name of [".textlintrc.js", ".textlintrc.cjs"]) {
+        const dir = project({ [name]: source, "a.txt": DAMAGED });
+        const run = copydesk(["a.txt"], dir);
+        expect(run.code).toBe(2);
+        const lines = run.stderr.trim().split("\n");
+        expect(lines).toHaveLength(1);
+        expect(lines[0]!.replace(name, ".textlintrc.js")).toMatch(expected);
+      }
+    }
+    // A config that loads but enables nothing keeps its own message.
+    const empty = project({ ".textlintrc.js": "module.exports = { rules: {} };\n", "a.txt": COPY });
+    expect(copydesk(["a.txt"], empty).stderr).toContain(".textlintrc.js: it enables no rules");
+  });
+});
