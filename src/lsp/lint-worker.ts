@@ -2,7 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { LintEngine, type LintJob } from "./engine.js";
 
-export type WorkerRequest = { id: number; job: LintJob } | { id: number; invalidate: true } | { id: 0; warm: true };
+export type WorkerRequest = { id: number; job: LintJob } | { id: number; invalidate: true } | { id: -1; warm: true };
 export type WorkerResponse = { id: number; outcome?: import("./engine.js").LintOutcome; error?: string };
 
 const engine = new LintEngine();
@@ -19,7 +19,7 @@ parentPort?.on("message", async (request: WorkerRequest) => {
   if ("warm" in request) {
     // A spare worker loads the rules and the segmenter before its first real job.
     await engine.run({ op: "lint", text: "预热。Warm up.", ext: ".txt" }).catch(() => undefined);
-    parentPort?.postMessage({ id: 0 } satisfies WorkerResponse);
+    parentPort?.postMessage({ id: -1 } satisfies WorkerResponse);
     return;
   }
   try {

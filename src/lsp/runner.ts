@@ -98,7 +98,7 @@ export class LintRunner {
   private warmSpare(): void {
     if (this.slots.some((s) => !s.running)) return;
     const spare = this.spawn();
-    spare?.worker.postMessage({ id: 0, warm: true } satisfies WorkerRequest);
+    spare?.worker.postMessage({ id: -1, warm: true } satisfies WorkerRequest);
   }
 
   private crashed(slot: Slot, error: Error): void {
@@ -127,7 +127,8 @@ export class LintRunner {
 
   private settle(slot: Slot | undefined, response: WorkerResponse): void {
     if (slot) this.workerAnswered = true;
-    if (response.id === 0) return; // warm-up or invalidate acknowledgement
+    if (response.id === -1) this.log("copydesk: a spare lint worker is ready");
+    if (response.id <= 0) return; // warm-up or invalidate acknowledgement
     const running = slot ? slot.running : this.inProcessJob;
     if (!running || running.id !== response.id) return;
     if (slot) {
