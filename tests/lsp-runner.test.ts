@@ -50,4 +50,28 @@ describe("LintRunner", () => {
       runner.dispose();
     }
   });
+
+  it("keeps a worker free for small jobs while a large one runs, and cancels the large one on demand (issue 21, item 5)", async () => {
+    const logs: string[] = [];
+    // The built worker (the tests run runner.ts from source, beside which there is no lint-worker.js).
+    const workerUrl = pathToFileURL(path.resolve(import.meta.dirname, "../dist/src/lsp/lint-worker.js"));
+    const runner = new LintRunner({ log: (m) => logs.push(m), workerUrl });
+    try {
+      const big = `${"会议指出，要坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长。".repeat(12_000)}约300多人参加。`;
+      const large = runner.run({ op: "lint", text: big, ext: ".txt" }, "lint big");
+      const second = runner.run({ op: "lint", text: `${big}二`, ext: ".txt" }, "lint big2"); // waits: one large at a time
+      const small = await runner.run({ op: "lint", text: "记者在现场看到，工人们正在紧张有序地进行设备调试。", ext: ".txt" }, "lint small");
+      expect(small.messages).toBeDefined();
+      expect(runner.workerCount).toBe(2);
+      runner.cancel("lint big");
+      await expect(large).rejects.toBeInstanceOf(StaleJobError);
+      runner.cancel("lint big2");
+      await expect(second).rejects.toBeInstanceOf(StaleJobError);
+      expect(logs.some((m) => m.includes("cancelled"))).toBe(true);
+      // Still answering after the cancels (a fresh worker takes the place of the terminated one).
+      expect((await runner.run({ op: "lint", text: "又一篇。", ext: ".txt" }, "lint again")).messages).toBeDefined();
+    } finally {
+      runner.dispose();
+    }
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { defaultWebRoot, startWebServer, type WebServer } from "../src/web/server.js";
+import { defaultWebRoot, hostAllowed, startWebServer, type WebServer } from "../src/web/server.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -69,6 +69,30 @@ describe("the copydesk serve static server", () => {
     expect((await request(server.port, { host: `localhost:${server.port}` })).status).toBe(200);
     expect((await request(server.port, { host: `evil.example:${server.port}` })).status).toBe(421);
     expect((await request(server.port, { host: "127.0.0.1:1" })).status).toBe(421);
+  });
+
+  it("on port 80 accepts a Host header without the port, as browsers send it (issue 21, item 17)", async () => {
+    let on80: WebServer | undefined;
+    try {
+      on80 = await startWebServer({ port: 80, root });
+    } catch (error) {
+      // Not root, or port 80 taken: say so rather than pass silently.
+      console.warn(`port 80 not available here (${(error as Error).message}); checked hostAllowed only`);
+    }
+    if (on80) {
+      try {
+        expect((await request(80, { host: "127.0.0.1" })).status).toBe(200);
+        expect((await request(80, { host: "localhost" })).status).toBe(200);
+        expect((await request(80, { host: "127.0.0.1:80" })).status).toBe(200);
+        expect((await request(80, { host: "evil.example" })).status).toBe(421);
+      } finally {
+        await on80.close();
+      }
+    }
+    expect(hostAllowed("localhost", 80)).toBe(true);
+    expect(hostAllowed("[::1]", 80)).toBe(true);
+    expect(hostAllowed("localhost", 8080)).toBe(false);
+    expect(hostAllowed("evil.example", 80)).toBe(false);
   });
 
   it("refuses to listen anywhere but loopback, and explains a missing build", async () => {

@@ -138,6 +138,28 @@ async function resolveFromProject(dir: string): Promise<void> {
   });
 }
 
+/**
+ * Why a `.textlintrc.js`/`.cjs` fails to load, or undefined when it loads. textlint's loader turns
+ * a config that throws into "no rules" and one with a syntax error into "config not found", so
+ * the file is required once more here, in the failure path only, for the real error and its line.
+ */
+function jsConfigError(file: string): string | undefined {
+  const require = createRequire(file);
+  try {
+    delete require.cache[file];
+    require(file);
+    return undefined;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "Error";
+    const stack = error instanceof Error ? (error.stack ?? "") : "";
+    // Node puts the location in the stack: "/p/.textlintrc.js:3" (syntax) or "(/p/.textlintrc.js:3:7)".
+    const at = stack.indexOf(`${file}:`);
+    const line = at === -1 ? undefined : /^\d+/.exec(stack.slice(at + file.length + 1))?.[0];
+    const message = firstLine(error);
+    return `${message.startsWith(name) ? "" : `${name}: `}${message}${line ? ` (line ${line})` : ""}`;
+  }
+}
+
 async function loadProjectConfig(configFile: string, cwd: string): Promise<TextlintKernelDescriptor> {
   const shown = display(configFile, cwd);
   if (!fs.existsSync(configFile)) throw new CliError(`config file not found: ${shown}`, 2);
@@ -148,8 +170,17 @@ async function loadProjectConfig(configFile: string, cwd: string): Promise<Textl
   const configFilePath = path.basename(configFile) === "package.json" ? undefined : configFile;
   const { loadTextlintrc } = await import("textlint/lib/src/loader/TextlintrcLoader.js");
   await resolveFromProject(path.dirname(configFile));
-  const descriptor = await loadTextlintrc({ configFilePath });
+  const isJs = [".js", ".cjs"].includes(path.extname(configFile).toLowerCase());
+  let descriptor;
+  try {
+    descriptor = await loadTextlintrc({ configFilePath });
+  } catch (error) {
+    const jsError = isJs ? jsConfigError(configFile) : undefined;
+    throw new CliError(`cannot load ${shown}: ${jsError ?? firstLine(error)}`, 2);
+  }
   if (descriptor.rule.lintableDescriptors.length === 0) {
+    const jsError = isJs ? jsConfigError(configFile) : undefined;
+    if (jsError) throw new CliError(`cannot load ${shown}: ${jsError}`, 2);
     // Ask the loader why: a rule, preset or plugin that is not installed, or simply no rules.
     const loader = await importFromTextlint<ConfigLoader>(LOADER_CHAIN.slice(0, 2));
     const full = await loader.loadConfig({ configFilePath });

@@ -42,7 +42,7 @@ function swapBytes(buffer: Buffer): Buffer {
   return copy.swap16();
 }
 
-function decodeUtf16(body: Buffer, encoding: "utf-16le" | "utf-16be"): ReadResult {
+function decodeUtf16(body: Buffer, encoding: "utf-16le" | "utf-16be", bom = true): ReadResult {
   if (body.length % 2 !== 0) return { kind: "undecodable", reason: `${ENCODING_NAMES[encoding]} with an odd number of bytes (truncated?)` };
   const le = encoding === "utf-16le" ? body : swapBytes(body);
   let text: string;
@@ -51,7 +51,82 @@ function decodeUtf16(body: Buffer, encoding: "utf-16le" | "utf-16be"): ReadResul
   } catch {
     return { kind: "undecodable", reason: `invalid ${ENCODING_NAMES[encoding]} (unpaired surrogate)` };
   }
-  return { kind: "text", text, encoding, bom: true };
+  return { kind: "text", text, encoding, bom };
+}
+
+/**
+ * A UTF-16 or UTF-32 code unit that news copy is made of: line breaks and tabs, Latin, Greek and
+ * Cyrillic, general punctuation, CJK punctuation, kana, CJK ideographs, Hangul, full-width forms,
+ * surrogates (pairs are checked by the decoder). A unit in the CJK range whose low byte is zero is
+ * what ASCII looks like read in the wrong byte order ('a' 0x0061 → 0x6100), so it does not count.
+ */
+function textLike(unit: number): boolean {
+  if (unit === 0x09 || unit === 0x0a || unit === 0x0d) return true;
+  if (unit >= 0x20 && unit <= 0x7e) return true;
+  if (unit >= 0xa0 && unit <= 0x52f) return true;
+  if (unit > 0xff && (unit & 0xff) === 0) return false;
+  return (
+    (unit >= 0x2000 && unit <= 0x206f) ||
+    (unit >= 0x2100 && unit <= 0x27bf) ||
+    (unit >= 0x3000 && unit <= 0x30ff) ||
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0xac00 && unit <= 0xd7a3) ||
+    (unit >= 0xd800 && unit <= 0xdfff) ||
+    (unit >= 0xfe30 && unit <= 0xfe4f) ||
+    (unit >= 0xff00 && unit <= 0xffef) ||
+    unit === 0xfeff
+  );
+}
+
+/** Share of text-like units in `body` read as 16-bit units of one byte order (sampled). */
+function textShare16(body: Buffer, bigEndian: boolean): number {
+  const units = Math.min(body.length >> 1, SAMPLE_BYTES >> 1);
+  let good = 0;
+  for (let i = 0; i < units; i++) if (textLike(bigEndian ? body.readUInt16BE(i * 2) : body.readUInt16LE(i * 2))) good++;
+  return units === 0 ? 0 : good / units;
+}
+
+/** Share of 32-bit units of one byte order that are text-like code points. */
+function textShare32(body: Buffer, bigEndian: boolean): number {
+  const units = Math.min(body.length >> 2, SAMPLE_BYTES >> 2);
+  let good = 0;
+  for (let i = 0; i < units; i++) {
+    const cp = bigEndian ? body.readUInt32BE(i * 4) : body.readUInt32LE(i * 4);
+    // Beyond the BMP, copy has emoji and the rarer CJK ideographs (extensions B–H), little else.
+    if (cp <= 0xffff ? textLike(cp) && !(cp >= 0xd800 && cp <= 0xdfff) : (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x323af)) good++;
+  }
+  return units === 0 ? 0 : good / units;
+}
+
+/** Of the units read, at least this share must be text for a byte-order-mark-less guess. */
+const WIDE_TEXT_SHARE = 0.95;
+
+/**
+ * UTF-16 or UTF-32 saved without a byte order mark (some Windows tools do): recognised by the
+ * shape of its units, so such copy is read (UTF-16) or refused (UTF-32), never waved through as
+ * "binary". Undefined when the bytes do not look like either.
+ */
+function sniffWide(body: Buffer): ReadResult | undefined {
+  // A few bytes say nothing about their shape.
+  if (body.length < 16) return undefined;
+  if (body.length >= 4 && body.length % 4 === 0) {
+    for (const bigEndian of [false, true]) {
+      if (textShare32(body, bigEndian) >= WIDE_TEXT_SHARE) {
+        return { kind: "undecodable", reason: `looks like UTF-32${bigEndian ? "BE" : "LE"} without a byte order mark; UTF-32 is not supported, save it as UTF-8` };
+      }
+    }
+  }
+  if (body.length >= 2 && body.length % 2 === 0) {
+    const le = textShare16(body, false);
+    const be = textShare16(body, true);
+    const best = Math.max(le, be);
+    if (best >= WIDE_TEXT_SHARE && Math.abs(le - be) > 0.05) {
+      const decoded = decodeUtf16(body, le > be ? "utf-16le" : "utf-16be", false);
+      if (decoded.kind === "text") return decoded;
+    }
+  }
+  return undefined;
 }
 
 /** Where mostly-UTF-8 bytes go wrong, for a message the user can act on. */
@@ -73,10 +148,14 @@ export async function decodeBuffer(buffer: Buffer): Promise<ReadResult> {
   if (startsWith(buffer, [0xfe, 0xff])) return decodeUtf16(buffer.subarray(2), "utf-16be");
   const bom = startsWith(buffer, BOM_UTF8);
   const body = bom ? buffer.subarray(3) : buffer;
-  // Text in any encoding we read has no NUL bytes (UTF-16 without a BOM is not guessed).
-  if (body.indexOf(0) !== -1) return { kind: "binary" };
-  if (isUtf8(body)) return { kind: "text", text: body.toString("utf8"), encoding: "utf-8", bom };
+  // Text in the byte-oriented encodings we read has no NUL bytes; UTF-16/32 without a byte order
+  // mark often has, and is recognised by the shape of its units before anything else is tried.
+  const hasNul = body.indexOf(0) !== -1;
+  if (!hasNul && isUtf8(body)) return { kind: "text", text: body.toString("utf8"), encoding: "utf-8", bom };
   if (bom) return { kind: "undecodable", reason: "starts with a UTF-8 byte order mark but is not valid UTF-8" };
+  const wide = sniffWide(body);
+  if (wide) return wide;
+  if (hasNul) return { kind: "binary" };
 
   const chardet = (await import("chardet")).default;
   const matches = chardet.analyse(body.subarray(0, SAMPLE_BYTES));
@@ -106,9 +185,9 @@ export async function encodeText(text: string, encoding: Encoding, bom: boolean)
     case "utf-8":
       return Buffer.concat([Buffer.from(bom ? BOM_UTF8 : []), Buffer.from(text, "utf8")]);
     case "utf-16le":
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+      return Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, "utf16le")]);
     case "utf-16be":
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), swapBytes(Buffer.from(text, "utf16le"))]);
+      return Buffer.concat([Buffer.from(bom ? [0xfe, 0xff] : []), swapBytes(Buffer.from(text, "utf16le"))]);
     default: {
       const iconv = (await import("iconv-lite")).default;
       const bytes = iconv.encode(text, encoding, { addBOM: false });

@@ -1,17 +1,27 @@
 // The work behind `copydesk`: load the rules, read each file in its encoding, lint or fix it,
 // and report. Imported lazily by main.ts once the arguments are known to be good.
 import fs from "node:fs/promises";
+import { constants as fsConstants } from "node:fs";
 import path from "node:path";
 import type { TextlintResult } from "@textlint/types";
 import type { CliOptions } from "./args.js";
 import { loadRuleConfig } from "./config.js";
 import { decodeBuffer, encodeText, type DecodedText } from "./encoding.js";
 import { CliError, firstLine } from "./errors.js";
-import { displayPath, expandInputs } from "./files.js";
+import { displayPath, expandInputs, isInside, specialKind } from "./files.js";
 import { writeFileAtomic } from "./write.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
+import { markdownTooDeep } from "../text/markdown-limits.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
+
+const MARKDOWN_EXTS = new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"]);
+
+/** The error inside textlint's "Failed to parse text by plugin: …" message, on one line. */
+function parserFailure(message: string): string {
+  const error = /^\s*(\w*Error: .*)$/m.exec(message);
+  return error ? error[1]!.trim() : firstLine(message);
+}
 
 const STDIN_DEFAULT_NAME = "stdin.txt";
 
@@ -83,7 +93,19 @@ async function readStdin(): Promise<Buffer> {
 async function readInput(file: string, ctx: Context): Promise<(DecodedText & { original?: Buffer }) | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    // O_NONBLOCK: a FIFO swapped in after the expansion opens at once instead of waiting for a
+    // writer; fstat then says what was opened, so a device is never read (it may never end).
+    const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) {
+        notice(`skipped ${displayPath(file, ctx.cwd)}: ${specialKind(stat)}, not a file`);
+        return undefined;
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     notice(`cannot read ${displayPath(file, ctx.cwd)}: ${firstLine(error)}`);
     ctx.inputError = true;
@@ -131,6 +153,30 @@ async function stagedInputs(options: CliOptions, extensions: readonly string[], 
     }));
 }
 
+/** Same file: same path once links are resolved, or the same inode (a hard link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** `-o story.txt` with story.txt among the inputs would replace the story with the report. */
+async function refuseOutputOverInput(output: string, inputs: readonly string[], shown: string): Promise<void> {
+  try {
+    await fs.stat(output);
+  } catch {
+    return; // a new file cannot be an input
+  }
+  for (const input of inputs) {
+    if (await sameFile(output, input)) {
+      throw new CliError(`-o ${shown} is one of the files being linted; the report would replace it. Write the report elsewhere`, 2);
+    }
+  }
+}
+
 function hasErrors(results: readonly TextlintResult[]): boolean {
   return results.some((r) => r.messages.some((m) => m.severity === 2));
 }
@@ -171,9 +217,17 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     if (decoded.kind === "undecodable") throw new CliError(`cannot read stdin: ${decoded.reason}`, 2);
     inputs = [{ filePath: path.resolve(cwd, name), shown: options.stdinFilename ?? "<stdin>", stdin: true, read: async () => decoded }];
   } else {
-    const files = await expandInputs(options.inputs.length > 0 ? options.inputs : ["."], config.descriptor.availableExtensions, cwd);
-    inputs = files.map((file) => ({ filePath: file, shown: displayPath(file, cwd), stdin: false, read: () => readInput(file, ctx) }));
+    const files = await expandInputs(options.inputs.length > 0 ? options.inputs : ["."], config.descriptor.availableExtensions, cwd, notice);
+    inputs = files.map((file) => ({
+      filePath: file.path,
+      shown: displayPath(file.path, cwd),
+      stdin: false,
+      read: () => readInput(file.path, ctx),
+      // A link inside the tree that leads out of it: --fix would rewrite a file nobody asked for.
+      keepOut: file.tree && !isInside(file.real, file.tree) ? `links outside ${displayPath(file.tree, cwd) || "."} (to ${file.real})` : undefined
+    }));
   }
+  if (options.outputFile) await refuseOutputOverInput(path.resolve(cwd, options.outputFile), inputs.filter((i) => !i.stdin).map((i) => i.filePath), options.outputFile);
 
   const results: TextlintResult[] = [];
   const texts = new Map<string, string>();
@@ -188,6 +242,13 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     if (!decoded) continue;
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
+    // Nesting the Markdown parser cannot take (it would overflow its stack or take minutes).
+    const tooDeep = MARKDOWN_EXTS.has(path.extname(input.filePath).toLowerCase()) ? markdownTooDeep(text) : undefined;
+    if (tooDeep) {
+      notice(`${input.shown}: ${tooDeep}`);
+      ctx.inputError = true;
+      continue;
+    }
     try {
       if (options.fix && input.keepOut) {
         notice(`${input.shown}: ${input.keepOut}; not fixed`);
@@ -223,6 +284,9 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
         }
       }
       const result = await linter.lintText(text, input.filePath);
+      // textlint reports a parser crash as a finding whose message is the whole stack trace.
+      const crash = result.messages.find((m) => m.ruleId === "plugin-error");
+      if (crash) throw new CliError(`cannot parse ${input.shown}: ${parserFailure(crash.message)}; not linted`, 2);
       if (input.stdin && !options.stdinFilename) result.filePath = "<stdin>";
       results.push(result);
       if (options.format === "sarif") texts.set(result.filePath, text);

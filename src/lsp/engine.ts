@@ -4,6 +4,22 @@
 import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { loadConfig, type LoadedConfig } from "./config.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
+import { markdownTooDeep } from "../text/markdown-limits.js";
+
+/** One message on the first character, for a document copydesk will not hand to the parser. */
+function notLinted(message: string): TextlintMessage {
+  return {
+    type: "lint",
+    ruleId: "copydesk",
+    message,
+    index: 0,
+    line: 1,
+    column: 1,
+    range: [0, 0],
+    loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    severity: 2
+  } as TextlintMessage;
+}
 
 export interface LintJob {
   op: "lint" | "fix";
@@ -46,6 +62,9 @@ export class LintEngine {
 
   async run(job: LintJob): Promise<LintOutcome> {
     const config = await this.config(job.configPath);
+    // Nesting that would overflow the Markdown parser's stack or take it minutes.
+    const tooDeep = job.ext === ".md" ? markdownTooDeep(job.text) : undefined;
+    if (tooDeep) return { messages: [notLinted(tooDeep)], output: job.op === "fix" ? job.text : undefined, problems: config.problems, commentsFilter: config.commentsFilter };
     const options = { ...config.descriptor.toKernelOptions(), ext: job.ext, filePath: job.filePath };
     if (job.op === "fix") {
       const result = await fixUntilStable(job.text, (text) => this.kernel.fixText(text, options));

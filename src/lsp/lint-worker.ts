@@ -2,7 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { LintEngine, type LintJob } from "./engine.js";
 
-export type WorkerRequest = { id: number; job: LintJob } | { id: number; invalidate: true };
+export type WorkerRequest = { id: number; job: LintJob } | { id: number; invalidate: true } | { id: -1; warm: true };
 export type WorkerResponse = { id: number; outcome?: import("./engine.js").LintOutcome; error?: string };
 
 const engine = new LintEngine();
@@ -14,6 +14,12 @@ parentPort?.on("message", async (request: WorkerRequest) => {
   if ("invalidate" in request) {
     engine.invalidate();
     parentPort?.postMessage({ id: request.id } satisfies WorkerResponse);
+    return;
+  }
+  if ("warm" in request) {
+    // A spare worker loads the rules and the segmenter before its first real job.
+    await engine.run({ op: "lint", text: "预热。Warm up.", ext: ".txt" }).catch(() => undefined);
+    parentPort?.postMessage({ id: -1 } satisfies WorkerResponse);
     return;
   }
   try {

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -38,6 +40,8 @@ export interface ServerSettings {
   inProcess?: boolean;
   /** A lint of an outdated version still running after this many ms is cancelled (default 750). */
   cancelAfterMs?: number;
+  /** Lint worker threads at most (default 2: a large document never holds the others). */
+  maxWorkers?: number;
 }
 
 export interface LanguageServerOptions {
@@ -77,6 +81,63 @@ export function extensionFor(uri: string, languageId: string): ".md" | ".txt" | 
   return undefined;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** `{ textDocument: { uri: string, … } }`, with the extra fields a notification needs. */
+function validDocumentParams(params: unknown, kind: "open" | "change" | "close"): boolean {
+  if (!isObject(params) || !isObject(params.textDocument) || typeof params.textDocument.uri !== "string") return false;
+  const td = params.textDocument;
+  if (kind === "open") return typeof td.text === "string" && typeof td.languageId === "string" && typeof td.version === "number";
+  if (kind === "change") {
+    return typeof td.version === "number" && Array.isArray(params.contentChanges) && params.contentChanges.every((c) => isObject(c) && typeof c.text === "string");
+  }
+  return true;
+}
+
+const isPosition = (p: unknown) => isObject(p) && Number.isFinite(p.line) && Number.isFinite(p.character);
+
+/** What is wrong with a code action request's parameters, or undefined when they are usable. */
+function codeActionParamsProblem(params: unknown): string | undefined {
+  if (!isObject(params)) return "params must be an object";
+  if (!isObject(params.textDocument) || typeof params.textDocument.uri !== "string") return "textDocument.uri must be a string";
+  if (!isObject(params.range) || !isPosition(params.range.start) || !isPosition(params.range.end)) return "range must have start and end positions";
+  if (!isObject(params.context) || !Array.isArray(params.context.diagnostics)) return "context.diagnostics must be an array";
+  if (params.context.only !== undefined && !(Array.isArray(params.context.only) && params.context.only.every((k) => typeof k === "string"))) {
+    return "context.only must be an array of strings";
+  }
+  return undefined;
+}
+
+/**
+ * The connection as TextDocuments sees it: open, change and close notifications whose
+ * parameters do not have the protocol's shape are logged and dropped before they reach the
+ * document store (a `didOpen` whose uri is a number used to kill the server).
+ */
+function guardedConnection(connection: Connection, warn: (message: string) => void): Connection {
+  const guard =
+    <P>(kind: "open" | "change" | "close", register: (handler: (params: P) => void) => unknown) =>
+    (handler: (params: P) => void) =>
+      register((params: P) => {
+        if (!validDocumentParams(params, kind)) {
+          warn(`copydesk: ignored a did${kind[0]!.toUpperCase()}${kind.slice(1)} notification with malformed parameters`);
+          return;
+        }
+        handler(params);
+      });
+  return new Proxy(connection, {
+    get(target, prop, receiver) {
+      if (prop === "onDidOpenTextDocument") return guard("open", target.onDidOpenTextDocument.bind(target));
+      if (prop === "onDidChangeTextDocument") return guard("change", target.onDidChangeTextDocument.bind(target));
+      if (prop === "onDidCloseTextDocument") return guard("close", target.onDidCloseTextDocument.bind(target));
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value);
+    }
+  });
+}
+
 function kindMatches(kind: string, only: string[] | undefined): boolean {
   if (!only || only.length === 0) return true;
   return only.some((o) => kind === o || kind.startsWith(o + "."));
@@ -97,6 +158,7 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
   let hadProblems = false;
   let roots: string[] = [];
   let debounceMs = 300;
+  let cancelAfterMs = 750;
   let runner: LintRunner;
   let versionedEdits = false;
   let clientWatchesFiles = false;
@@ -107,6 +169,8 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
   const log = (message: string) => connection.console.log(message);
   // A failure in one request must never take the server down with it.
   process.on("unhandledRejection", (reason) => connection.console.error(`copydesk: ${String(reason)}`));
+  // Nor one that escapes a timer: log it and keep serving the other documents.
+  process.on("uncaughtException", (error) => connection.console.error(`copydesk: internal error: ${error.stack ?? String(error)}`));
   // A plain notification (window/showMessage): it needs no answer, so no client can fail it.
   const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
 
@@ -184,13 +248,21 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void lint(uri);
+        lint(uri).catch((error: unknown) => connection.console.error(`copydesk: lint failed for ${uri}: ${String(error)}`));
       }, delay)
     );
   }
 
   /** Lints the document's current version, publishes its diagnostics, and returns the state. */
   function lint(uri: string): Promise<LintState | undefined> {
+    try {
+      return lintNow(uri);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  function lintNow(uri: string): Promise<LintState | undefined> {
     const live = documents.get(uri);
     if (!live) return Promise.resolve(undefined);
     const running = inFlight.get(uri);
@@ -339,9 +411,11 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as ServerSettings;
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    if (typeof init.cancelAfterMs === "number" && init.cancelAfterMs >= 0) cancelAfterMs = init.cancelAfterMs;
     runner = new LintRunner({
       inProcess: init.inProcess || process.env.COPYDESK_LSP_IN_PROCESS === "1",
-      cancelAfterMs: typeof init.cancelAfterMs === "number" ? init.cancelAfterMs : undefined,
+      cancelAfterMs,
+      maxWorkers: typeof init.maxWorkers === "number" && init.maxWorkers >= 1 ? init.maxWorkers : undefined,
       log
     });
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
@@ -381,8 +455,13 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     scheduleLint(event.document.uri, 0);
   });
   documents.onDidChangeContent((event) => {
-    if (justOpened.delete(event.document.uri)) return;
-    scheduleLint(event.document.uri);
+    const uri = event.document.uri;
+    if (justOpened.delete(uri)) return;
+    // The version being linted is out of date: a lint that has run a while is stopped now, so
+    // its worker is free for other documents while this one is being typed into.
+    runner?.cancel(`lint ${uri}`, cancelAfterMs);
+    runner?.cancel(`fix ${uri}`, cancelAfterMs);
+    scheduleLint(uri);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -392,10 +471,17 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     justOpened.delete(uri);
     states.delete(uri);
     inFlight.delete(uri);
+    // Nobody will see this document's findings: stop its lint now.
+    runner?.cancel(`lint ${uri}`, 0, "the lint of a closed document");
+    runner?.cancel(`fix ${uri}`, 0, "the lint of a closed document");
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => codeActions(params));
+  connection.onCodeAction((params) => {
+    const problem = codeActionParamsProblem(params);
+    if (problem) return new ResponseError(ErrorCodes.InvalidParams, `copydesk: invalid textDocument/codeAction parameters: ${problem}`);
+    return codeActions(params);
+  });
 
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
@@ -403,7 +489,7 @@ export function startLanguageServer(options: LanguageServerOptions = {}): Connec
     runner?.dispose();
   });
 
-  documents.listen(connection);
+  documents.listen(guardedConnection(connection, (message) => connection.console.warn(message)));
   connection.listen();
   return connection;
 }

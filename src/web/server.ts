@@ -97,9 +97,16 @@ function loadAssets(root: string): Map<string, Asset> {
   return assets;
 }
 
-function hostAllowed(header: string | undefined, port: number): boolean {
+/**
+ * The Host header names this server: a loopback name with our port. On port 80 a browser sends
+ * the name alone (RFC 9110 omits the scheme's default port), so that is accepted too.
+ */
+export function hostAllowed(header: string | undefined, port: number): boolean {
   if (!header) return false;
-  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(header.toLowerCase());
+  const names = ["127.0.0.1", "localhost", "[::1]"];
+  const allowed = names.map((name) => `${name}:${port}`);
+  if (port === 80) allowed.push(...names);
+  return allowed.includes(header.toLowerCase());
 }
 
 export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
