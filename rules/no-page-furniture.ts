@@ -15,9 +15,11 @@ import { findFurniture, type FurnitureFinding, type FurnitureKind } from "../src
 export interface Options extends CommonOptions {
   /** Kinds of furniture not to report, e.g. `["credit"]` for a desk that keeps credits in copy. Default `[]`. */
   allow?: FurnitureKind[];
+  /** Also report a kicker or art credit above the story's first body paragraph. Default `false`. */
+  header?: boolean;
 }
 
-const defaults: Required<Omit<Options, keyof CommonOptions>> = { allow: [] };
+const defaults: Required<Omit<Options, keyof CommonOptions>> = { allow: [], header: false };
 
 const WHAT: Record<FurnitureKind, (q: string) => Bilingual> = {
   kicker: (q) => ({
@@ -56,7 +58,7 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
     [context.Syntax.Document](node) {
       const document = node as TxtParentNode;
       const model = getTextModel(document, { lang: options.lang ?? "auto" });
-      for (const found of findFurniture(model.paragraphs)) {
+      for (const found of findFurniture(model.paragraphs, { header: options.header })) {
         if (options.allow.includes(found.kind)) continue;
         report(context, document, model, found, options);
       }

@@ -184,13 +184,23 @@ function isTitleLine(p: Paragraph): boolean {
 
 /**
  * The page furniture of one story. The top of the story, before its first body paragraph, is
- * its own title block: a headline, deck, byline and dateline there are silent; a kicker or an
- * art credit there is still reported.
+ * its own title block: a headline, deck, byline and dateline there are silent, and a kicker or an
+ * art credit there too unless `header` is set.
  */
 /** A picture story's caption (`图①：…`, `上图：…`): the credit line under it belongs to it. */
 const ZH_CAPTION_OPENING = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*|[①-⑳])[\s\u3000]*[：:]/u;
 
-export function findFurniture(paragraphs: readonly Paragraph[]): FurnitureFinding[] {
+export interface FurnitureOptions {
+  /**
+   * Also report a kicker or art credit in the story's header, above its first body paragraph.
+   * Off by default: there they come with the page the story was set on (the seed's
+   * `高质量发展回眸` and `设计/杨倩`), and an editor strips them with the headline's deck, not
+   * line by line. Furniture inside the body is always reported.
+   */
+  header?: boolean;
+}
+
+export function findFurniture(paragraphs: readonly Paragraph[], options: FurnitureOptions = {}): FurnitureFinding[] {
   const out: FurnitureFinding[] = [];
   const firstBody = paragraphs.findIndex((p) => p.role === "body");
   const bodyStart = firstBody < 0 ? paragraphs.length : firstBody;
@@ -224,14 +234,15 @@ export function findFurniture(paragraphs: readonly Paragraph[]): FurnitureFindin
       isCredit(p) &&
       // Credits after the last body paragraph sign the page off (`版式设计：蔡华伟`), as `（完）` does.
       !(i > lastBody && lastBody >= 0) &&
-      !(i > 0 && ZH_CAPTION_OPENING.test(paragraphs[i - 1]!.text.trim()))
+      !(i > 0 && ZH_CAPTION_OPENING.test(paragraphs[i - 1]!.text.trim())) &&
+      (options.header || i > bodyStart)
     ) {
       out.push({ kind: "credit", first: i, last: i });
       taken.add(i);
     } else if (i > bodyStart && isCaption(p)) {
       out.push({ kind: "caption", first: i, last: i });
       taken.add(i);
-    } else if (i < bodyStart && isKicker(p) && paragraphs.length > 2) {
+    } else if (options.header && i < bodyStart && isKicker(p) && paragraphs.length > 2) {
       // Only over copy: a one-line document named `观察` is not a kicker over anything.
       out.push({ kind: "kicker", first: i, last: i });
       taken.add(i);
