@@ -93,13 +93,7 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
   valid: [
     // The seed after the fix: one copy of each block remains, so a second lint has nothing to report.
     { text: seedFixed, ext: ".txt", description: "seed excerpt after --fix" },
-    // People's Daily repeats the 导语 as the closing paragraph by design (0066 3/17, 0901 3/19) and
-    // reprints a body paragraph in a pull-quote box (0694 9/57): intentional, silent by default.
-    { text: read("rmrb-0066-pull-quote.txt"), ext: ".txt" },
-    { text: read("rmrb-0694-pull-quote.txt"), ext: ".txt" },
-    { text: read("rmrb-0901-pull-quote.txt"), ext: ".txt" },
-    // `■` summary points at the top quote the body below them word for word: a 要点 box, not a paste.
-    { text: read("rmrb-0044-summary-points.txt"), ext: ".txt" },
+    // (People's Daily's by-design repeats, 0066, 0694, 0901 and 0044, are info findings: see invalid.)
     // bbc-2005/0682: "Winners meet in final match" three times is a results table's repeated subhead.
     { text: read("bbc-0682-subheads.txt"), ext: ".txt" },
     // The same subheads as a Markdown list: short list items repeat by design.
@@ -228,6 +222,43 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       ].join("\n\n"),
       errors: [{ line: 5 }]
     },
+    // People's Daily repeats the 导语 as the closing paragraph by design (0066 3/17, 0901 3/19) and
+    // reprints a body paragraph in its 核心阅读 box (0694 9/57): reported as info, saying why, no fix.
+    {
+      description: "0066: the opening echoed as the close is an info finding without a fix",
+      text: read("rmrb-0066-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0066-pull-quote.txt"),
+      errors: [{ line: 17, message: "段落重复（应属有意）：末段第17行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+    },
+    {
+      description: "0901: the opening echoed as the close",
+      text: read("rmrb-0901-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0901-pull-quote.txt"),
+      errors: [{ line: 19, message: "段落重复（应属有意）：末段第19行（“汉语拼音是中国的，也是世界的。愿我们共…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+    },
+    {
+      description: "0694: a 核心阅读 paragraph repeated in the body",
+      text: read("rmrb-0694-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0694-pull-quote.txt"),
+      errors: [{ line: 57, message: "段落重复（应属有意）：第57行（“近20年来，盐湖区蒲剧团排了50多部戏…”起）重复了第9行，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。" }]
+    },
+    {
+      // `■` summary points at the top quote the body below them: a 要点 box, not a paste.
+      description: "0044: summary points quoting the body are info",
+      text: read("rmrb-0044-summary-points.txt"),
+      ext: ".txt",
+      output: read("rmrb-0044-summary-points.txt"),
+      errors: [
+        { line: 3, message: "段落近似重复（应属有意）：第3行（“■ 这是我第十次踏上非洲大陆。2013…”起）与第21行大体相同，是要点栏对正文的摘录；如非有意，删去一份。" },
+        { line: 5 },
+        { line: 7 },
+        { line: 11 },
+        { line: 13 }
+      ]
+    },
     {
       description: "en near duplicate: an edited second copy gets a suggestion and no automatic fix",
       text: barclaysNear,
@@ -236,7 +267,7 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       errors: [
         {
           line: 11,
-          message: `Near-duplicate paragraph: line 11 ("A tie-up between Barclays and C…") shares 96% of its wording with line 5; check and keep one.`,
+          message: `Near-duplicate paragraph: line 11 ("A tie-up between Barclays and C…") nearly repeats line 5: line 11 drops "October and"; check and delete line 11.`,
           suggestions: [{ id: "remove-near-duplicate", message: "Delete line 11", output: "" }]
         }
       ]
@@ -268,11 +299,11 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       errors: [{ line: 3 }]
     },
     {
-      description: "0066 with body paragraph 9 pasted again after 13: reported, while the 导语 reprise stays silent",
+      description: "0066 with body paragraph 9 pasted again after 13: an error with a fix, while the 导语 reprise is info",
       text: pulled0066,
       ext: ".txt",
       output: read("rmrb-0066-pull-quote.txt"),
-      errors: [{ line: 15, message: "段落重复：第15行（“乡镇生涯既艰辛也快乐，是一座创作的富矿…”起）重复了第9行；删去后一份。" }]
+      errors: [{ line: 15, message: "段落重复：第15行（“乡镇生涯既艰辛也快乐，是一座创作的富矿…”起）重复了第9行；删去后一份。" }, { line: 19 }]
     },
     {
       description: "reportPullQuotes: the 导语 reprised as the close of 0066 is reported when asked for",
@@ -327,5 +358,59 @@ describe("AcrossFilesIndex", () => {
       index.add(name, await buildModel(`Column ${name}\n\nA column about ${name} and nothing else in particular today.\n\n${bio}\n`, ".txt"));
     }
     expect(index.findings()).toEqual([]);
+  });
+});
+
+describe("severity per finding (stock textlint kernel)", () => {
+  const lintWith = async (text: string, ext: ".txt" | ".md", ruleOptions: object | boolean = true) => {
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().lintText(text, {
+      ext,
+      plugins,
+      rules: [{ ruleId: "no-duplicate-paragraph", rule: rule as never, options: ruleOptions }]
+    });
+    return result.messages;
+  };
+
+  it("a near copy is a warning, as the README says (#21 item 15); an exact paste an error; a by-design echo info", async () => {
+    const near = await lintWith(barclaysNear, ".txt");
+    expect(near.map((m) => m.severity)).toEqual([1]);
+    const pasted = await lintWith(pulled0066, ".txt");
+    expect(pasted.map((m) => [m.line, m.severity, Boolean(m.fix)])).toEqual([
+      [15, 2, true],
+      [19, 3, false]
+    ]);
+  });
+
+  it("never raises the severity a user configured: the rule as a warning keeps info as info", async () => {
+    const pasted = await lintWith(pulled0066, ".txt", { severity: "warning" });
+    expect(pasted.map((m) => m.severity)).toEqual([1, 3]);
+    const info = await lintWith(barclaysNear, ".txt", { severity: "info" });
+    expect(info.map((m) => m.severity)).toEqual([3]);
+  });
+});
+
+describe("Markdown fixes stay inside the flagged paragraph (#21 item 14)", () => {
+  const P = "The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.";
+  const CODE = "```\nThe dollar has hit its highest level against the euro in almost three months.\nkeep this line\n```";
+  const apply = (text: string, fix: { range: readonly number[]; text: string }) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]!);
+
+  it("a paste after a fenced code block, at the end: the code block stays", async () => {
+    const text = `# Dollar gains\n\n${P}\n\n${CODE}\n\n${P}\n`;
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().fixText(text, { ext: ".md", plugins, rules: [{ ruleId: "dup", rule: rule as never }] });
+    expect(result.output).toBe(`# Dollar gains\n\n${P}\n\n${CODE}\n`);
+  });
+
+  it("a paste followed by a fenced code block: the fix removes the paste and its blank line only", async () => {
+    const text = `# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${P}\n\n${CODE}\n\nThe euro fell.\n`;
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().lintText(text, { ext: ".md", plugins, rules: [{ ruleId: "dup", rule: rule as never }] });
+    const fixes = result.messages.filter((m) => m.fix);
+    expect(fixes).toHaveLength(1);
+    expect(apply(text, fixes[0]!.fix!)).toBe(`# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${CODE}\n\nThe euro fell.\n`);
   });
 });
