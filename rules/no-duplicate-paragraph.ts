@@ -148,6 +148,16 @@ function lineEndOf(source: string, offset: number): number {
   return -1;
 }
 
+/** What may stand between two paragraphs of one line: spaces and the U+E40C paragraph mark. */
+const SEPARATOR = /[\s\uE40C]/u;
+
+/** Paragraphs `from..to` share a line with the paragraph before or after them. */
+function sharesLine(ps: readonly Paragraph[], from: number, to: number): boolean {
+  const prev = ps[from - 1];
+  const next = ps[to + 1];
+  return (prev !== undefined && prev.endLine === ps[from]!.line) || (next !== undefined && next.line === ps[to]!.endLine);
+}
+
 /** The offset after the line break at `offset` (LF, CRLF or CR), or `offset` when there is none. */
 function afterBreak(source: string, offset: number): number {
   if (source[offset] === "\r") return offset + (source[offset + 1] === "\n" ? 2 : 1);
@@ -180,6 +190,14 @@ function removalRange(model: TextModel, from: number, to: number): [number, numb
   const first = ps[from]!;
   const last = ps[to]!;
   const source = model.source;
+  if (sharesLine(ps, from, to)) {
+    // Paragraphs marked inside one line (U+E40C): only the paragraphs and the marks after them.
+    let end = last.end;
+    while (end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
+    if (ps[to + 1] && end <= ps[to + 1]!.start) return [first.start, end];
+    const prev = ps[from - 1];
+    return [prev && prev.endLine === first.line ? prev.end : first.start, last.end];
+  }
   const start = lineStartOf(source, first.start);
   // The end of the last paragraph's line, its break, then the blank lines after it.
   const lineEnd = lineEndOf(source, last.end);
@@ -209,7 +227,8 @@ function sameSource(model: TextModel, x1: number, x2: number, y1: number, y2: nu
     const e = lineEndOf(model.source, offset);
     return e < 0 ? model.source.length : e;
   };
-  const block = (from: number, to: number) => model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
+  const block = (from: number, to: number) =>
+    sharesLine(ps, from, to) ? model.source.slice(ps[from]!.start, ps[to]!.end) : model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
   const x = normalizeCopy(block(x1, x2));
   const y = normalizeCopy(block(y1, y2));
   return prefix ? y.startsWith(x) : x === y;
@@ -255,6 +274,32 @@ function lineWord(locale: Lang, ps: readonly Paragraph[], from: number, to: numb
   const range = lines(ps, from, to);
   return locale === "zh" ? `第${range}行` : `${range.includes("–") ? "lines" : "line"} ${range}`;
 }
+
+/**
+ * How a message names two copies: their lines, and when both sit on the same lines (copy whose
+ * paragraphs are marked inside one line, such as U+E40C) their paragraph numbers too.
+ */
+function places(locale: Lang, ps: readonly Paragraph[], x: [number, number], y: [number, number]): [string, string] {
+  const here = lineWord(locale, ps, x[0], x[1]);
+  const there = lineWord(locale, ps, y[0], y[1]);
+  if (here !== there) return [here, there];
+  const nth = (r: [number, number]) => (r[0] === r[1] ? `${r[0] + 1}` : `${r[0] + 1}–${r[1] + 1}`);
+  return locale === "zh"
+    ? [`${here}第${nth(x)}段`, `${there}第${nth(y)}段`]
+    : [`${here} (paragraph${x[0] === x[1] ? "" : "s"} ${nth(x)})`, `${there} (paragraph${y[0] === y[1] ? "" : "s"} ${nth(y)})`];
+}
+
+/** A line of a title block: a headline, a byline, or a line of copy with no full stop. */
+function titleLike(p: Paragraph): boolean {
+  if (p.role === "heading" || p.role === "byline") return true;
+  return (p.role === "body" || p.role === "quotation") && !FINISHED.test(p.text.trimEnd());
+}
+
+/** A title block starts among the first paragraphs of a piece: headline, subheads, byline. */
+const TITLE_REACH = 5;
+
+/** Shortest title (Chinese characters / English words, figures aside) whose repeat is reported. */
+const TITLE_MIN: Record<Lang, number> = { zh: 8, en: 4 };
 
 // ---------------------------------------------------------------------------------------------
 // Exact duplicates, as runs
@@ -788,15 +833,54 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         let anySubstantial = false;
         for (let i = c; i <= d; i++) if (substantial(ps[i]!, s)) anySubstantial = true;
         // A table's note (and the lines it wraps onto) repeats under every table.
-        if (!anySubstantial || TABLE_NOTE.test(ps[c]!.text.trim())) continue;
+        if (TABLE_NOTE.test(ps[c]!.text.trim())) continue;
+        // The headline, byline or title block (what comes before the story's first paragraph)
+        // repeated: reported like copy, once. Subheads repeated inside the story stay silent.
+        // The title block ends where the first finished paragraph of copy starts.
+        let titleSize = 0;
+        // At the top of the piece (a table's repeated header rows are not a title), in words.
+        let titleLines = a < TITLE_REACH && storyOf(model, s).bodyBefore[b + 1]! === 0;
+        for (let i = a; i <= b && titleLines; i++) {
+          titleLines = titleLike(ps[i]!);
+          if (ps[i]!.role !== "byline") titleSize += sizeOf(ps[i]!.text.replace(/\p{N}+/gu, " "), ps[i]!.lang);
+        }
+        // A byline alone is a stock line (two stories on one page both carry it).
+        const title = titleLines && titleSize >= TITLE_MIN[ps[a]!.lang];
+        if (!anySubstantial && !title) continue;
         for (let i = a; i <= b; i++) inDuplicate.add(i);
         for (let i = c; i <= d; i++) inDuplicate.add(i);
-        const design = s.reportPullQuotes ? null : designedRepeat(model, s, a, b, c, d, gone);
+        // The story's only copy is its headline again: nothing of substance besides the two copies.
+        let bodyIsTitle = false;
+        if (title) {
+          bodyIsTitle = true;
+          for (let i = b + 1; i < ps.length && bodyIsTitle; i++) {
+            const p = ps[i]!;
+            if ((i < c || i > d) && (FINISHED.test(p.text.trimEnd()) || paragraphSize(p) >= TITLE_MIN[p.lang])) bodyIsTitle = false;
+          }
+        }
+        if (bodyIsTitle) {
+          const later = ps[c]!;
+          const locale = loc(later);
+          const [here, there] = places(locale, ps, [c, d], [a, b]);
+          const range = removalRange(model, c, d);
+          reportFinding(context, document, {
+            start: later.start,
+            end: ps[d]!.end,
+            message: say(locale, {
+              zh: `正文只是标题的重复：${here}（${quote(later.text, locale, QUOTE[locale])}起）与${there}的标题相同，正文缺失；补上正文，删去${here}。`,
+              en: `The body only repeats the headline: ${here} (${quote(later.text, locale, QUOTE[locale])}) is the headline at ${there} again and the story is missing; restore the story and delete ${here}.`
+            }),
+            suggestions: [{ id: "remove-duplicate", message: say(locale, { zh: `删去${here}`, en: `Delete ${here}` }), range, text: "" }]
+          });
+          continue;
+        }
+        const design = s.reportPullQuotes || title ? null : designedRepeat(model, s, a, b, c, d, gone);
         if (design) {
           // Reported for the record, at info level and without a fix: the editor decides.
           const later = ps[c]!;
           const locale = loc(later);
-          const message = designMessage(locale, design, lineWord(locale, ps, c, d), lineWord(locale, ps, a, b), quote(later.text, locale, QUOTE[locale]));
+          const [here, there] = places(locale, ps, [c, d], [a, b]);
+          const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
           reportFinding(context, document, { start: later.start, end: later.end, message, severity: "info" });
           continue;
         }
@@ -832,8 +916,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         const [ofrom, oto] = removeEarlier ? [c, d] : [a, b];
         const first = ps[from]!;
         const locale = loc(first);
-        const here = lineWord(locale, ps, from, to);
-        const there = lineWord(locale, ps, ofrom, oto);
+        const [here, there] = places(locale, ps, [from, to], [ofrom, oto]);
         const plural = to > from;
         const text = quote(first.text, locale, QUOTE[locale]);
         let message: string;
@@ -844,6 +927,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           message = say(locale, {
             zh: `段落重复：${here}（${text}起）重复了${there}，但第${cutLine}行在此中断，${whole}才是完整的一份；删去${here}。`,
             en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but line ${cutLine} is cut off here while the copy at ${whole} is complete; delete ${here}.`
+          });
+        } else if (title) {
+          message = say(locale, {
+            zh: `标题重复：${here}（${text}起）重复了${there}的标题${plural ? "和署名" : ""}；删去后一份。`,
+            en: `Repeated headline: ${here} (${text}) ${plural ? "repeat" : "repeats"} the title block at ${there}; delete the repeat.`
           });
         } else {
           message = say(locale, {
@@ -882,10 +970,10 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const [gone, kept] = removeEarlier ? [i, j] : [j, i];
           const p = ps[gone]!;
           const locale = loc(p);
-          const here = lineWord(locale, ps, gone, gone);
-          const there = lineWord(locale, ps, kept, kept);
+          const [here, there] = places(locale, ps, [gone, gone], [kept, kept]);
           const text = quote(p.text, locale, QUOTE[locale]);
-          const differs = describeDiff(locale, ps[j]!.lang, pair, lineWord(locale, ps, j, j), lineWord(locale, ps, i, i));
+          const [later, earlier] = places(locale, ps, [j, j], [i, i]);
+          const differs = describeDiff(locale, ps[j]!.lang, pair, later, earlier);
           const pct = Math.round(Math.max(score, similarity) * 100);
           if (designed) {
             reportFinding(context, document, { start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });

@@ -9,6 +9,11 @@ import { buildModel } from "./support/build-model.js";
 const tester = new TextLintTester();
 const fixtures = path.join(import.meta.dirname, "fixtures", "no-duplicate-paragraph");
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name), "utf8");
+/** `text` without the second occurrence of `part`. */
+const dropSecond = (text: string, part: string) => {
+  const at = text.indexOf(part, text.indexOf(part) + part.length);
+  return text.slice(0, at) + text.slice(at + part.length);
+};
 
 /** The text without lines `from..to` (1-based, inclusive), as an editor would delete them. */
 function dropLines(text: string, ...ranges: [number, number][]): string {
@@ -146,6 +151,26 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
     },
     // A refrain of short clauses ("这是…") is rhetoric, and the clauses differ anyway.
     { text: "这是时代的呼唤。这是历史的责任。这是中国共产党的使命。", ext: ".txt" },
+    // Parallel facts on one template stay silent: two deals on identical terms differ only in the
+    // buyer's name (a name for a name is a different fact, not an edit of a paste) ...
+    {
+      text: [
+        "Retail deals",
+        "Acme Corp agreed to buy 20 regional stores from Baxter Retail for $45m in cash, the company said on Tuesday, adding that the deal is expected to close in the second quarter.",
+        "Analysts said the sale would leave Baxter with its flagship stores in the capital.",
+        "Delta Foods agreed to buy 20 regional stores from Baxter Retail for $45m in cash, the company said on Tuesday, adding that the deal is expected to close in the second quarter."
+      ].join("\n\n"),
+      ext: ".txt"
+    },
+    // ... and two quarters' figures differ in their numbers (一季度/二季度, 5.2%/6.3%).
+    {
+      text: [
+        "全省工业经济稳中向好",
+        "一季度，全省规模以上工业增加值同比增长5.2%，其中制造业增加值增长6.1%，高技术制造业增加值增长9.8%，增速均高于全国平均水平。",
+        "二季度，全省规模以上工业增加值同比增长6.3%，其中制造业增加值增长7.0%，高技术制造业增加值增长10.2%，增速均高于全国平均水平。"
+      ].join("\n\n"),
+      ext: ".txt"
+    },
     // Near duplicates can be turned off.
     { text: barclaysNear, ext: ".txt", options: { nearThreshold: 1.01 } },
     // A higher minimum length silences the exact duplicates of the Markdown piece (64-char paragraphs).
@@ -258,6 +283,38 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
         { line: 11 },
         { line: 13 }
       ]
+    },
+    {
+      description: "zh near duplicate by edits: one character dropped, and the message says which",
+      text: [
+        "夯实基层基础 打造坚强堡垒",
+        ZH_205,
+        "省委把握大局大势，强化顶层设计，率先在全国改革创建党建引领城乡基层治理统一领导体制，形成领导有力、行之有效的工作体系。",
+        ZH_205.replace("基层的鲜明", "基层鲜明")
+      ].join("\n\n"),
+      ext: ".txt",
+      errors: [{ line: 7, message: "段落近似重复：第7行（“2023年，我省牢固树立大抓基层鲜明导…”起）与第3行几乎相同，第7行比第3行少了“的”字；核对后删去第7行。" }]
+    },
+    {
+      description: "sogoucs 0123: a subtitle printed twice (U+E40C paragraph marks): the repeat and its mark go",
+      text: read("sogoucs-0123-title-twice.txt"),
+      ext: ".txt",
+      output: dropSecond(read("sogoucs-0123-title-twice.txt"), "“给孩子送双运动鞋”公益行动青海站\uE40C"),
+      errors: [{ line: 3, message: "标题重复：第3行第3段（““给孩子送双运动鞋”公益行动青海站”起）重复了第3行第2段的标题；删去后一份。" }]
+    },
+    {
+      description: "sogoucs 0073: the subhead and byline block twice is one finding",
+      text: read("sogoucs-0073-title-block-twice.txt"),
+      ext: ".txt",
+      output: dropSecond(read("sogoucs-0073-title-block-twice.txt"), "学校：女孩的救人行为要表扬，但不应提倡\uE40C本报记者　黄轶涵／文　黄昕／漫画\uE40C"),
+      errors: [{ line: 3, message: "标题重复：第3行第7–8段（“学校：女孩的救人行为要表扬，但不应提倡”起）重复了第3行第3–4段的标题和署名；删去后一份。" }]
+    },
+    {
+      description: "sogoucs 0115: a body that only repeats its headline; no automatic fix (the story is missing)",
+      text: read("sogoucs-0115-body-is-title.txt"),
+      ext: ".txt",
+      output: read("sogoucs-0115-body-is-title.txt"),
+      errors: [{ line: 3, message: "正文只是标题的重复：第3行（“北京奥组委市场开发部部长袁斌与搜狐公司…”起）与第1行的标题相同，正文缺失；补上正文，删去第3行。" }]
     },
     {
       description: "en near duplicate: an edited second copy gets a suggestion and no automatic fix",
