@@ -4,6 +4,9 @@ import path from "node:path";
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import rule, { normalizeCopy } from "../rules/no-duplicate-paragraph.js";
 import { AcrossFilesIndex } from "../src/across-files.js";
+import { normalizeCopy as sharedNormalizeCopy } from "../src/text/normalize.js";
+import { SUMMARY_BOX_LABELS, summaryBoxLabel } from "../src/text/lexicon/summary-boxes.js";
+import { editDiff } from "../src/text/edit-diff.js";
 import { buildModel } from "./support/build-model.js";
 
 const tester = new TextLintTester();
@@ -469,5 +472,35 @@ describe("Markdown fixes stay inside the flagged paragraph (#21 item 14)", () =>
     const fixes = result.messages.filter((m) => m.fix);
     expect(fixes).toHaveLength(1);
     expect(apply(text, fixes[0]!.fix!)).toBe(`# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${CODE}\n\nThe euro fell.\n`);
+  });
+});
+
+describe("shared text helpers", () => {
+  it("the rule's normalizeCopy is src/text's one comparison form, U+E40C marks dropped", () => {
+    expect(normalizeCopy).toBe(sharedNormalizeCopy);
+    expect(normalizeCopy("标题\uE40C")).toBe(normalizeCopy("标题"));
+  });
+
+  it("summary-box labels are sorted, unique, each with a reason, and matched as a whole line", () => {
+    const labels = SUMMARY_BOX_LABELS.map((b) => b.label);
+    expect(labels).toEqual([...labels].sort());
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const b of SUMMARY_BOX_LABELS) expect(b.reason.length).toBeGreaterThan(10);
+    expect(summaryBoxLabel("核心阅读")).toBe("核心阅读");
+    expect(summaryBoxLabel("延伸阅读：")).toBe("延伸阅读");
+    expect(summaryBoxLabel("key points")).toBe("Key points");
+    expect(summaryBoxLabel("核心阅读的内容很多")).toBeUndefined();
+  });
+
+  it("editDiff finds the few edits of a near copy and gives up past its bound", () => {
+    const chars = (t: string) => Array.from(t);
+    expect(editDiff(chars("大抓基层的鲜明导向"), chars("大抓基层鲜明导向"), 4)).toEqual({
+      distance: 1,
+      hunks: [{ aStart: 4, removed: ["的"], bStart: 4, added: [] }]
+    });
+    expect(editDiff("the banks held talks in October and November".split(" "), "the banks held talks in November".split(" "), 4)!.hunks).toEqual([
+      { aStart: 5, removed: ["October", "and"], bStart: 5, added: [] }
+    ]);
+    expect(editDiff(chars("abcdefgh"), chars("hgfedcba"), 3)).toBeNull();
   });
 });
