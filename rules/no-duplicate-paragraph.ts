@@ -595,8 +595,17 @@ function sortedIntersection(x: Uint32Array, y: Uint32Array): number {
   return n;
 }
 
+/**
+ * Most edits (insertions plus deletions; a substituted character is two) a near copy by edits may
+ * have: a few, not a rewrite. A longer paragraph edited more still counts by its shingle share.
+ */
+const MAX_EDITS = 12;
+
+/** Shingle length: characters (zh), words (en). */
+const SHINGLE: Record<Lang, number> = { zh: 4, en: 3 };
+
 /** Paragraphs with at most this many shingles index all of them, not a sample. */
-const DENSE = 96;
+const DENSE = 48;
 
 /** What a near copy is compared on: content characters (zh), words (en); as written, and folded. */
 function units(p: Paragraph): { raw: string[]; key: string[] } {
@@ -625,9 +634,9 @@ function parallelFacts(lang: Lang, hunks: readonly Hunk[], a: readonly string[],
 
 function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[] {
   const ps = model.paragraphs;
-  const full = new Map<number, number>(); // paragraph → number of shingles
-  const sampled = new Map<number, Uint32Array>(); // paragraph → its indexed shingles, sorted
+  const fullSets = new Map<number, Uint32Array>(); // paragraph → its distinct shingles, sorted
   const sparse = new Map<number, Uint32Array>(); // paragraph → its 1-in-SAMPLE_EVERY shingles, sorted
+  const unitsOf = new Map<number, ReturnType<typeof units>>(); // paragraphs compared by edits so far
   const postings = new Map<number, number[] | null>();
   const pairs: NearPair[] = [];
   // Candidates are kept down to this share of shared shingles; the edit similarity decides.
@@ -641,16 +650,20 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       !skip.has(p.index) &&
       paragraphSize(p) >= (p.lang === "zh" ? s.nearMinChars : s.nearMinWords);
     if (!eligible) continue;
-    const hashes = shingleHashes(p.text, p.lang);
-    const dense = hashes.length <= DENSE;
-    const sample = new Set<number>();
-    const sparseSet = new Set<number>();
-    for (const h of hashes) {
-      if (h % SAMPLE_EVERY === 0) sparseSet.add(h);
-      if (dense || h % SAMPLE_EVERY === 0) sample.add(h);
-    }
+    // The paragraph's distinct shingles, sorted: the full set, and the 1-in-SAMPLE_EVERY sample.
+    const all = Uint32Array.from(shingleHashes(p.text, p.lang)).sort();
+    let distinct = 0;
+    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k]!;
+    const mine = all.subarray(0, distinct);
+    const dense = mine.length <= DENSE;
+    let sampledCount = 0;
+    for (const h of mine) if (h % SAMPLE_EVERY === 0) sampledCount++;
+    const mySparse = new Uint32Array(sampledCount);
+    sampledCount = 0;
+    for (const h of mine) if (h % SAMPLE_EVERY === 0) mySparse[sampledCount++] = h;
+    const mySample = dense ? mine : mySparse;
     touched.length = 0;
-    for (const h of sample) {
+    for (const h of mySample) {
       const list = postings.get(h);
       if (list === null) continue;
       if (list === undefined) {
@@ -661,40 +674,47 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       if (list.length >= POSTING_CAP) postings.set(h, null);
       else list.push(p.index);
     }
-    full.set(p.index, hashes.length);
-    const mySample = Uint32Array.from(sample).sort();
-    const mySparse = Uint32Array.from(sparseSet).sort();
-    sampled.set(p.index, mySample);
+    fullSets.set(p.index, mine);
     sparse.set(p.index, mySparse);
-    let mine: Set<number> | null = null;
     let mineUnits: ReturnType<typeof units> | null = null;
     let best: NearPair | null = null;
+    // The share a pair must reach here: a near copy by edits is within MAX_EDITS (so of a length
+    // within it, and sharing all but SHINGLE · MAX_EDITS shingles), or shares nearThreshold.
+    const lengthFloor = 1 - (SHINGLE[p.lang] * MAX_EDITS) / Math.max(1, mine.length - MAX_EDITS - 2);
+    const pf = Math.min(s.nearThreshold, Math.max(floor, lengthFloor));
     for (const i of touched) {
       const common = shared[i]!;
       shared[i] = 0;
-      const bothDense = full.get(i)! <= DENSE && dense;
-      const theirs = bothDense ? sampled.get(i)! : sparse.get(i)!;
-      const ours = bothDense ? mySample : mySparse;
+      const theirAll = fullSets.get(i)!;
+      const bothDense = theirAll.length <= DENSE && dense;
+      const theirs = bothDense ? theirAll : sparse.get(i)!;
+      const ours = bothDense ? mine : mySparse;
       const sampleSmall = Math.min(theirs.length, ours.length);
       // The sample is chosen by hash, so shared shingles are sampled alike in both paragraphs:
       // the sampled share tracks the full one. The index count misses the boilerplate shingles
-      // it stopped counting (slack 0.4); the exact share of the two samples does not (slack 0.15).
-      const least = bothDense ? 2 : 1;
-      if (common < Math.max(least, (floor - 0.4) * sampleSmall)) continue;
-      if (Math.min(full.get(i)!, hashes.length) < Math.max(full.get(i)!, hashes.length) * 0.5) continue;
-      if (sortedIntersection(theirs, ours) < Math.max(least, (floor - 0.15) * sampleSmall)) continue;
-      mine ??= new Set(hashes);
-      const other = shingles(ps[i]!.text, ps[i]!.lang);
-      const [x, y] = other.size < mine.size ? [other, mine] : [mine, other];
-      let inter = 0;
-      for (const h of x) if (y.has(h)) inter++;
-      const score = inter / x.size;
+      // it stopped counting (slack 0.2); the exact share of the two samples does not (slack 0.1).
+      if (common < Math.max(2, (pf - 0.2) * sampleSmall)) continue;
+      if (Math.min(theirAll.length, mine.length) < Math.max(theirAll.length, mine.length) * 0.5) continue;
+      if (sortedIntersection(theirs, ours) < Math.max(2, (pf - 0.1) * sampleSmall)) continue;
+      const score = sortedIntersection(theirAll, mine) / Math.max(1, Math.min(theirAll.length, mine.length));
       if (score < floor) continue;
-      // Character- or word-level edits, bounded: past the bound the pair is not a near copy by edits.
-      mineUnits ??= units(p);
-      const theirUnits = units(ps[i]!);
+      // Character- or word-level edits, bounded: past the bound the pair is not a near copy by
+      // edits. One edit breaks at most SHINGLE[lang] shingles, so a pair within the bound shares
+      // at least 1 − SHINGLE · bound / size of its shingles: below that, the diff is not run.
+      const smaller = Math.min(theirAll.length, mine.length);
+      const lang = p.lang;
+      const approxTotal = paragraphSize(p) + paragraphSize(ps[i]!);
+      const bound = Math.min(MAX_EDITS, Math.floor(approxTotal * (1 - s.nearSimilarity)));
+      const byShingles = score >= s.nearThreshold;
+      // Lengths that differ by more than the bound cannot be within it (slack: sizes count words a
+      // little differently from the units the diff compares).
+      const reachable = Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
+      if (!byShingles && !reachable) continue;
+      if (!mineUnits) unitsOf.set(p.index, (mineUnits = units(p)));
+      let theirUnits = unitsOf.get(i);
+      if (!theirUnits) unitsOf.set(i, (theirUnits = units(ps[i]!)));
       const total = theirUnits.key.length + mineUnits.key.length;
-      const d = editDiff(theirUnits.key, mineUnits.key, total * (1 - s.nearSimilarity));
+      const d = editDiff(theirUnits.key, mineUnits.key, Math.min(MAX_EDITS, total * (1 - s.nearSimilarity)));
       const similarity = d ? 1 - d.distance / Math.max(1, total) : 0;
       if (similarity < s.nearSimilarity && score < s.nearThreshold) continue;
       if (d && parallelFacts(p.lang, d.hunks, theirUnits.raw, mineUnits.raw)) continue;
