@@ -508,3 +508,28 @@ describe("shared text helpers", () => {
     expect(editDiff(chars("abcdefgh"), chars("hgfedcba"), 3)).toBeNull();
   });
 });
+
+describe("severities in the CLI (#21 item 15)", () => {
+  it("a near copy is a warning and an essay's echo info: neither blocks (exit 0); an exact paste does (exit 1)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const os = await import("node:os");
+    const root = path.resolve(import.meta.dirname, "..");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "copydesk-dup-"));
+    try {
+      fs.writeFileSync(path.join(dir, "near.txt"), barclaysNear + "\n");
+      fs.writeFileSync(path.join(dir, "echo.txt"), read("rmrb-0066-pull-quote.txt"));
+      fs.writeFileSync(path.join(dir, "paste.txt"), pulled0066);
+      const run = (file: string) => {
+        const r = spawnSync(process.execPath, [path.join(root, "dist/src/cli/main.js"), "--format", "json", file], { cwd: dir, encoding: "utf8" });
+        const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages.filter((m) => m.ruleId.endsWith("no-duplicate-paragraph"));
+        return { status: r.status, severities: messages.map((m) => m.severity) };
+      };
+      expect(run("near.txt")).toEqual({ status: 0, severities: [1] });
+      expect(run("echo.txt")).toEqual({ status: 0, severities: [3] });
+      expect(run("paste.txt").severities).toEqual([2, 3]);
+      expect(run("paste.txt").status).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
