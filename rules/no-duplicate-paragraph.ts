@@ -401,7 +401,7 @@ const ECHO_GAP = 5;
 const QUOTE_ONLY = /^[“"「『][^“”"「」『』]+[”"」』][。.!！?？]?$/u;
 
 /** Why a repeat is there by design: a summary box restating the story, an essay's echo, a pull quote. */
-type Design = { kind: "box"; label: string } | { kind: "echo" } | { kind: "pull" };
+type Design = { kind: "box"; label: string } | { kind: "echo"; opening: number } | { kind: "pull" };
 
 /**
  * A repeat there by design: one paragraph (never a run) that sits under a summary box's label
@@ -409,7 +409,7 @@ type Design = { kind: "box"; label: string } | { kind: "echo" } | { kind: "pull"
  * its closing paragraph, or is a short quotation set apart (a pull quote). A paragraph pasted
  * again next to itself is never one.
  */
-function designedRepeat(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array): Design | null {
+function designedRepeat(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array, keys: readonly (string | null)[]): Design | null {
   if (a !== b || c !== d) return null;
   const ps = model.paragraphs;
   // Back to back is a paste, not a design. Filler rows and other repeats between do not count:
@@ -424,7 +424,9 @@ function designedRepeat(model: TextModel, s: Settings, a: number, b: number, c: 
   }
   const { first, last } = storyOf(model, s);
   // An echo frames a piece with a body between; in a short item the lede again at the end is a paste.
-  if (a === first && c === last && c - b - (gone[c]! - gone[b + 1]!) > ECHO_GAP) return { kind: "echo" };
+  // The opening itself, not a copy of it pasted in between, is what the close echoes.
+  const opening = a === first || (first >= 0 && keys[first] === keys[a]);
+  if (opening && c === last && c - first - (gone[c]! - gone[first + 1]!) > ECHO_GAP) return { kind: "echo", opening: first };
   const limit = p.lang === "zh" ? 60 : 30;
   if (QUOTE_ONLY.test(p.text.trim()) && paragraphSize(p) <= limit) return { kind: "pull" };
   return null;
@@ -894,12 +896,13 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           });
           continue;
         }
-        const design = s.reportPullQuotes || title ? null : designedRepeat(model, s, a, b, c, d, gone);
+        const design = s.reportPullQuotes || title ? null : designedRepeat(model, s, a, b, c, d, gone, keys);
         if (design) {
           // Reported for the record, at info level and without a fix: the editor decides.
           const later = ps[c]!;
           const locale = loc(later);
-          const [here, there] = places(locale, ps, [c, d], [a, b]);
+          const earlier = design.kind === "echo" ? design.opening : a;
+          const [here, there] = places(locale, ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
           const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
           reportFinding(context, document, { start: later.start, end: later.end, message, severity: "info" });
           continue;

@@ -260,6 +260,19 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       errors: [{ line: 17, message: "段落重复（应属有意）：末段第17行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
     },
     {
+      description: "0066 with its opening pasted again mid-story: the paste is an error, the close still an echo",
+      text: (() => {
+        const l = read("rmrb-0066-pull-quote.txt").split("\n");
+        return [...l.slice(0, 10), l[2]!, "", ...l.slice(10)].join("\n");
+      })(),
+      ext: ".txt",
+      output: read("rmrb-0066-pull-quote.txt"),
+      errors: [
+        { line: 11, message: "段落重复：第11行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了第3行；删去后一份。" },
+        { line: 19, message: "段落重复（应属有意）：末段第19行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }
+      ]
+    },
+    {
       description: "0901: the opening echoed as the close",
       text: read("rmrb-0901-pull-quote.txt"),
       ext: ".txt",
