@@ -582,6 +582,14 @@ interface NearPair {
   diff: { hunks: Hunk[]; a: string[]; b: string[] } | null;
 }
 
+/** A sorted copy of `xs` without repeats. */
+function sortedDistinct(xs: Uint32Array): Uint32Array {
+  const all = Uint32Array.from(xs).sort();
+  let n = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[n++] = all[k]!;
+  return all.subarray(0, n);
+}
+
 function sortedIntersection(x: Uint32Array, y: Uint32Array): number {
   let i = 0;
   let j = 0;
@@ -636,7 +644,13 @@ function parallelFacts(lang: Lang, hunks: readonly Hunk[], a: readonly string[],
 
 function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[] {
   const ps = model.paragraphs;
-  const fullSets = new Map<number, Uint32Array>(); // paragraph → its distinct shingles, sorted
+  const rawOf = new Map<number, Uint32Array>(); // paragraph → its shingles, in order
+  const fullSets = new Map<number, Uint32Array>(); // paragraph → its distinct shingles, sorted (when needed)
+  const fullOf = (i: number): Uint32Array => {
+    let set = fullSets.get(i);
+    if (!set) fullSets.set(i, (set = sortedDistinct(rawOf.get(i)!)));
+    return set;
+  };
   const sparse = new Map<number, Uint32Array>(); // paragraph → its 1-in-SAMPLE_EVERY shingles, sorted
   const unitsOf = new Map<number, ReturnType<typeof units>>(); // paragraphs compared by edits so far
   const postings = new Map<number, number[] | null>();
@@ -653,17 +667,19 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       paragraphSize(p) >= (p.lang === "zh" ? s.nearMinChars : s.nearMinWords);
     if (!eligible) continue;
     // The paragraph's distinct shingles, sorted: the full set, and the 1-in-SAMPLE_EVERY sample.
-    const all = Uint32Array.from(shingleHashes(p.text, p.lang)).sort();
-    let distinct = 0;
-    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k]!;
-    const mine = all.subarray(0, distinct);
-    const dense = mine.length <= DENSE;
+    // The paragraph's shingles; sorted and made distinct only when a pair needs the full set.
+    const raw = Uint32Array.from(shingleHashes(p.text, p.lang));
+    const dense = raw.length <= DENSE;
     let sampledCount = 0;
-    for (const h of mine) if (h % SAMPLE_EVERY === 0) sampledCount++;
-    const mySparse = new Uint32Array(sampledCount);
+    for (const h of raw) if (h % SAMPLE_EVERY === 0) sampledCount++;
+    const sparseRaw = new Uint32Array(sampledCount);
     sampledCount = 0;
-    for (const h of mine) if (h % SAMPLE_EVERY === 0) mySparse[sampledCount++] = h;
-    const mySample = dense ? mine : mySparse;
+    for (const h of raw) if (h % SAMPLE_EVERY === 0) sparseRaw[sampledCount++] = h;
+    const mySparse = sortedDistinct(sparseRaw);
+    rawOf.set(p.index, raw);
+    let mineFull: Uint32Array | null = dense ? fullOf(p.index) : null;
+    const mine = () => (mineFull ??= fullOf(p.index));
+    const mySample = dense ? mine() : mySparse;
     touched.length = 0;
     for (const h of mySample) {
       const list = postings.get(h);
@@ -676,34 +692,34 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       if (list.length >= POSTING_CAP) postings.set(h, null);
       else list.push(p.index);
     }
-    fullSets.set(p.index, mine);
     sparse.set(p.index, mySparse);
     let mineUnits: ReturnType<typeof units> | null = null;
     let best: NearPair | null = null;
     // The share a pair must reach here: a near copy by edits is within MAX_EDITS (so of a length
     // within it, and sharing all but SHINGLE · MAX_EDITS shingles), or shares nearThreshold.
-    const lengthFloor = 1 - (SHINGLE[p.lang] * MAX_EDITS) / Math.max(1, mine.length - MAX_EDITS - 2);
+    const lengthFloor = 1 - (SHINGLE[p.lang] * MAX_EDITS) / Math.max(1, raw.length - MAX_EDITS - 2);
     const pf = Math.min(s.nearThreshold, Math.max(floor, lengthFloor));
     for (const i of touched) {
       const common = shared[i]!;
       shared[i] = 0;
-      const theirAll = fullSets.get(i)!;
-      const bothDense = theirAll.length <= DENSE && dense;
-      const theirs = bothDense ? theirAll : sparse.get(i)!;
-      const ours = bothDense ? mine : mySparse;
+      const theirRaw = rawOf.get(i)!;
+      const bothDense = theirRaw.length <= DENSE && dense;
+      const theirs = bothDense ? fullOf(i) : sparse.get(i)!;
+      const ours = bothDense ? mine() : mySparse;
       const sampleSmall = Math.min(theirs.length, ours.length);
       // The sample is chosen by hash, so shared shingles are sampled alike in both paragraphs:
       // the sampled share tracks the full one. The index count misses the boilerplate shingles
       // it stopped counting (slack 0.2); the exact share of the two samples does not (slack 0.1).
       if (common < Math.max(2, (pf - 0.2) * sampleSmall)) continue;
-      if (Math.min(theirAll.length, mine.length) < Math.max(theirAll.length, mine.length) * 0.5) continue;
+      if (Math.min(theirRaw.length, raw.length) < Math.max(theirRaw.length, raw.length) * 0.5) continue;
       if (sortedIntersection(theirs, ours) < Math.max(2, (pf - 0.1) * sampleSmall)) continue;
-      const score = sortedIntersection(theirAll, mine) / Math.max(1, Math.min(theirAll.length, mine.length));
+      const theirAll = fullOf(i);
+      const score = sortedIntersection(theirAll, mine()) / Math.max(1, Math.min(theirAll.length, mine().length));
       if (score < floor) continue;
       // Character- or word-level edits, bounded: past the bound the pair is not a near copy by
       // edits. One edit breaks at most SHINGLE[lang] shingles, so a pair within the bound shares
       // at least 1 − SHINGLE · bound / size of its shingles: below that, the diff is not run.
-      const smaller = Math.min(theirAll.length, mine.length);
+      const smaller = Math.min(theirAll.length, mine().length);
       const lang = p.lang;
       const approxTotal = paragraphSize(p) + paragraphSize(ps[i]!);
       const bound = Math.min(MAX_EDITS, Math.floor(approxTotal * (1 - s.nearSimilarity)));
