@@ -77,8 +77,10 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
   const cleanMessages = await lint(original, kr, ext);
   const cleanKeys = new Map();
   for (const m of cleanMessages) cleanKeys.set(keyOf(m), (cleanKeys.get(keyOf(m)) ?? 0) + 1);
-  const clean = { lang, paragraphs: paras.length, byRule: {}, findings: cleanMessages.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message })) };
-  for (const m of cleanMessages) clean.byRule[m.ruleId] = (clean.byRule[m.ruleId] ?? 0) + 1;
+  // Noise is errors and warnings: an info finding (a repeat judged to be by design) is not noise.
+  const cleanNoise = cleanMessages.filter((m) => m.severity !== 3);
+  const clean = { lang, paragraphs: paras.length, byRule: {}, findings: cleanNoise.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message })) };
+  for (const m of cleanNoise) clean.byRule[m.ruleId] = (clean.byRule[m.ruleId] ?? 0) + 1;
 
   const golds = [];
   const damaged = { lang, byRule: {} };

@@ -13,6 +13,10 @@ import {
   type Paragraph,
   type TextModel
 } from "../src/text/index.js";
+import { NOT_CONTENT, contentCodePoints, isFigure, normalizeCopy, sizeOf, wordsOf } from "../src/text/normalize.js";
+import { zhWords } from "../src/text/segment.js";
+import { summaryBoxLabel } from "../src/text/lexicon/summary-boxes.js";
+import { editDiff, type Hunk } from "../src/text/edit-diff.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -25,12 +29,21 @@ export interface Options extends CommonOptions {
   minWords?: number;
   /**
    * Near duplicates: share of the shorter paragraph's shingles (Chinese 4-character, English
-   * 3-word) that the other paragraph also has. Default 0.85. Set to 1.01 to turn near duplicates off.
+   * 3-word) that the other paragraph also has, at or above which a pair is a near copy whatever its
+   * edits (a clause dropped). Default 0.85. Set to 1.01 to turn near duplicates off altogether.
    */
   nearThreshold?: number;
-  /** Shortest Chinese paragraph checked for near duplicates, in characters. Default 40. */
+  /**
+   * Near duplicates by edits: character (Chinese) or word (English) similarity, 1 − edits / total
+   * length, at or above which two paragraphs are one copy edited. Default 0.85: three substituted
+   * characters in a 40-character paragraph, or one dropped word in twelve. 1.01 turns it off.
+   */
+  nearSimilarity?: number;
+  /** Shortest share of shared shingles a pair needs before its edits are counted. Default 0.4. */
+  nearCandidate?: number;
+  /** Shortest Chinese paragraph checked for near duplicates, in characters. Default 30. */
   nearMinChars?: number;
-  /** Shortest English paragraph checked for near duplicates, in words. Default 20. */
+  /** Shortest English paragraph checked for near duplicates, in words. Default 12. */
   nearMinWords?: number;
   /** Shortest repeated clause inside one paragraph: Chinese characters. Default 8. */
   clauseMinChars?: number;
@@ -47,8 +60,10 @@ const defaults: Required<Omit<Options, keyof CommonOptions>> = {
   minChars: 15,
   minWords: 8,
   nearThreshold: 0.85,
-  nearMinChars: 40,
-  nearMinWords: 20,
+  nearSimilarity: 0.85,
+  nearCandidate: 0.4,
+  nearMinChars: 30,
+  nearMinWords: 12,
   clauseMinChars: 8,
   clauseMinWords: 4,
   reportPullQuotes: false
@@ -56,47 +71,8 @@ const defaults: Required<Omit<Options, keyof CommonOptions>> = {
 
 type Settings = typeof defaults & CommonOptions;
 
-// ---------------------------------------------------------------------------------------------
-// Normalisation
-
-const QUOTES_DOUBLE = /[“”„‟〝〞＂«»「」『』]/gu;
-const QUOTES_SINGLE = /[‘’‚‛′＇]/gu;
-const DASHES = /[—–―－‐‑‒]/gu;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
-
-/**
- * The comparison form of a piece of copy: NFKC (full-width letters, digits and punctuation
- * become half-width), one form of quotes, dashes, ellipses and full stops, no whitespace or
- * invisible characters. Two paragraphs with the same key are the same copy.
- */
-export function normalizeCopy(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(INVISIBLE, "")
-    .replace(QUOTES_DOUBLE, '"')
-    .replace(QUOTES_SINGLE, "'")
-    .replace(DASHES, "-")
-    .replace(/…/gu, "...")
-    .replace(/[。｡]/gu, ".")
-    .replace(/[\s]+/gu, "");
-}
-
-/** Letters and digits only: what a length or a shingle is counted over. */
-const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
-
-function contentChars(text: string): number {
-  return Array.from(text.replace(NOT_CONTENT, "")).length;
-}
-
-function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
-}
-
-/** Length of a paragraph in the unit its language is measured in. */
-function sizeOf(text: string, lang: Lang): number {
-  return lang === "zh" ? contentChars(text) : wordCount(text);
-}
+/** `normalizeCopy` lives in src/text (the one comparison form); re-exported for older imports. */
+export { normalizeCopy };
 
 // ---------------------------------------------------------------------------------------------
 // Which paragraphs take part
@@ -131,8 +107,6 @@ function substantial(p: Paragraph, s: Settings): boolean {
 // ---------------------------------------------------------------------------------------------
 // Which copy is damaged
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-
 /** True when `next` reads as the rest of `last`: a word split across the break. */
 export function continues(last: Paragraph, next: Paragraph | undefined): boolean {
   if (!next || !comparable(next) || next.role === "heading" || next.role === "byline") return false;
@@ -142,10 +116,11 @@ export function continues(last: Paragraph, next: Paragraph | undefined): boolean
   const tail = Array.from(a).slice(-4).join("");
   const head = Array.from(b).slice(0, 4).join("");
   if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return false;
+  // Eight characters at most: the segmenter never sees more than this window.
   const at = tail.length;
-  for (const seg of segmenter.segment(tail + head)) {
-    if (seg.index < at && seg.index + seg.segment.length > at) return true;
-    if (seg.index >= at) break;
+  for (const w of zhWords(tail + head, 0)) {
+    if (w.start < at && w.end > at) return true;
+    if (w.start >= at) break;
   }
   return false;
 }
@@ -173,24 +148,72 @@ function lineEndOf(source: string, offset: number): number {
   return -1;
 }
 
+/** What may stand between two paragraphs of one line: spaces and the U+E40C paragraph mark. */
+const SEPARATOR = /[\s\uE40C]/u;
+
+/** Paragraphs `from..to` share a line with the paragraph before or after them. */
+function sharesLine(ps: readonly Paragraph[], from: number, to: number): boolean {
+  const prev = ps[from - 1];
+  const next = ps[to + 1];
+  return (prev !== undefined && prev.endLine === ps[from]!.line) || (next !== undefined && next.line === ps[to]!.endLine);
+}
+
+/** The offset after the line break at `offset` (LF, CRLF or CR), or `offset` when there is none. */
+function afterBreak(source: string, offset: number): number {
+  if (source[offset] === "\r") return offset + (source[offset + 1] === "\n" ? 2 : 1);
+  if (source[offset] === "\n") return offset + 1;
+  return offset;
+}
+
+const contentEnds = new WeakMap<TextModel, number>();
+
+/** Offset just past the source's last non-space character, found once per document. */
+function contentEnd(model: TextModel): number {
+  let e = contentEnds.get(model);
+  if (e === undefined) {
+    const source = model.source;
+    e = source.length;
+    while (e > 0 && /\s/u.test(source[e - 1]!)) e--;
+    contentEnds.set(model, e);
+  }
+  return e;
+}
+
 /**
  * The source range that removes paragraphs `from..to` (inclusive) whole, with their markup and
  * the blank lines that follow them, so the text around closes up as if they had never been there.
+ * Only the paragraphs' own lines and blank lines go: whatever the model does not count as a
+ * paragraph (a fenced code block, an HTML block, a rule) stays, wherever it sits.
  */
 function removalRange(model: TextModel, from: number, to: number): [number, number] {
   const ps = model.paragraphs;
   const first = ps[from]!;
   const last = ps[to]!;
-  const next = ps[to + 1];
   const source = model.source;
-  if (next) return [lineStartOf(source, first.start), lineStartOf(source, next.start)];
-  const prev = ps[from - 1];
-  if (prev) {
-    // Last block of the document: take the break before it instead of the one after.
-    const lineEnd = lineEndOf(source, prev.end);
-    return [lineEnd < 0 || lineEnd > first.start ? lineStartOf(source, first.start) : lineEnd, last.end];
+  if (sharesLine(ps, from, to)) {
+    // Paragraphs marked inside one line (U+E40C): only the paragraphs and the marks after them.
+    let end = last.end;
+    while (end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
+    if (ps[to + 1] && end <= ps[to + 1]!.start) return [first.start, end];
+    const prev = ps[from - 1];
+    return [prev && prev.endLine === first.line ? prev.end : first.start, last.end];
   }
-  return [lineStartOf(source, first.start), last.end];
+  const start = lineStartOf(source, first.start);
+  // The end of the last paragraph's line, its break, then the blank lines after it.
+  const lineEnd = lineEndOf(source, last.end);
+  let end = lineEnd < 0 ? source.length : afterBreak(source, lineEnd);
+  for (;;) {
+    const e = lineEndOf(source, end);
+    const line = source.slice(end, e < 0 ? source.length : e);
+    if (e < 0 || line.trim() !== "") break;
+    end = afterBreak(source, e);
+  }
+  if (end < contentEnd(model)) return [start, end];
+  // Nothing follows: take the break before instead (the end of the copy before it), and leave the
+  // document's own final line break.
+  let before = start;
+  while (before > 0 && /\s/u.test(source[before - 1]!)) before--;
+  return before > 0 ? [before, last.end] : [start, last.end];
 }
 
 /**
@@ -204,7 +227,8 @@ function sameSource(model: TextModel, x1: number, x2: number, y1: number, y2: nu
     const e = lineEndOf(model.source, offset);
     return e < 0 ? model.source.length : e;
   };
-  const block = (from: number, to: number) => model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
+  const block = (from: number, to: number) =>
+    sharesLine(ps, from, to) ? model.source.slice(ps[from]!.start, ps[to]!.end) : model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
   const x = normalizeCopy(block(x1, x2));
   const y = normalizeCopy(block(y1, y2));
   return prefix ? y.startsWith(x) : x === y;
@@ -250,6 +274,32 @@ function lineWord(locale: Lang, ps: readonly Paragraph[], from: number, to: numb
   const range = lines(ps, from, to);
   return locale === "zh" ? `第${range}行` : `${range.includes("–") ? "lines" : "line"} ${range}`;
 }
+
+/**
+ * How a message names two copies: their lines, and when both sit on the same lines (copy whose
+ * paragraphs are marked inside one line, such as U+E40C) their paragraph numbers too.
+ */
+function places(locale: Lang, ps: readonly Paragraph[], x: [number, number], y: [number, number]): [string, string] {
+  const here = lineWord(locale, ps, x[0], x[1]);
+  const there = lineWord(locale, ps, y[0], y[1]);
+  if (here !== there) return [here, there];
+  const nth = (r: [number, number]) => (r[0] === r[1] ? `${r[0] + 1}` : `${r[0] + 1}–${r[1] + 1}`);
+  return locale === "zh"
+    ? [`${here}第${nth(x)}段`, `${there}第${nth(y)}段`]
+    : [`${here} (paragraph${x[0] === x[1] ? "" : "s"} ${nth(x)})`, `${there} (paragraph${y[0] === y[1] ? "" : "s"} ${nth(y)})`];
+}
+
+/** A line of a title block: a headline, a byline, or a line of copy with no full stop. */
+function titleLike(p: Paragraph): boolean {
+  if (p.role === "heading" || p.role === "byline") return true;
+  return (p.role === "body" || p.role === "quotation") && !FINISHED.test(p.text.trimEnd());
+}
+
+/** A title block starts among the first paragraphs of a piece: headline, subheads, byline. */
+const TITLE_REACH = 5;
+
+/** Shortest title (Chinese characters / English words, figures aside) whose repeat is reported. */
+const TITLE_MIN: Record<Lang, number> = { zh: 8, en: 4 };
 
 // ---------------------------------------------------------------------------------------------
 // Exact duplicates, as runs
@@ -331,31 +381,76 @@ function storyOf(model: TextModel, s: Settings): Story {
   return story;
 }
 
-/** The title of a box of highlights that quotes the story: 核心阅读, 编者按, Key points. */
-const BOX_TITLE = /^(?:核心阅读|阅读提示|内容提要|编者按|导读|要点|本文要点|Key points|Highlights|At a glance)[：:]?$/iu;
+/** How far below its label a box's paragraphs reach. */
+const BOX_REACH = 4;
 
-/** The paragraph sits in a box of highlights: a box title comes a few paragraphs before it. */
-function inHighlightsBox(model: TextModel, index: number): boolean {
+/** The label of the summary box (核心阅读, 延伸阅读, Key points) paragraph `index` sits in, if any. */
+function boxOf(model: TextModel, index: number): string | undefined {
   const ps = model.paragraphs;
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) if (BOX_TITLE.test(ps[k]!.text.trim())) return true;
-  return false;
+  for (let k = index - 1; k >= 0 && k >= index - BOX_REACH; k--) {
+    const label = summaryBoxLabel(ps[k]!.text);
+    if (label) return label;
+  }
+  return undefined;
 }
 
+/** Fewest paragraphs between an opening and its echo as the close. */
+const ECHO_GAP = 5;
+
+/** A paragraph that is one quotation and nothing else: `“…”`, set apart as a pull quote. */
+const QUOTE_ONLY = /^[“"「『][^“”"「」『』]+[”"」』][。.!！?？]?$/u;
+
+/** Why a repeat is there by design: a summary box restating the story, an essay's echo, a pull quote. */
+type Design = { kind: "box"; label: string } | { kind: "echo"; opening: number } | { kind: "pull" };
+
 /**
- * A pull quote or a 导语 repeated by design: one complete paragraph that is the story's first
- * paragraph of copy, or sits in a highlights box (核心阅读), or opens the story and is reprised
- * as its close. A paragraph pasted again next to itself is never one.
+ * A repeat there by design: one paragraph (never a run) that sits under a summary box's label
+ * (either copy: 核心阅读 above the story, 延伸阅读 below it), or opens the story and is echoed as
+ * its closing paragraph, or is a short quotation set apart (a pull quote). A paragraph pasted
+ * again next to itself is never one.
  */
-function looksLikePullQuote(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array): boolean {
-  if (a !== b || c !== d) return false;
+function designedRepeat(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array, keys: readonly (string | null)[]): Design | null {
+  if (a !== b || c !== d) return null;
   const ps = model.paragraphs;
-  const p = ps[a]!;
-  if (!endsWithTerminal(p.text, p.lang) || !endsWithTerminal(ps[c]!.text, ps[c]!.lang)) return false;
   // Back to back is a paste, not a design. Filler rows and other repeats between do not count:
   // --fix removes them, and the copies must be judged the same before and after.
-  if (c - b - (gone[c]! - gone[b + 1]!) < 3) return false;
-  const { first, last, bodyBefore } = storyOf(model, s);
-  return a === first || bodyBefore[a]! === 0 || inHighlightsBox(model, a) || (c === last && bodyBefore[a]! <= 1);
+  if (c - b - (gone[c]! - gone[b + 1]!) < 2) return null;
+  const label = boxOf(model, a) ?? boxOf(model, c);
+  if (label) return { kind: "box", label };
+  const p = ps[a]!;
+  if (c - b - (gone[c]! - gone[b + 1]!) < 3) return null;
+  if (!endsWithTerminal(p.text, p.lang) || !endsWithTerminal(ps[c]!.text, ps[c]!.lang)) {
+    if (!QUOTE_ONLY.test(p.text.trim())) return null;
+  }
+  const { first, last } = storyOf(model, s);
+  // An echo frames a piece with a body between; in a short item the lede again at the end is a paste.
+  // The opening itself, not a copy of it pasted in between, is what the close echoes.
+  const opening = a === first || (first >= 0 && keys[first] === keys[a]);
+  if (opening && c === last && c - first - (gone[c]! - gone[first + 1]!) > ECHO_GAP) return { kind: "echo", opening: first };
+  const limit = p.lang === "zh" ? 60 : 30;
+  if (QUOTE_ONLY.test(p.text.trim()) && paragraphSize(p) <= limit) return { kind: "pull" };
+  return null;
+}
+
+/** The message of a repeat judged to be by design (info, no fix). */
+function designMessage(locale: Lang, design: Design, here: string, there: string, text: string): string {
+  switch (design.kind) {
+    case "box":
+      return say(locale, {
+        zh: `段落重复（应属有意）：${here}（${text}起）重复了${there}，在“${design.label}”栏内，是提要对正文的复述；如非有意，删去一份。`,
+        en: `Repeated paragraph, likely by design: ${here} (${text}) repeats ${there} inside the "${design.label}" box, which restates the story; if not intended, delete one.`
+      });
+    case "echo":
+      return say(locale, {
+        zh: `段落重复（应属有意）：末段${here}（${text}起）重复了首段${there}，是以开头作结的写法；如非有意，删去末段。`,
+        en: `Repeated paragraph, likely by design: the closing paragraph, ${here} (${text}), repeats the opening one at ${there}, as an essay echoes its first line; if not intended, delete it.`
+      });
+    case "pull":
+      return say(locale, {
+        zh: `段落重复（应属有意）：${here}（${text}）与${there}相同，是单列的引语（提要引语）；如非有意，删去一份。`,
+        en: `Repeated paragraph, likely by design: ${here} (${text}) repeats ${there} as a quotation set apart (a pull quote); if not intended, delete one.`
+      });
+  }
 }
 
 /**
@@ -382,22 +477,50 @@ function removablePrefix(model: TextModel, keys: readonly (string | null)[]): In
 /** Summary points of a 要点 box: `■ …` lines that quote the story below them. */
 const SUMMARY_MARKER = /^[■●◆▲★□◇◎]/u;
 
+/** Why a near copy is there by design. */
+type Excerpt = { kind: "box"; label: string } | { kind: "points" } | { kind: "lede" } | { kind: "excerpt" };
+
 /**
- * A near copy that is there by design: a summary point, an excerpt quoted ahead of the full
- * passage (a pull quote, a quote used as a section lead and given in full later), or the
- * story's opening summary (导语), which the body then repeats or the close reprises.
+ * A near copy that is there by design: a summary point, a paragraph of a summary box, an excerpt
+ * quoted ahead of the full passage (a pull quote, a quote used as a section lead and given in full
+ * later), or the story's opening summary (导语) that the body then gives in full.
  */
-function intentionalExcerpt(model: TextModel, s: Settings, i: number, j: number, score: number): boolean {
+function intentionalExcerpt(model: TextModel, s: Settings, pair: NearPair): Excerpt | null {
+  const { i, j, score } = pair;
   const ps = model.paragraphs;
   const earlier = ps[i]!;
   const later = ps[j]!;
-  if (SUMMARY_MARKER.test(earlier.text.trim()) || inHighlightsBox(model, i)) return true;
-  // The story's opening summary (often without a full stop) that the body then gives in full.
-  if (storyOf(model, s).bodyBefore[i]! === 0) return true;
-  if (cutOff(model, earlier)) return false;
+  const label = boxOf(model, i) ?? boxOf(model, j);
+  if (label) return { kind: "box", label };
+  if (SUMMARY_MARKER.test(earlier.text.trim())) return { kind: "points" };
   const a = paragraphSize(earlier);
   const b = paragraphSize(later);
-  return score >= 0.95 && a < b * 0.9;
+  // The story's opening summary (often without a full stop) that the body then gives in full.
+  // (Given in full: longer, or the same words with more added, such as the speaker: `习近平强调，…`.)
+  const onlyAdds = pair.diff !== null && pair.diff.hunks.length > 0 && pair.diff.hunks.every((h) => h.removed.length === 0);
+  if (storyOf(model, s).bodyBefore[i]! === 0 && (a < b * 0.95 || onlyAdds || !endsWithTerminal(earlier.text, earlier.lang))) return { kind: "lede" };
+  // A quotation set apart as a display line (no full stop), then given in the text: a pull quote.
+  if (QUOTE_ONLY.test(earlier.text.trim()) && !/[。.!！?？…][”"」』]?$/u.test(earlier.text.trim())) return { kind: "excerpt" };
+  if (cutOff(model, earlier)) return null;
+  return score >= 0.95 && a < b * 0.9 ? { kind: "excerpt" } : null;
+}
+
+/** The message of a near copy judged to be by design (info, no fix). */
+function excerptMessage(locale: Lang, why: Excerpt, here: string, there: string, text: string): string {
+  const zh =
+    why.kind === "box" ? `在“${why.label}”栏内，是提要对正文的复述` : why.kind === "points" ? "是要点栏对正文的摘录" : why.kind === "lede" ? "是导语，正文随后完整给出" : "是先行引用的摘录，正文随后完整给出";
+  const en =
+    why.kind === "box"
+      ? `inside the "${why.label}" box, which restates the story`
+      : why.kind === "points"
+        ? "as a summary point quoting the story"
+        : why.kind === "lede"
+          ? "as the opening summary the body then gives in full"
+          : "as an excerpt quoted ahead of the full passage";
+  return say(locale, {
+    zh: `段落近似重复（应属有意）：${here}（${text}起）与${there}大体相同，${zh}；如非有意，删去一份。`,
+    en: `Near-duplicate paragraph, likely by design: ${here} (${text}) restates ${there} ${en}; if not intended, delete one.`
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,7 +574,20 @@ export function shingles(text: string, lang: Lang): Set<number> {
 interface NearPair {
   i: number;
   j: number;
+  /** Share of the shorter paragraph's shingles the other has. */
   score: number;
+  /** Character (zh) or word (en) similarity, 1 − edits / (n + m); 0 past the edit bound. */
+  similarity: number;
+  /** The edits from paragraph i to paragraph j, on `units`, when within the bound. */
+  diff: { hunks: Hunk[]; a: string[]; b: string[] } | null;
+}
+
+/** A sorted copy of `xs` without repeats. */
+function sortedDistinct(xs: Uint32Array): Uint32Array {
+  const all = Uint32Array.from(xs).sort();
+  let n = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[n++] = all[k]!;
+  return all.subarray(0, n);
 }
 
 function sortedIntersection(x: Uint32Array, y: Uint32Array): number {
@@ -469,12 +605,58 @@ function sortedIntersection(x: Uint32Array, y: Uint32Array): number {
   return n;
 }
 
+/**
+ * Most edits (insertions plus deletions; a substituted character is two) a near copy by edits may
+ * have: a few, not a rewrite. A longer paragraph edited more still counts by its shingle share.
+ */
+const MAX_EDITS = 12;
+
+/** Shingle length: characters (zh), words (en). */
+const SHINGLE: Record<Lang, number> = { zh: 4, en: 3 };
+
+/** Paragraphs with at most this many shingles index all of them, not a sample. */
+const DENSE = 48;
+
+/** What a near copy is compared on: content characters (zh), words (en); as written, and folded. */
+function units(p: Paragraph): { raw: string[]; key: string[] } {
+  const raw = p.lang === "zh" ? contentCodePoints(p.text) : wordsOf(p.text);
+  return { raw, key: raw.map((u) => u.toLowerCase()) };
+}
+
+/**
+ * Two paragraphs that state parallel facts on one template (two deals on identical terms, two
+ * quarters' figures): their differences swap a number, or (English) a name for another name. A
+ * paste edited afterwards differs in typos and small words.
+ */
+function parallelFacts(lang: Lang, hunks: readonly Hunk[], a: readonly string[], b: readonly string[]): boolean {
+  for (const h of hunks) {
+    const removed = a.slice(h.aStart, h.aStart + h.removed.length);
+    const added = b.slice(h.bStart, h.bStart + h.added.length);
+    const both = [...removed, ...added];
+    if (both.some(isFigure)) return true;
+    if (removed.length === 0 || added.length === 0) continue;
+    if (lang === "en" && removed.some((u) => /^\p{Lu}/u.test(u)) && added.some((u) => /^\p{Lu}/u.test(u))) return true;
+    // Chinese: a word for a word (养老 for 医疗); an edit or a typo changes one character at a time.
+    if (lang === "zh" && removed.length >= 2 && added.length >= 2) return true;
+  }
+  return false;
+}
+
 function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[] {
   const ps = model.paragraphs;
-  const full = new Map<number, number>(); // paragraph → number of shingles
-  const sampled = new Map<number, Uint32Array>(); // paragraph → its sampled shingles, sorted
+  const rawOf = new Map<number, Uint32Array>(); // paragraph → its shingles, in order
+  const fullSets = new Map<number, Uint32Array>(); // paragraph → its distinct shingles, sorted (when needed)
+  const fullOf = (i: number): Uint32Array => {
+    let set = fullSets.get(i);
+    if (!set) fullSets.set(i, (set = sortedDistinct(rawOf.get(i)!)));
+    return set;
+  };
+  const sparse = new Map<number, Uint32Array>(); // paragraph → its 1-in-SAMPLE_EVERY shingles, sorted
+  const unitsOf = new Map<number, ReturnType<typeof units>>(); // paragraphs compared by edits so far
   const postings = new Map<number, number[] | null>();
   const pairs: NearPair[] = [];
+  // Candidates are kept down to this share of shared shingles; the edit similarity decides.
+  const floor = Math.min(s.nearThreshold, s.nearCandidate);
   // Shared-shingle counts for the current paragraph, reset through the list of touched entries.
   const shared = new Int32Array(ps.length);
   const touched: number[] = [];
@@ -484,11 +666,22 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       !skip.has(p.index) &&
       paragraphSize(p) >= (p.lang === "zh" ? s.nearMinChars : s.nearMinWords);
     if (!eligible) continue;
-    const hashes = shingleHashes(p.text, p.lang);
-    const sample = new Set<number>();
-    for (const h of hashes) if (h % SAMPLE_EVERY === 0) sample.add(h);
+    // The paragraph's distinct shingles, sorted: the full set, and the 1-in-SAMPLE_EVERY sample.
+    // The paragraph's shingles; sorted and made distinct only when a pair needs the full set.
+    const raw = Uint32Array.from(shingleHashes(p.text, p.lang));
+    const dense = raw.length <= DENSE;
+    let sampledCount = 0;
+    for (const h of raw) if (h % SAMPLE_EVERY === 0) sampledCount++;
+    const sparseRaw = new Uint32Array(sampledCount);
+    sampledCount = 0;
+    for (const h of raw) if (h % SAMPLE_EVERY === 0) sparseRaw[sampledCount++] = h;
+    const mySparse = sortedDistinct(sparseRaw);
+    rawOf.set(p.index, raw);
+    let mineFull: Uint32Array | null = dense ? fullOf(p.index) : null;
+    const mine = () => (mineFull ??= fullOf(p.index));
+    const mySample = dense ? mine() : mySparse;
     touched.length = 0;
-    for (const h of sample) {
+    for (const h of mySample) {
       const list = postings.get(h);
       if (list === null) continue;
       if (list === undefined) {
@@ -499,33 +692,88 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       if (list.length >= POSTING_CAP) postings.set(h, null);
       else list.push(p.index);
     }
-    full.set(p.index, hashes.length);
-    const mySample = Uint32Array.from(sample).sort();
-    sampled.set(p.index, mySample);
-    let mine: Set<number> | null = null;
+    sparse.set(p.index, mySparse);
+    let mineUnits: ReturnType<typeof units> | null = null;
     let best: NearPair | null = null;
+    // The share a pair must reach here: a near copy by edits is within MAX_EDITS (so of a length
+    // within it, and sharing all but SHINGLE · MAX_EDITS shingles), or shares nearThreshold.
+    const lengthFloor = 1 - (SHINGLE[p.lang] * MAX_EDITS) / Math.max(1, raw.length - MAX_EDITS - 2);
+    const pf = Math.min(s.nearThreshold, Math.max(floor, lengthFloor));
     for (const i of touched) {
       const common = shared[i]!;
       shared[i] = 0;
-      const theirs = sampled.get(i)!;
-      const sampleSmall = Math.min(theirs.length, mySample.length);
+      const theirRaw = rawOf.get(i)!;
+      const bothDense = theirRaw.length <= DENSE && dense;
+      const theirs = bothDense ? fullOf(i) : sparse.get(i)!;
+      const ours = bothDense ? mine() : mySparse;
+      const sampleSmall = Math.min(theirs.length, ours.length);
       // The sample is chosen by hash, so shared shingles are sampled alike in both paragraphs:
       // the sampled share tracks the full one. The index count misses the boilerplate shingles
-      // it stopped counting (slack 0.4); the exact share of the two samples does not (slack 0.15).
-      if (common < Math.max(2, (s.nearThreshold - 0.4) * sampleSmall)) continue;
-      if (Math.min(full.get(i)!, hashes.length) < Math.max(full.get(i)!, hashes.length) * 0.5) continue;
-      if (sortedIntersection(theirs, mySample) < Math.max(2, (s.nearThreshold - 0.15) * sampleSmall)) continue;
-      mine ??= new Set(hashes);
-      const other = shingles(ps[i]!.text, ps[i]!.lang);
-      const [x, y] = other.size < mine.size ? [other, mine] : [mine, other];
-      let inter = 0;
-      for (const h of x) if (y.has(h)) inter++;
-      const score = inter / x.size;
-      if (score >= s.nearThreshold && (!best || score > best.score)) best = { i, j: p.index, score };
+      // it stopped counting (slack 0.2); the exact share of the two samples does not (slack 0.1).
+      if (common < Math.max(2, (pf - 0.2) * sampleSmall)) continue;
+      if (Math.min(theirRaw.length, raw.length) < Math.max(theirRaw.length, raw.length) * 0.5) continue;
+      if (sortedIntersection(theirs, ours) < Math.max(2, (pf - 0.1) * sampleSmall)) continue;
+      const theirAll = fullOf(i);
+      const score = sortedIntersection(theirAll, mine()) / Math.max(1, Math.min(theirAll.length, mine().length));
+      if (score < floor) continue;
+      // Character- or word-level edits, bounded: past the bound the pair is not a near copy by
+      // edits. One edit breaks at most SHINGLE[lang] shingles, so a pair within the bound shares
+      // at least 1 − SHINGLE · bound / size of its shingles: below that, the diff is not run.
+      const smaller = Math.min(theirAll.length, mine().length);
+      const lang = p.lang;
+      const approxTotal = paragraphSize(p) + paragraphSize(ps[i]!);
+      const bound = Math.min(MAX_EDITS, Math.floor(approxTotal * (1 - s.nearSimilarity)));
+      const byShingles = score >= s.nearThreshold;
+      // Lengths that differ by more than the bound cannot be within it (slack: sizes count words a
+      // little differently from the units the diff compares).
+      const reachable = Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
+      if (!byShingles && !reachable) continue;
+      if (!mineUnits) unitsOf.set(p.index, (mineUnits = units(p)));
+      let theirUnits = unitsOf.get(i);
+      if (!theirUnits) unitsOf.set(i, (theirUnits = units(ps[i]!)));
+      const total = theirUnits.key.length + mineUnits.key.length;
+      const d = editDiff(theirUnits.key, mineUnits.key, Math.min(MAX_EDITS, total * (1 - s.nearSimilarity)));
+      const similarity = d ? 1 - d.distance / Math.max(1, total) : 0;
+      if (similarity < s.nearSimilarity && score < s.nearThreshold) continue;
+      if (d && parallelFacts(p.lang, d.hunks, theirUnits.raw, mineUnits.raw)) continue;
+      const pair: NearPair = { i, j: p.index, score, similarity, diff: d ? { hunks: d.hunks, a: theirUnits.raw, b: mineUnits.raw } : null };
+      if (!best || Math.max(similarity, score) > Math.max(best.similarity, best.score)) best = pair;
     }
     if (best) pairs.push(best);
   }
   return pairs;
+}
+
+/** How many differences a message names before it says "and N more". */
+const DIFFS_SHOWN = 3;
+
+/**
+ * What the later copy changes, in the copy's language: `第21行比第9行少了“的”字`,
+ * `line 21 drops "said"`. Empty when there is no bounded diff.
+ */
+function describeDiff(locale: Lang, lang: Lang, pair: NearPair, here: string, there: string): string {
+  if (!pair.diff || pair.diff.hunks.length === 0) return "";
+  const { hunks, a, b } = pair.diff;
+  const join = (xs: readonly string[]) => (lang === "zh" ? xs.join("") : xs.join(" "));
+  const parts: string[] = [];
+  for (const h of hunks.slice(0, DIFFS_SHOWN)) {
+    const removed = join(a.slice(h.aStart, h.aStart + h.removed.length));
+    const added = join(b.slice(h.bStart, h.bStart + h.added.length));
+    if (locale === "zh") {
+      const unit = lang === "zh" && (added || removed).length === 1 ? "字" : "";
+      if (!added) parts.push(`少了“${removed}”${unit}`);
+      else if (!removed) parts.push(`多了“${added}”${unit}`);
+      else parts.push(`把“${removed}”写作“${added}”`);
+    } else {
+      if (!added) parts.push(`drops "${removed}"`);
+      else if (!removed) parts.push(`adds "${added}"`);
+      else parts.push(`has "${added}" for "${removed}"`);
+    }
+  }
+  const more = hunks.length - DIFFS_SHOWN;
+  if (locale === "zh") return `${here}比${there}${parts.join("，")}${more > 0 ? `，另有${more}处不同` : ""}`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]!;
+  return `${here} ${list}${more > 0 ? `, and differs in ${more} more places` : ""}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -623,10 +871,58 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         let anySubstantial = false;
         for (let i = c; i <= d; i++) if (substantial(ps[i]!, s)) anySubstantial = true;
         // A table's note (and the lines it wraps onto) repeats under every table.
-        if (!anySubstantial || TABLE_NOTE.test(ps[c]!.text.trim())) continue;
+        if (TABLE_NOTE.test(ps[c]!.text.trim())) continue;
+        // The headline, byline or title block (what comes before the story's first paragraph)
+        // repeated: reported like copy, once. Subheads repeated inside the story stay silent.
+        // The title block ends where the first finished paragraph of copy starts.
+        let titleSize = 0;
+        // At the top of the piece (a table's repeated header rows are not a title), in words.
+        let titleLines = a < TITLE_REACH && storyOf(model, s).bodyBefore[b + 1]! === 0;
+        for (let i = a; i <= b && titleLines; i++) {
+          titleLines = titleLike(ps[i]!);
+          if (ps[i]!.role !== "byline") titleSize += sizeOf(ps[i]!.text.replace(/\p{N}+/gu, " "), ps[i]!.lang);
+        }
+        // A byline alone is a stock line (two stories on one page both carry it).
+        const title = titleLines && titleSize >= TITLE_MIN[ps[a]!.lang];
+        if (!anySubstantial && !title) continue;
         for (let i = a; i <= b; i++) inDuplicate.add(i);
         for (let i = c; i <= d; i++) inDuplicate.add(i);
-        if (!s.reportPullQuotes && looksLikePullQuote(model, s, a, b, c, d, gone)) continue;
+        // The story's only copy is its headline again: nothing of substance besides the two copies.
+        let bodyIsTitle = false;
+        if (title) {
+          bodyIsTitle = true;
+          for (let i = b + 1; i < ps.length && bodyIsTitle; i++) {
+            const p = ps[i]!;
+            if ((i < c || i > d) && (FINISHED.test(p.text.trimEnd()) || paragraphSize(p) >= TITLE_MIN[p.lang])) bodyIsTitle = false;
+          }
+        }
+        if (bodyIsTitle) {
+          const later = ps[c]!;
+          const locale = loc(later);
+          const [here, there] = places(locale, ps, [c, d], [a, b]);
+          const range = removalRange(model, c, d);
+          reportFinding(context, document, {
+            start: later.start,
+            end: ps[d]!.end,
+            message: say(locale, {
+              zh: `正文只是标题的重复：${here}（${quote(later.text, locale, QUOTE[locale])}起）与${there}的标题相同，正文缺失；补上正文，删去${here}。`,
+              en: `The body only repeats the headline: ${here} (${quote(later.text, locale, QUOTE[locale])}) is the headline at ${there} again and the story is missing; restore the story and delete ${here}.`
+            }),
+            suggestions: [{ id: "remove-duplicate", message: say(locale, { zh: `删去${here}`, en: `Delete ${here}` }), range, text: "" }]
+          });
+          continue;
+        }
+        const design = s.reportPullQuotes || title ? null : designedRepeat(model, s, a, b, c, d, gone, keys);
+        if (design) {
+          // Reported for the record, at info level and without a fix: the editor decides.
+          const later = ps[c]!;
+          const locale = loc(later);
+          const earlier = design.kind === "echo" ? design.opening : a;
+          const [here, there] = places(locale, ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
+          const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
+          reportFinding(context, document, { start: later.start, end: later.end, message, severity: "info" });
+          continue;
+        }
 
         // Which copy goes: the later one, unless the earlier one is the damaged copy.
         let removeEarlier = false;
@@ -659,8 +955,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         const [ofrom, oto] = removeEarlier ? [c, d] : [a, b];
         const first = ps[from]!;
         const locale = loc(first);
-        const here = lineWord(locale, ps, from, to);
-        const there = lineWord(locale, ps, ofrom, oto);
+        const [here, there] = places(locale, ps, [from, to], [ofrom, oto]);
         const plural = to > from;
         const text = quote(first.text, locale, QUOTE[locale]);
         let message: string;
@@ -671,6 +966,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           message = say(locale, {
             zh: `段落重复：${here}（${text}起）重复了${there}，但第${cutLine}行在此中断，${whole}才是完整的一份；删去${here}。`,
             en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but line ${cutLine} is cut off here while the copy at ${whole} is complete; delete ${here}.`
+          });
+        } else if (title) {
+          message = say(locale, {
+            zh: `标题重复：${here}（${text}起）重复了${there}的标题${plural ? "和署名" : ""}；删去后一份。`,
+            en: `Repeated headline: ${here} (${text}) ${plural ? "repeat" : "repeats"} the title block at ${there}; delete the repeat.`
           });
         } else {
           message = say(locale, {
@@ -700,25 +1000,33 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       }
       reportRemovals(context, document, removals);
 
-      // 2. Near duplicates: warning with a suggestion, never a fix.
+      // 2. Near duplicates: warning with a suggestion, never a fix; by-design excerpts are info.
       if (s.nearThreshold <= 1) {
-        for (const { i, j, score } of nearPairs(model, s, inDuplicate)) {
-          if (!s.reportPullQuotes && intentionalExcerpt(model, s, i, j, score)) continue;
+        for (const pair of nearPairs(model, s, inDuplicate)) {
+          const { i, j, score, similarity } = pair;
+          const designed = s.reportPullQuotes ? null : intentionalExcerpt(model, s, pair);
           const removeEarlier = cutOff(model, ps[i]!) && !cutOff(model, ps[j]!);
           const [gone, kept] = removeEarlier ? [i, j] : [j, i];
           const p = ps[gone]!;
           const locale = loc(p);
-          const here = lineWord(locale, ps, gone, gone);
-          const there = lineWord(locale, ps, kept, kept);
-          const pct = Math.round(score * 100);
+          const [here, there] = places(locale, ps, [gone, gone], [kept, kept]);
+          const text = quote(p.text, locale, QUOTE[locale]);
+          const [later, earlier] = places(locale, ps, [j, j], [i, i]);
+          const differs = describeDiff(locale, ps[j]!.lang, pair, later, earlier);
+          const pct = Math.round(Math.max(score, similarity) * 100);
+          if (designed) {
+            reportFinding(context, document, { start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
+            continue;
+          }
           const message = say(locale, {
-            zh: `段落近似重复：${here}（${quote(p.text, locale, QUOTE[locale])}起）与${there}有${pct}%相同；核对后保留一份。`,
-            en: `Near-duplicate paragraph: ${here} (${quote(p.text, locale, QUOTE[locale])}) shares ${pct}% of its wording with ${there}; check and keep one.`
+            zh: `段落近似重复：${here}（${text}起）与${there}${differs ? `几乎相同，${differs}` : `有${pct}%相同`}；核对后删去${here}。`,
+            en: `Near-duplicate paragraph: ${here} (${text}) ${differs ? `nearly repeats ${there}: ${differs}` : `shares ${pct}% of its wording with ${there}`}; check and delete ${here}.`
           });
           reportFinding(context, document, {
             start: p.start,
             end: p.end,
             message,
+            severity: "warning",
             suggestions: [
               {
                 id: "remove-near-duplicate",

@@ -1,4 +1,4 @@
-import { normalizeCopy } from "../rules/no-duplicate-paragraph.js";
+import { normalizeCopy } from "./text/normalize.js";
 import { resolveLocale, say, quote, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
 
 /**

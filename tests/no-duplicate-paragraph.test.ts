@@ -4,11 +4,19 @@ import path from "node:path";
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import rule, { normalizeCopy } from "../rules/no-duplicate-paragraph.js";
 import { AcrossFilesIndex } from "../src/across-files.js";
+import { normalizeCopy as sharedNormalizeCopy } from "../src/text/normalize.js";
+import { SUMMARY_BOX_LABELS, summaryBoxLabel } from "../src/text/lexicon/summary-boxes.js";
+import { editDiff } from "../src/text/edit-diff.js";
 import { buildModel } from "./support/build-model.js";
 
 const tester = new TextLintTester();
 const fixtures = path.join(import.meta.dirname, "fixtures", "no-duplicate-paragraph");
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name), "utf8");
+/** `text` without the second occurrence of `part`. */
+const dropSecond = (text: string, part: string) => {
+  const at = text.indexOf(part, text.indexOf(part) + part.length);
+  return text.slice(0, at) + text.slice(at + part.length);
+};
 
 /** The text without lines `from..to` (1-based, inclusive), as an editor would delete them. */
 function dropLines(text: string, ...ranges: [number, number][]): string {
@@ -93,13 +101,7 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
   valid: [
     // The seed after the fix: one copy of each block remains, so a second lint has nothing to report.
     { text: seedFixed, ext: ".txt", description: "seed excerpt after --fix" },
-    // People's Daily repeats the 导语 as the closing paragraph by design (0066 3/17, 0901 3/19) and
-    // reprints a body paragraph in a pull-quote box (0694 9/57): intentional, silent by default.
-    { text: read("rmrb-0066-pull-quote.txt"), ext: ".txt" },
-    { text: read("rmrb-0694-pull-quote.txt"), ext: ".txt" },
-    { text: read("rmrb-0901-pull-quote.txt"), ext: ".txt" },
-    // `■` summary points at the top quote the body below them word for word: a 要点 box, not a paste.
-    { text: read("rmrb-0044-summary-points.txt"), ext: ".txt" },
+    // (People's Daily's by-design repeats, 0066, 0694, 0901 and 0044, are info findings: see invalid.)
     // bbc-2005/0682: "Winners meet in final match" three times is a results table's repeated subhead.
     { text: read("bbc-0682-subheads.txt"), ext: ".txt" },
     // The same subheads as a Markdown list: short list items repeat by design.
@@ -152,6 +154,26 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
     },
     // A refrain of short clauses ("这是…") is rhetoric, and the clauses differ anyway.
     { text: "这是时代的呼唤。这是历史的责任。这是中国共产党的使命。", ext: ".txt" },
+    // Parallel facts on one template stay silent: two deals on identical terms differ only in the
+    // buyer's name (a name for a name is a different fact, not an edit of a paste) ...
+    {
+      text: [
+        "Retail deals",
+        "Acme Corp agreed to buy 20 regional stores from Baxter Retail for $45m in cash, the company said on Tuesday, adding that the deal is expected to close in the second quarter.",
+        "Analysts said the sale would leave Baxter with its flagship stores in the capital.",
+        "Delta Foods agreed to buy 20 regional stores from Baxter Retail for $45m in cash, the company said on Tuesday, adding that the deal is expected to close in the second quarter."
+      ].join("\n\n"),
+      ext: ".txt"
+    },
+    // ... and two quarters' figures differ in their numbers (一季度/二季度, 5.2%/6.3%).
+    {
+      text: [
+        "全省工业经济稳中向好",
+        "一季度，全省规模以上工业增加值同比增长5.2%，其中制造业增加值增长6.1%，高技术制造业增加值增长9.8%，增速均高于全国平均水平。",
+        "二季度，全省规模以上工业增加值同比增长6.3%，其中制造业增加值增长7.0%，高技术制造业增加值增长10.2%，增速均高于全国平均水平。"
+      ].join("\n\n"),
+      ext: ".txt"
+    },
     // Near duplicates can be turned off.
     { text: barclaysNear, ext: ".txt", options: { nearThreshold: 1.01 } },
     // A higher minimum length silences the exact duplicates of the Markdown piece (64-char paragraphs).
@@ -228,6 +250,92 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       ].join("\n\n"),
       errors: [{ line: 5 }]
     },
+    // People's Daily repeats the 导语 as the closing paragraph by design (0066 3/17, 0901 3/19) and
+    // reprints a body paragraph in its 核心阅读 box (0694 9/57): reported as info, saying why, no fix.
+    {
+      description: "0066: the opening echoed as the close is an info finding without a fix",
+      text: read("rmrb-0066-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0066-pull-quote.txt"),
+      errors: [{ line: 17, message: "段落重复（应属有意）：末段第17行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+    },
+    {
+      description: "0066 with its opening pasted again mid-story: the paste is an error, the close still an echo",
+      text: (() => {
+        const l = read("rmrb-0066-pull-quote.txt").split("\n");
+        return [...l.slice(0, 10), l[2]!, "", ...l.slice(10)].join("\n");
+      })(),
+      ext: ".txt",
+      output: read("rmrb-0066-pull-quote.txt"),
+      errors: [
+        { line: 11, message: "段落重复：第11行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了第3行；删去后一份。" },
+        { line: 19, message: "段落重复（应属有意）：末段第19行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }
+      ]
+    },
+    {
+      description: "0901: the opening echoed as the close",
+      text: read("rmrb-0901-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0901-pull-quote.txt"),
+      errors: [{ line: 19, message: "段落重复（应属有意）：末段第19行（“汉语拼音是中国的，也是世界的。愿我们共…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+    },
+    {
+      description: "0694: a 核心阅读 paragraph repeated in the body",
+      text: read("rmrb-0694-pull-quote.txt"),
+      ext: ".txt",
+      output: read("rmrb-0694-pull-quote.txt"),
+      errors: [
+        // The box's first point, given in full in the body (a near copy): info as well.
+        { line: 13, message: "段落近似重复（应属有意）：第13行（“蒲剧形成于明末清初，源于晋、陕、豫交界…”起）与第7行大体相同，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。" },
+        { line: 57, message: "段落重复（应属有意）：第57行（“近20年来，盐湖区蒲剧团排了50多部戏…”起）重复了第9行，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。" }
+      ]
+    },
+    {
+      // `■` summary points at the top quote the body below them: a 要点 box, not a paste.
+      description: "0044: summary points quoting the body are info",
+      text: read("rmrb-0044-summary-points.txt"),
+      ext: ".txt",
+      output: read("rmrb-0044-summary-points.txt"),
+      errors: [
+        { line: 3, message: "段落近似重复（应属有意）：第3行（“■ 这是我第十次踏上非洲大陆。2013…”起）与第21行大体相同，是要点栏对正文的摘录；如非有意，删去一份。" },
+        { line: 5 },
+        { line: 7 },
+        { line: 11 },
+        { line: 13 }
+      ]
+    },
+    {
+      description: "zh near duplicate by edits: one character dropped, and the message says which",
+      text: [
+        "夯实基层基础 打造坚强堡垒",
+        ZH_205,
+        "省委把握大局大势，强化顶层设计，率先在全国改革创建党建引领城乡基层治理统一领导体制，形成领导有力、行之有效的工作体系。",
+        ZH_205.replace("基层的鲜明", "基层鲜明")
+      ].join("\n\n"),
+      ext: ".txt",
+      errors: [{ line: 7, message: "段落近似重复：第7行（“2023年，我省牢固树立大抓基层鲜明导…”起）与第3行几乎相同，第7行比第3行少了“的”字；核对后删去第7行。" }]
+    },
+    {
+      description: "sogoucs 0123: a subtitle printed twice (U+E40C paragraph marks): the repeat and its mark go",
+      text: read("sogoucs-0123-title-twice.txt"),
+      ext: ".txt",
+      output: dropSecond(read("sogoucs-0123-title-twice.txt"), "“给孩子送双运动鞋”公益行动青海站\uE40C"),
+      errors: [{ line: 3, message: "标题重复：第3行第3段（““给孩子送双运动鞋”公益行动青海站”起）重复了第3行第2段的标题；删去后一份。" }]
+    },
+    {
+      description: "sogoucs 0073: the subhead and byline block twice is one finding",
+      text: read("sogoucs-0073-title-block-twice.txt"),
+      ext: ".txt",
+      output: dropSecond(read("sogoucs-0073-title-block-twice.txt"), "学校：女孩的救人行为要表扬，但不应提倡\uE40C本报记者　黄轶涵／文　黄昕／漫画\uE40C"),
+      errors: [{ line: 3, message: "标题重复：第3行第7–8段（“学校：女孩的救人行为要表扬，但不应提倡”起）重复了第3行第3–4段的标题和署名；删去后一份。" }]
+    },
+    {
+      description: "sogoucs 0115: a body that only repeats its headline; no automatic fix (the story is missing)",
+      text: read("sogoucs-0115-body-is-title.txt"),
+      ext: ".txt",
+      output: read("sogoucs-0115-body-is-title.txt"),
+      errors: [{ line: 3, message: "正文只是标题的重复：第3行（“北京奥组委市场开发部部长袁斌与搜狐公司…”起）与第1行的标题相同，正文缺失；补上正文，删去第3行。" }]
+    },
     {
       description: "en near duplicate: an edited second copy gets a suggestion and no automatic fix",
       text: barclaysNear,
@@ -236,7 +344,7 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       errors: [
         {
           line: 11,
-          message: `Near-duplicate paragraph: line 11 ("A tie-up between Barclays and C…") shares 96% of its wording with line 5; check and keep one.`,
+          message: `Near-duplicate paragraph: line 11 ("A tie-up between Barclays and C…") nearly repeats line 5: line 11 drops "October and"; check and delete line 11.`,
           suggestions: [{ id: "remove-near-duplicate", message: "Delete line 11", output: "" }]
         }
       ]
@@ -268,11 +376,11 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       errors: [{ line: 3 }]
     },
     {
-      description: "0066 with body paragraph 9 pasted again after 13: reported, while the 导语 reprise stays silent",
+      description: "0066 with body paragraph 9 pasted again after 13: an error with a fix, while the 导语 reprise is info",
       text: pulled0066,
       ext: ".txt",
       output: read("rmrb-0066-pull-quote.txt"),
-      errors: [{ line: 15, message: "段落重复：第15行（“乡镇生涯既艰辛也快乐，是一座创作的富矿…”起）重复了第9行；删去后一份。" }]
+      errors: [{ line: 15, message: "段落重复：第15行（“乡镇生涯既艰辛也快乐，是一座创作的富矿…”起）重复了第9行；删去后一份。" }, { line: 19 }]
     },
     {
       description: "reportPullQuotes: the 导语 reprised as the close of 0066 is reported when asked for",
@@ -327,5 +435,114 @@ describe("AcrossFilesIndex", () => {
       index.add(name, await buildModel(`Column ${name}\n\nA column about ${name} and nothing else in particular today.\n\n${bio}\n`, ".txt"));
     }
     expect(index.findings()).toEqual([]);
+  });
+});
+
+describe("severity per finding (stock textlint kernel)", () => {
+  const lintWith = async (text: string, ext: ".txt" | ".md", ruleOptions: object | boolean = true) => {
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().lintText(text, {
+      ext,
+      plugins,
+      rules: [{ ruleId: "no-duplicate-paragraph", rule: rule as never, options: ruleOptions }]
+    });
+    return result.messages;
+  };
+
+  it("a near copy is a warning, as the README says (#21 item 15); an exact paste an error; a by-design echo info", async () => {
+    const near = await lintWith(barclaysNear, ".txt");
+    expect(near.map((m) => m.severity)).toEqual([1]);
+    const pasted = await lintWith(pulled0066, ".txt");
+    expect(pasted.map((m) => [m.line, m.severity, Boolean(m.fix)])).toEqual([
+      [15, 2, true],
+      [19, 3, false]
+    ]);
+  });
+
+  it("never raises the severity a user configured: the rule as a warning keeps info as info", async () => {
+    const pasted = await lintWith(pulled0066, ".txt", { severity: "warning" });
+    expect(pasted.map((m) => m.severity)).toEqual([1, 3]);
+    const info = await lintWith(barclaysNear, ".txt", { severity: "info" });
+    expect(info.map((m) => m.severity)).toEqual([3]);
+  });
+});
+
+describe("Markdown fixes stay inside the flagged paragraph (#21 item 14)", () => {
+  const P = "The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.";
+  const CODE = "```\nThe dollar has hit its highest level against the euro in almost three months.\nkeep this line\n```";
+  const apply = (text: string, fix: { range: readonly number[]; text: string }) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]!);
+
+  it("a paste after a fenced code block, at the end: the code block stays", async () => {
+    const text = `# Dollar gains\n\n${P}\n\n${CODE}\n\n${P}\n`;
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().fixText(text, { ext: ".md", plugins, rules: [{ ruleId: "dup", rule: rule as never }] });
+    expect(result.output).toBe(`# Dollar gains\n\n${P}\n\n${CODE}\n`);
+  });
+
+  it("a paste followed by a fenced code block: the fix removes the paste and its blank line only", async () => {
+    const text = `# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${P}\n\n${CODE}\n\nThe euro fell.\n`;
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { plugins } = await import("./support/build-model.js");
+    const result = await new TextlintKernel().lintText(text, { ext: ".md", plugins, rules: [{ ruleId: "dup", rule: rule as never }] });
+    const fixes = result.messages.filter((m) => m.fix);
+    expect(fixes).toHaveLength(1);
+    expect(apply(text, fixes[0]!.fix!)).toBe(`# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${CODE}\n\nThe euro fell.\n`);
+  });
+});
+
+describe("shared text helpers", () => {
+  it("the rule's normalizeCopy is src/text's one comparison form, U+E40C marks dropped", () => {
+    expect(normalizeCopy).toBe(sharedNormalizeCopy);
+    expect(normalizeCopy("标题\uE40C")).toBe(normalizeCopy("标题"));
+  });
+
+  it("summary-box labels are sorted, unique, each with a reason, and matched as a whole line", () => {
+    const labels = SUMMARY_BOX_LABELS.map((b) => b.label);
+    expect(labels).toEqual([...labels].sort());
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const b of SUMMARY_BOX_LABELS) expect(b.reason.length).toBeGreaterThan(10);
+    expect(summaryBoxLabel("核心阅读")).toBe("核心阅读");
+    expect(summaryBoxLabel("延伸阅读：")).toBe("延伸阅读");
+    expect(summaryBoxLabel("key points")).toBe("Key points");
+    expect(summaryBoxLabel("核心阅读的内容很多")).toBeUndefined();
+  });
+
+  it("editDiff finds the few edits of a near copy and gives up past its bound", () => {
+    const chars = (t: string) => Array.from(t);
+    expect(editDiff(chars("大抓基层的鲜明导向"), chars("大抓基层鲜明导向"), 4)).toEqual({
+      distance: 1,
+      hunks: [{ aStart: 4, removed: ["的"], bStart: 4, added: [] }]
+    });
+    expect(editDiff("the banks held talks in October and November".split(" "), "the banks held talks in November".split(" "), 4)!.hunks).toEqual([
+      { aStart: 5, removed: ["October", "and"], bStart: 5, added: [] }
+    ]);
+    expect(editDiff(chars("abcdefgh"), chars("hgfedcba"), 3)).toBeNull();
+  });
+});
+
+describe("severities in the CLI (#21 item 15)", () => {
+  it("a near copy is a warning and an essay's echo info: neither blocks (exit 0); an exact paste does (exit 1)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const os = await import("node:os");
+    const root = path.resolve(import.meta.dirname, "..");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "copydesk-dup-"));
+    try {
+      fs.writeFileSync(path.join(dir, "near.txt"), barclaysNear + "\n");
+      fs.writeFileSync(path.join(dir, "echo.txt"), read("rmrb-0066-pull-quote.txt"));
+      fs.writeFileSync(path.join(dir, "paste.txt"), pulled0066);
+      const run = (file: string) => {
+        const r = spawnSync(process.execPath, [path.join(root, "dist/src/cli/main.js"), "--format", "json", file], { cwd: dir, encoding: "utf8" });
+        const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages.filter((m) => m.ruleId.endsWith("no-duplicate-paragraph"));
+        return { status: r.status, severities: messages.map((m) => m.severity) };
+      };
+      expect(run("near.txt")).toEqual({ status: 0, severities: [1] });
+      expect(run("echo.txt")).toEqual({ status: 0, severities: [3] });
+      expect(run("paste.txt").severities).toEqual([2, 3]);
+      expect(run("paste.txt").status).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,3 +7,5 @@ export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./
 export { reportFinding, type CommonOptions, type Finding, type Suggestion } from "./rule-kit.js";
 export { fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
 export * from "./numerals.js";
+export { normalizeCopy, contentChars, wordCount, sizeOf, isFigure, NOT_CONTENT } from "./normalize.js";
+export { editDiff, type EditDiff, type Hunk } from "./edit-diff.js";

@@ -28,6 +28,12 @@ export interface Finding {
   /** An automatic fix, only where the right edit is certain. */
   fix?: { range: readonly [number, number]; text: string };
   suggestions?: readonly Suggestion[];
+  /**
+   * A finding milder than its rule: `info` (reported for the record, e.g. a repeat judged to be by
+   * design) or `warning`. Never raises the severity the user configured for the rule. Unset: the
+   * rule's severity.
+   */
+  severity?: "info" | "warning";
 }
 
 /**
@@ -145,6 +151,22 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
   return { start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
 }
 
+/** textlint's severity levels (1 warning, 2 error, 3 info) ordered from mild to severe. */
+const RANK: Record<number, number> = { 0: 0, 3: 1, 1: 2, 2: 3 };
+const LEVEL = { info: 3, warning: 1 } as const;
+
+/**
+ * The level a finding goes out at: the milder of the rule's configured level and the finding's own.
+ * textlint's kernel gives every `RuleError` its rule's configured level; a finding with a level of
+ * its own is reported as a plain object with `severity` (the kernel's report-object form, which it
+ * honours as given), so stock textlint, the CLI, the language server and SARIF all see it.
+ */
+export function findingLevel(configured: number | undefined, wanted: Finding["severity"]): number | undefined {
+  if (!wanted) return undefined;
+  const rule = configured ?? 2;
+  return RANK[LEVEL[wanted]]! < (RANK[rule] ?? 3) ? LEVEL[wanted] : rule;
+}
+
 function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, finding: Finding): void {
   const { RuleError, locator, fixer, report } = context;
   const details: ConstructorParameters<typeof RuleError>[1] = {
@@ -157,6 +179,12 @@ function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, f
       message: s.message,
       fix: fixer.replaceTextRange([s.range[0], s.range[1]], s.text)
     }));
+  }
+  const level = findingLevel((context as { severity?: number }).severity, finding.severity);
+  if (level !== undefined) {
+    // `data` says why the level differs, for tools that read the message's data.
+    report(document, { message: finding.message, ...details, severity: level, data: { severity: finding.severity } });
+    return;
   }
   report(document, new RuleError(finding.message, details) as TextlintRuleError);
 }

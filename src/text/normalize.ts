@@ -1,0 +1,66 @@
+import type { Lang } from "./language.js";
+
+// The one comparison form of copy: what decides that two paragraphs (in one file or across files)
+// are the same copy, and how long a paragraph is when a rule measures it.
+
+const QUOTES_DOUBLE = /[“”„‟〝〞＂«»「」『』]/gu;
+const QUOTES_SINGLE = /[‘’‚‛′＇]/gu;
+const DASHES = /[—–―－‐‑‒]/gu;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uE40C]/gu;
+
+/**
+ * The comparison form of a piece of copy: NFKC (full-width letters, digits and punctuation
+ * become half-width), one form of quotes, dashes, ellipses and full stops, no whitespace or
+ * invisible characters (U+E40C, a paragraph mark some CMS exports leave, included). Two
+ * paragraphs with the same key are the same copy.
+ */
+export function normalizeCopy(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(QUOTES_DOUBLE, '"')
+    .replace(QUOTES_SINGLE, "'")
+    .replace(DASHES, "-")
+    .replace(/…/gu, "...")
+    .replace(/[。｡]/gu, ".")
+    .replace(/[\s]+/gu, "");
+}
+
+/** Anything but letters and digits: what lengths and shingles leave out. */
+export const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
+
+/** Letters and digits of `text`, in order (code points). */
+export function contentCodePoints(text: string): string[] {
+  return Array.from(text.normalize("NFKC").replace(NOT_CONTENT, ""));
+}
+
+/** Number of letters and digits (code points): how long Chinese copy is. */
+export function contentChars(text: string): number {
+  return Array.from(text.replace(NOT_CONTENT, "")).length;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Number of words: how long English copy is. */
+export function wordCount(text: string): number {
+  const m = text.match(WORD);
+  return m ? m.length : 0;
+}
+
+/** The words of English copy, as written (NFKC), punctuation around them left out. */
+export function wordsOf(text: string): string[] {
+  return text.normalize("NFKC").match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Length of a paragraph in the unit its language is measured in: characters (zh), words (en). */
+export function sizeOf(text: string, lang: Lang): number {
+  return lang === "zh" ? contentChars(text) : wordCount(text);
+}
+
+/** A Chinese numeral character (〇 to 亿, 两, and the financial forms): a figure written in words. */
+const ZH_NUMERAL = /^[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+$/u;
+
+/** The unit is a figure: digits, or Chinese numerals. */
+export function isFigure(unit: string): boolean {
+  return /\p{N}/u.test(unit) || ZH_NUMERAL.test(unit);
+}
