@@ -1,4 +1,4 @@
-import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import {
   endsWithTerminal,
@@ -505,6 +505,57 @@ function intentionalExcerpt(model: TextModel, s: Settings, pair: NearPair): Exce
   return score >= 0.95 && a < b * 0.9 ? { kind: "excerpt" } : null;
 }
 
+interface BoxedExcerpt {
+  why: Excerpt;
+  gone: number;
+  kept: number;
+  locale: Lang;
+  message: string;
+}
+
+/** Points of one box are at most this many paragraphs apart (a blank or a label between). */
+const BOX_POINT_GAP = 3;
+
+/**
+ * Summary-box points that restate the story, one info finding per box: the box's first to last
+ * point, and where in the story they come from. A single point keeps its own message.
+ */
+function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParentNode, ps: readonly Paragraph[], boxed: BoxedExcerpt[]): void {
+  boxed.sort((a, b) => a.gone - b.gone);
+  for (let k = 0; k < boxed.length; ) {
+    let end = k + 1;
+    const sameBox = (x: BoxedExcerpt, y: BoxedExcerpt) =>
+      x.why.kind === y.why.kind && (x.why.kind !== "box" || (y.why.kind === "box" && x.why.label === y.why.label));
+    while (end < boxed.length && boxed[end]!.gone - boxed[end - 1]!.gone <= BOX_POINT_GAP && sameBox(boxed[end]!, boxed[k]!)) end++;
+    const group = boxed.slice(k, end);
+    k = end;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    if (group.length === 1) {
+      reportFinding(context, document, { start: ps[first.gone]!.start, end: ps[first.gone]!.end, severity: "info", message: first.message });
+      continue;
+    }
+    let keptFrom = Infinity;
+    let keptTo = -Infinity;
+    for (const g of group) {
+      keptFrom = Math.min(keptFrom, g.kept);
+      keptTo = Math.max(keptTo, g.kept);
+    }
+    const locale = first.locale;
+    const [here, there] = places(locale, ps, [first.gone, last.gone], [keptFrom, keptTo]);
+    const box = first.why.kind === "box" ? first.why.label : "";
+    reportFinding(context, document, {
+      start: ps[first.gone]!.start,
+      end: ps[last.gone]!.end,
+      severity: "info",
+      message: say(locale, {
+        zh: `段落近似重复（应属有意）：${here}的${group.length}段${box ? `是“${box}”栏` : "是要点栏"}对正文${there}的摘录；如非有意，删去一份。`,
+        en: `Near-duplicate paragraphs, likely by design: the ${group.length} points at ${here} ${box ? `in the "${box}" box ` : ""}restate the story at ${there}; if not intended, delete one copy.`
+      })
+    });
+  }
+}
+
 /** The message of a near copy judged to be by design (info, no fix). */
 function excerptMessage(locale: Lang, why: Excerpt, here: string, there: string, text: string): string {
   const zh =
@@ -1002,6 +1053,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
 
       // 2. Near duplicates: warning with a suggestion, never a fix; by-design excerpts are info.
       if (s.nearThreshold <= 1) {
+        const boxed: BoxedExcerpt[] = [];
         for (const pair of nearPairs(model, s, inDuplicate)) {
           const { i, j, score, similarity } = pair;
           const designed = s.reportPullQuotes ? null : intentionalExcerpt(model, s, pair);
@@ -1015,7 +1067,9 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const differs = describeDiff(locale, ps[j]!.lang, pair, later, earlier);
           const pct = Math.round(Math.max(score, similarity) * 100);
           if (designed) {
-            reportFinding(context, document, { start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
+            // The points of one summary box are one finding (below), not one per point.
+            if (designed.kind === "box" || designed.kind === "points") boxed.push({ why: designed, gone, kept, locale, message: excerptMessage(locale, designed, here, there, text) });
+            else reportFinding(context, document, { start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
             continue;
           }
           const message = say(locale, {
@@ -1037,6 +1091,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
             ]
           });
         }
+        reportBoxes(context, document, ps, boxed);
       }
 
       // 3. A clause repeated back to back inside one paragraph.
