@@ -329,6 +329,9 @@ function collectHtmlBlocks(document: TxtParentNode, visible: string): Block[] {
   return blocks;
 }
 
+/** What may close a paragraph before a mid-line `　　` indent: sentence ends and closing quotes or brackets. */
+const INDENT_AFTER = /[。！？!?…”’」』）)]/u;
+
 function splitLines(visible: string, start: number, end: number, blankBefore: boolean): SourceLine[] {
   const lines: SourceLine[] = [];
   let lineStart = start;
@@ -340,6 +343,17 @@ function splitLines(visible: string, start: number, end: number, blankBefore: bo
     // Paragraph marks other than line ends: the private-use U+E40C of some Chinese web crawls
     // (sogoucs) and the pilcrow end a paragraph as a line end does; the mark itself is not copy.
     const lineBreak = i === end || ch === "\n" || (ch === "\r" && visible[i + 1] !== "\n") || ch === "\ue40c" || ch === "¶";
+    // Crawls that lost their line breaks keep the two-character indent: `…完成。　　新的段落`. A
+    // sentence end followed by two full-width spaces starts a paragraph; the indent stays with it.
+    if (!lineBreak && ch === "\u3000" && visible[i + 1] === "\u3000" && i > lineStart && INDENT_AFTER.test(visible[i - 1]!)) {
+      const text = visible.slice(lineStart, i);
+      if (!BLANK.test(text)) {
+        lines.push({ start: lineStart, end: i, text, blankBefore: lines.length === 0 ? blankBefore : sawBlank });
+        sawBlank = false;
+      }
+      lineStart = i;
+      continue;
+    }
     if (lineBreak) {
       const lineEnd = ch === "\n" && i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
       const text = visible.slice(lineStart, lineEnd);
