@@ -1,5 +1,5 @@
 // Builds the copydesk web page into dist/web/: index.html and style.css as they are, app.js
-// (the page) and worker.js (the linter: kernel, plugins and the preset) bundled by esbuild for
+// (the page), docx.js (Word files, loaded on demand) and worker.js (the linter: kernel, plugins and the preset) bundled by esbuild for
 // the browser. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
 import { build } from "esbuild";
 import fs from "node:fs/promises";
@@ -27,7 +27,9 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
     define: { "process.env.NODE_ENV": '"production"' }
   };
   await Promise.all([
-    build({ ...common, entryPoints: [path.join(app, "app.js")], format: "esm", outfile: path.join(outdir, "app.js") }),
+    // docx.js (mammoth, for opening Word files) is a bundle of its own, fetched only when needed.
+    build({ ...common, entryPoints: [path.join(app, "app.js")], format: "esm", outfile: path.join(outdir, "app.js"), external: ["./docx.js"] }),
+    build({ ...common, entryPoints: [path.join(app, "docx.js")], format: "esm", outfile: path.join(outdir, "docx.js") }),
     build({ ...common, entryPoints: [path.join(app, "worker.js")], format: "iife", outfile: path.join(outdir, "worker.js") }),
     fs.copyFile(path.join(app, "index.html"), path.join(outdir, "index.html")),
     fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css"))

@@ -557,8 +557,33 @@ $("download").addEventListener("click", () => {
 });
 
 const TEXT_FILE = /\.(txt|md|markdown)$/i;
+const WORD_FILE = /\.docx$/i;
+
+/** A Word file: its text, one paragraph per line, as the CLI reads it (mammoth's browser build). */
+async function loadWordFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text;
+  try {
+    const { wordText } = await import("./docx.js");
+    text = await wordText(bytes);
+  } catch {
+    say(t.unreadableDocx(file.name));
+    return;
+  }
+  state.fileName = file.name.replace(WORD_FILE, ".txt");
+  state.encoding = "utf-8";
+  state.bom = false;
+  state.eol = "\n";
+  state.ext = ".txt";
+  formatSelect.value = state.ext;
+  $("file-name").textContent = file.name;
+  setText(text, [0, 0]);
+  textarea.scrollTop = 0;
+  say(t.loadedDocx(file.name, state.fileName));
+}
 
 async function loadFile(file) {
+  if (WORD_FILE.test(file.name)) return loadWordFile(file);
   if (!TEXT_FILE.test(file.name)) {
     say(t.wrongType(file.name));
     return;
