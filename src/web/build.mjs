@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
@@ -32,7 +33,12 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
     build({ ...common, entryPoints: [path.join(app, "docx.js")], format: "esm", outfile: path.join(outdir, "docx.js") }),
     build({ ...common, entryPoints: [path.join(app, "worker.js")], format: "iife", outfile: path.join(outdir, "worker.js") }),
     fs.copyFile(path.join(app, "index.html"), path.join(outdir, "index.html")),
-    fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css"))
+    fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css")),
+    // The English word list (src/text/lexicon/english-words.ts) as a script the worker imports
+    // (the page's policy allows its own scripts and no fetches).
+    fs
+      .readFile(path.join(path.dirname(createRequire(import.meta.url).resolve("word-list")), "words.txt"), "utf8")
+      .then((words) => fs.writeFile(path.join(outdir, "words.js"), `self.copydeskEnglishWords=${JSON.stringify(words)};\n`))
   ]);
   return outdir;
 }

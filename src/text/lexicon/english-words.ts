@@ -2,7 +2,8 @@
 // read on first use. It says whether two halves broken at a line end make a word (`ex` + `pected`).
 // It holds many fragments as words of their own (`ex`, `con`, `pa`), so it is never asked whether
 // a half is a word. Read where Node's fs is at hand (the CLI, the language server, stock
-// textlint); in the browser there is none, and the copy's own words decide alone.
+// textlint); the web page's worker fetches the same file and hands it over (setEnglishWords).
+// Without it the copy's own words decide alone.
 
 let words: ReadonlySet<string> | null | undefined;
 
@@ -16,6 +17,11 @@ function nodeBits(): NodeBits | undefined {
   const fs = proc?.getBuiltinModule?.("node:fs") as { readFileSync: NodeBits["readFileSync"] } | undefined;
   const mod = proc?.getBuiltinModule?.("node:module") as { createRequire: NodeBits["createRequire"] } | undefined;
   return fs && mod ? { readFileSync: fs.readFileSync, createRequire: mod.createRequire } : undefined;
+}
+
+/** Gives the word list where it cannot be read from disk (the web page's worker). */
+export function setEnglishWords(list: Iterable<string>): void {
+  words = new Set(list);
 }
 
 /** The word list as a set, or undefined where it cannot be read. */

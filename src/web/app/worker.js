@@ -7,6 +7,7 @@ import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
 import preset, { presetKernelRules, RULE_PREFIX } from "../../../rules/index.js";
 import { fixUntilStable } from "../../text/fix-until-stable.js";
+import { setEnglishWords } from "../../text/lexicon/english-words.ts";
 
 
 const kernel = new TextlintKernel();
@@ -42,5 +43,15 @@ self.onmessage = async (event) => {
     self.postMessage({ id, op, text, error: String(error && error.stack ? error.stack : error) });
   }
 };
+
+// The English word list the CLI reads from the word-list package (line-end word breaks in OCR'd
+// copy), built beside the page as a script (words.js); without it the copy's own words decide.
+try {
+  importScripts("words.js");
+  const list = /** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords;
+  if (typeof list === "string") setEnglishWords(list.split("\n"));
+} catch {
+  // not there: the copy's own words decide
+}
 
 self.postMessage({ ready: true, rules: Object.keys(preset.rules).map((id) => `${RULE_PREFIX}${id}`) });
