@@ -100,6 +100,22 @@ describe("HTML files", () => {
     expect(html.every((m) => m.column >= 4)).toBe(true);
   });
 
+  it("gives stock textlint with textlint-plugin-html the CLI's findings (the preset reads HTML wherever textlint does)", async () => {
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { presetKernelRules } = await import("../rules/index.js");
+    const htmlPlugin = ((await import("textlint-plugin-html")) as { default: { default?: unknown } }).default;
+    const html = seedHtml();
+    const stock = await new TextlintKernel().lintText(html, {
+      ext: ".html",
+      filePath: "seed.html",
+      plugins: [{ pluginId: "html", plugin: (htmlPlugin.default ?? htmlPlugin) as never }],
+      rules: presetKernelRules()
+    });
+    const dir = project({ "seed.html": html });
+    const strip = (ms: readonly Message[]) => ms.map(({ ruleId, message, line, column }) => ({ ruleId, message, line, column }));
+    expect(strip(stock.messages as unknown as Message[])).toEqual(strip(findings(dir, "seed.html")));
+  });
+
   it("reads copy in <div>s and <br>-separated lines, decodes entities and skips scripts, styles and comments", () => {
     const dir = project({ "story.html": fs.readFileSync(CMS_HTML) });
     const ms = findings(dir, "story.html");
