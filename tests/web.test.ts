@@ -15,6 +15,7 @@ import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
+import htmlPluginModule from "textlint-plugin-html";
 import { presetKernelRules } from "../rules/index.js";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "../src/web/chromium.js";
 import { makeDocx } from "./support/docx.js";
@@ -36,7 +37,8 @@ const kernelOptions = (ext: string) => ({
   filePath: path.join(os.tmpdir(), `story${ext}`),
   plugins: [
     { pluginId: "text", plugin: moduleInterop(textPluginModule) as never },
-    { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) as never }
+    { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) as never },
+    { pluginId: "html", plugin: moduleInterop(htmlPluginModule) as never }
   ],
   rules: presetKernelRules()
 });
@@ -404,6 +406,19 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     await dropFile(page, "fake.docx", Buffer.from("not a zip"));
     await expect.poll(() => page.locator("#status").textContent()).toContain("fake.docx");
     expect(await editorText(page)).toBe(text);
+    await page.close();
+  });
+
+  it("opens an HTML export as HTML, with the CLI's findings at the file's lines and columns", async () => {
+    const page = await open();
+    const bytes = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "formats", "cms-export.html"));
+    const text = bytes.toString("utf8");
+    await dropFile(page, "cms-export.html", bytes);
+    await settled(page, text);
+    expect(await page.locator("#format").inputValue()).toBe(".html");
+    const expected = await nodeLint(text, ".html");
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await shownFindings(page)).toEqual(shape(expected));
     await page.close();
   });
 

@@ -25,7 +25,8 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
     absWorkingDir: root,
     // @textlint/ast-tester, reached through the kernel, asserts with node:assert.
     alias: { "node:assert": path.join(app, "shims", "assert.js") },
-    define: { "process.env.NODE_ENV": '"production"' }
+    // textlint-plugin-html reads process.env.DEBUG unguarded, which a browser does not have.
+    define: { "process.env.NODE_ENV": '"production"', "process.env.DEBUG": "undefined" }
   };
   await Promise.all([
     // docx.js (mammoth, for opening Word files) is a bundle of its own, fetched only when needed.

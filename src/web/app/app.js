@@ -518,7 +518,7 @@ buttons.fixAll.addEventListener("click", async () => {
 
 formatSelect.addEventListener("change", () => {
   state.ext = formatSelect.value;
-  state.fileName = state.fileName.replace(/\.(txt|md|markdown)$/i, "") + state.ext;
+  state.fileName = state.fileName.replace(/\.(txt|md|markdown|html?)$/i, "") + state.ext;
   $("file-name").textContent = state.fileName;
   afterChange(0);
 });
@@ -556,7 +556,7 @@ $("download").addEventListener("click", () => {
   say(message);
 });
 
-const TEXT_FILE = /\.(txt|md|markdown)$/i;
+const TEXT_FILE = /\.(txt|md|markdown|html?)$/i;
 const WORD_FILE = /\.docx$/i;
 
 /** A Word file: its text, one paragraph per line, as the CLI reads it (mammoth's browser build). */
@@ -601,7 +601,7 @@ async function loadFile(file) {
   state.encoding = decoded.encoding;
   state.bom = decoded.bom;
   state.eol = decoded.text.includes("\r\n") ? "\r\n" : "\n";
-  state.ext = /\.txt$/i.test(file.name) ? ".txt" : ".md";
+  state.ext = /\.txt$/i.test(file.name) ? ".txt" : /\.html?$/i.test(file.name) ? ".html" : ".md";
   formatSelect.value = state.ext;
   $("file-name").textContent = file.name;
   setText(decoded.text.replace(/\r\n?/g, "\n"), [0, 0]);
