@@ -178,3 +178,17 @@ function tagBalance(html: string) {
   }
   return { unbalanced, open };
 }
+
+describe("the language server", () => {
+  it("lints .html documents as HTML", async () => {
+    const { extensionFor } = await import("../src/lsp/server.js");
+    expect(extensionFor("file:///news/story.html", "html")).toBe(".html");
+    expect(extensionFor("file:///news/story.htm", "plaintext")).toBe(".txt");
+    expect(extensionFor("file:///news/story.htm", "")).toBe(".html");
+    expect(extensionFor("untitled:1", "html")).toBe(".html");
+    const { LintEngine } = await import("../src/lsp/engine.js");
+    const outcome = await new LintEngine().run({ op: "lint", text: fs.readFileSync(CMS_HTML, "utf8"), ext: ".html" });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.messages.map((m) => `${m.ruleId}@${m.line}`)).toEqual(["copydesk/no-duplicate-paragraph@13", "copydesk/no-ellipsis-filler@14"]);
+  });
+});
