@@ -16,6 +16,7 @@ import {
 } from "../src/text/index.js";
 import { zhWords } from "../src/text/segment.js";
 import { languageOfCounts } from "../src/text/language.js";
+import { lineEndBreaksFinding } from "../src/text/wrap-breaks.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -580,8 +581,14 @@ function tailQuote(text: string, locale: Lang, max = 14): string {
 function checkLineBreaks(context: Context, document: TxtParentNode, model: TextModel, options: Settings): void {
   const source = model.source;
   for (const p of model.paragraphs) {
-    if (p.lang !== "zh" || p.breaks.length === 0) continue;
-    if (p.role === "table") continue;
+    if (p.breaks.length === 0 || p.role === "table") continue;
+    if (p.lang === "en") {
+      // English: words broken at a line end (src/text/wrap-breaks.ts), one finding per paragraph.
+      const finding = lineEndBreaksFinding(model, p, resolveLocale(options.locale, "en"));
+      if (finding) reportFinding(context, document, finding);
+      continue;
+    }
+    if (p.lang !== "zh") continue;
     // One finding per block: the first split word is quoted, the rest counted, and the fix reflows the block.
     const splits: { left: string; right: string; reason: string; start: number; end: number }[] = [];
     for (const brk of p.breaks) {

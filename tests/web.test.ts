@@ -15,8 +15,10 @@ import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
+import htmlPluginModule from "textlint-plugin-html";
 import { presetKernelRules } from "../rules/index.js";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "../src/web/chromium.js";
+import { makeDocx } from "./support/docx.js";
 import { decodeBuffer } from "../src/cli/encoding.js";
 import { startWebServer, type WebServer } from "../src/web/server.js";
 
@@ -35,7 +37,8 @@ const kernelOptions = (ext: string) => ({
   filePath: path.join(os.tmpdir(), `story${ext}`),
   plugins: [
     { pluginId: "text", plugin: moduleInterop(textPluginModule) as never },
-    { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) as never }
+    { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) as never },
+    { pluginId: "html", plugin: moduleInterop(htmlPluginModule) as never }
   ],
   rules: presetKernelRules()
 });
@@ -439,6 +442,40 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     await dropFile(page, "image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     await expect.poll(() => page.locator("#status").textContent()).toContain("image.txt");
     expect(await editorText(page)).toBe(before);
+    await page.close();
+  });
+
+  it("opens a Word file as its text, one paragraph per line, with the findings the CLI gives the .docx", async () => {
+    const page = await open();
+    const bytes = await makeDocx(SEED.replace(/\n$/, "").split("\n"));
+    // The text of a Word file ends with a line end after its last paragraph.
+    const text = SEED.endsWith("\n") ? SEED : `${SEED}\n`;
+    await dropFile(page, "稿件.docx", bytes);
+    await settled(page, text);
+    await expect.poll(() => page.locator("#file-name").textContent()).toBe("稿件.docx");
+    expect(await page.locator("#format").inputValue()).toBe(".txt");
+    expect(await shownFindings(page)).toEqual(shape(await nodeLint(text, ".txt")));
+    // Download saves the text, never a .docx.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    expect(download.suggestedFilename()).toBe("稿件.txt");
+    expect(fs.readFileSync((await download.path())!, "utf8")).toBe(text);
+    // A file that only pretends to be one is refused, and the text stays.
+    await dropFile(page, "fake.docx", Buffer.from("not a zip"));
+    await expect.poll(() => page.locator("#status").textContent()).toContain("fake.docx");
+    expect(await editorText(page)).toBe(text);
+    await page.close();
+  });
+
+  it("opens an HTML export as HTML, with the CLI's findings at the file's lines and columns", async () => {
+    const page = await open();
+    const bytes = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "formats", "cms-export.html"));
+    const text = bytes.toString("utf8");
+    await dropFile(page, "cms-export.html", bytes);
+    await settled(page, text);
+    expect(await page.locator("#format").inputValue()).toBe(".html");
+    const expected = await nodeLint(text, ".html");
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await shownFindings(page)).toEqual(shape(expected));
     await page.close();
   });
 

@@ -27,7 +27,7 @@ export const USAGE = `Usage: copydesk [options] [paths | dirs | globs ...]
        copydesk serve [--port N]   open the web page: paste a story, see findings
        copydesk lsp                the language server, on stdio, for editors
 
-Lint news copy (.txt and .md) for editorial damage. Directories are searched
+Lint news copy (.txt, .md, .html, .docx) for editorial damage. Directories are searched
 recursively (node_modules and .git are skipped); with no paths, "." is linted.
 With no .textlintrc* in the project, copydesk uses its own preset; with one, it
 honours it exactly as textlint does.

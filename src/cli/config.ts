@@ -196,13 +196,14 @@ async function loadProjectConfig(configFile: string, cwd: string): Promise<Textl
 }
 
 async function loadPreset(): Promise<TextlintKernelDescriptor> {
-  const [{ TextlintKernelDescriptor }, { builtInPlugins }, preset] = await Promise.all([
+  const [{ TextlintKernelDescriptor }, { copydeskPlugins }, preset] = await Promise.all([
     import("@textlint/kernel"),
-    import("textlint/lib/src/loader/TextlintrcLoader.js"),
+    import("../formats/plugins.js"),
     import("../../rules/index.js")
   ]);
   const rules: TextlintKernelRule[] = preset.presetKernelRules();
-  return new TextlintKernelDescriptor({ rules, filterRules: [], plugins: builtInPlugins });
+  // textlint's text and Markdown plugins, HTML (textlint-plugin-html) and Word (.docx).
+  return new TextlintKernelDescriptor({ rules, filterRules: [], plugins: copydeskPlugins });
 }
 
 export interface LoadedConfig {

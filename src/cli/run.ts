@@ -9,6 +9,7 @@ import { loadRuleConfig } from "./config.js";
 import { decodeBuffer, encodeText, type DecodedText } from "./encoding.js";
 import { CliError, firstLine } from "./errors.js";
 import { displayPath, expandInputs, isInside, specialKind } from "./files.js";
+import { isDocxPath } from "../formats/docx.js";
 import { writeFileAtomic } from "./write.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
 import { markdownTooDeep } from "../text/markdown-limits.js";
@@ -118,6 +119,7 @@ async function readInput(file: string, ctx: Context): Promise<(DecodedText & { o
 
 /** Decodes a file's bytes (from disk or the git index); reports what cannot be linted. */
 async function decodeInput(bytes: Buffer, file: string, ctx: Context): Promise<DecodedText | undefined> {
+  if (isDocxPath(file)) return readDocx(bytes, displayPath(file, ctx.cwd), ctx);
   const decoded = await decodeBuffer(bytes);
   if (decoded.kind === "binary") {
     notice(`skipped ${displayPath(file, ctx.cwd)}: binary file`);
@@ -129,6 +131,24 @@ async function decodeInput(bytes: Buffer, file: string, ctx: Context): Promise<D
     return undefined;
   }
   return decoded;
+}
+
+/** A Word file's text, one paragraph per line (formats/docx.ts). */
+async function readDocx(bytes: Buffer, shown: string, ctx?: Context): Promise<DecodedText | undefined> {
+  const { docxText } = await import("../formats/docx.js");
+  try {
+    return { kind: "text", text: await docxText(bytes), encoding: "utf-8", bom: false };
+  } catch (error) {
+    if (!ctx) throw new CliError(`cannot read ${shown}: ${firstLine(error)}`, 2);
+    notice(`cannot read ${shown}: ${firstLine(error)}; left untouched`);
+    ctx.inputError = true;
+    return undefined;
+  }
+}
+
+/** Why `--fix` leaves a Word file alone, and how to get the fixed text instead. */
+function docxKeepOut(shown: string): string {
+  return `copydesk does not write Word files; \`copydesk --fix --dry-run ${shown}\` shows the fixes, \`copydesk --fix --stdin --stdin-filename ${path.basename(shown)} < ${shown}\` prints the fixed text`;
 }
 
 /** The staged copy files, read from the index; positional paths (as lint-staged passes them) narrow the set. */
@@ -148,7 +168,11 @@ async function stagedInputs(options: CliOptions, extensions: readonly string[], 
       filePath: file.absolutePath,
       shown: displayPath(file.absolutePath, ctx.cwd),
       stdin: false,
-      keepOut: file.workingTreeMatches ? undefined : "the working tree differs from the staged copy",
+      keepOut: isDocxPath(file.absolutePath)
+        ? docxKeepOut(displayPath(file.absolutePath, ctx.cwd))
+        : file.workingTreeMatches
+          ? undefined
+          : "the working tree differs from the staged copy",
       read: () => decodeInput(file.content, file.absolutePath, ctx)
     }));
 }
@@ -212,20 +236,25 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     if (!config.descriptor.availableExtensions.includes(ext)) {
       throw new CliError(`--stdin-filename ${name}: no parser for "${ext || "(no extension)"}"; use a .txt or .md name`, 2);
     }
-    const decoded = await decodeBuffer(await readStdin());
+    const stdinBytes = await readStdin();
+    const decoded = isDocxPath(name) ? (await readDocx(stdinBytes, "stdin"))! : await decodeBuffer(stdinBytes);
     if (decoded.kind === "binary") throw new CliError("stdin is binary, not text", 2);
     if (decoded.kind === "undecodable") throw new CliError(`cannot read stdin: ${decoded.reason}`, 2);
     inputs = [{ filePath: path.resolve(cwd, name), shown: options.stdinFilename ?? "<stdin>", stdin: true, read: async () => decoded }];
   } else {
     const files = await expandInputs(options.inputs.length > 0 ? options.inputs : ["."], config.descriptor.availableExtensions, cwd, notice);
-    inputs = files.map((file) => ({
-      filePath: file.path,
-      shown: displayPath(file.path, cwd),
-      stdin: false,
-      read: () => readInput(file.path, ctx),
+    inputs = files.map((file) => {
+      const shown = displayPath(file.path, cwd);
       // A link inside the tree that leads out of it: --fix would rewrite a file nobody asked for.
-      keepOut: file.tree && !isInside(file.real, file.tree) ? `links outside ${displayPath(file.tree, cwd) || "."} (to ${file.real})` : undefined
-    }));
+      // A Word file is linted from its text and never written back.
+      const keepOut =
+        file.tree && !isInside(file.real, file.tree)
+          ? `links outside ${displayPath(file.tree, cwd) || "."} (to ${file.real})`
+          : isDocxPath(file.path) && !options.dryRun
+            ? docxKeepOut(shown)
+            : undefined;
+      return { filePath: file.path, shown, stdin: false, read: () => readInput(file.path, ctx), keepOut };
+    });
   }
   if (options.outputFile) await refuseOutputOverInput(path.resolve(cwd, options.outputFile), inputs.filter((i) => !i.stdin).map((i) => i.filePath), options.outputFile);
 

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { TextlintKernelDescriptor, type TextlintKernelRule } from "@textlint/kernel";
 import type * as ConfigLoader from "@textlint/config-loader";
-import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
+import { copydeskPlugins, withCopydeskPlugins } from "../formats/plugins.js";
 import { presetKernelRules, RULE_PREFIX } from "../../rules/index.js";
 import { configParseError } from "../cli/config.js";
 
@@ -23,7 +23,8 @@ export const CONFIG_NAMES = [".textlintrc", ".textlintrc.json", ".textlintrc.yam
 /** Keys under which a `.textlintrc` may name this preset. */
 const PRESET_KEYS = ["preset-copydesk", "textlint-rule-preset-copydesk"];
 
-const builtinPlugins = builtInPlugins;
+/** textlint's text and Markdown plugins and textlint-plugin-html (formats/plugins.ts). */
+const builtinPlugins = copydeskPlugins;
 
 /** textlint's own config loader, resolved from where `textlint` resolves it (not a direct dependency). */
 let configLoader: Promise<typeof ConfigLoader> | undefined;
@@ -140,7 +141,7 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
   const descriptor = new TextlintKernelDescriptor({
     rules: [...ours, ...extra.rules.filter((r) => !r.ruleId.startsWith(RULE_PREFIX))],
     filterRules: extra.filterRules,
-    plugins: [...builtinPlugins, ...extra.plugins],
+    plugins: withCopydeskPlugins(extra.plugins),
     configBaseDir: path.dirname(configPath)
   });
   const commentsFilter = extra.filterRules.some((f: { ruleId: string }) => f.ruleId === "comments");

@@ -54,6 +54,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 
 const MARKDOWN_EXTS = new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"]);
 const TEXT_EXTS = new Set([".txt", ".text"]);
+const HTML_EXTS = new Set([".html", ".htm"]);
 
 interface LintState {
   /** The text that was linted, at the version it had. */
@@ -72,12 +73,13 @@ function filePathOf(uri: string): string | undefined {
   }
 }
 
-/** `.md` or `.txt` for a document copydesk lints, undefined for any other document. */
-export function extensionFor(uri: string, languageId: string): ".md" | ".txt" | undefined {
+/** `.md`, `.txt` or `.html` for a document copydesk lints, undefined for any other document. */
+export function extensionFor(uri: string, languageId: string): ".md" | ".txt" | ".html" | undefined {
   const filePath = filePathOf(uri) ?? uri;
   const ext = path.extname(filePath).toLowerCase();
   if (languageId === "markdown" || MARKDOWN_EXTS.has(ext)) return ".md";
   if (languageId === "plaintext" || languageId === "text" || TEXT_EXTS.has(ext)) return ".txt";
+  if (languageId === "html" || HTML_EXTS.has(ext)) return ".html";
   return undefined;
 }
 

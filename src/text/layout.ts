@@ -60,8 +60,30 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   const measure = percentile(innerWidths, 0.9);
   if (measure > MAX_WRAP_WIDTH || measure < 16) return "line-per-paragraph";
   const full = innerWidths.filter((width) => width >= measure * 0.65).length;
-  return full >= innerWidths.length * FULL_LINE_SHARE ? "hard-wrapped" : "line-per-paragraph";
+  if (full >= innerWidths.length * FULL_LINE_SHARE) return "hard-wrapped";
+  // OCR'd pages mix body columns with headlines, lists and ads, so fewer lines fill the measure;
+  // but their sentences run on from line to line: many lines are followed by one that opens in
+  // lower case, which a paragraph of its own almost never does.
+  let runOn = 0;
+  for (let i = 0; i + 1 < nonEmpty.length; i++) {
+    if (!nonEmpty[i + 1]!.blankBefore && LOWER_START.test(nonEmpty[i + 1]!.text)) runOn++;
+  }
+  return runOn >= innerWidths.length * RUN_ON_SHARE ? "hard-wrapped" : "line-per-paragraph";
 }
+
+const UPPER_START = /^[ \t]*\p{Lu}/u;
+
+/** Latin capitals only (at least four), no lower case and no Han: `CHURCH NOTES`, `VOL XXXIX NO 49`. */
+function isCapsLine(text: string): boolean {
+  if (/[\p{Ll}\p{Script=Han}]/u.test(text)) return false;
+  let capitals = 0;
+  for (const ch of text) if (/\p{Lu}/u.test(ch) && ++capitals >= 4) return true;
+  return false;
+}
+/** A line that opens in lower case (after any indent): it continues the line before. */
+const LOWER_START = /^[ \t]*\p{Ll}/u;
+/** Share of inner lines followed by a lower-case line that marks run-on (OCR) copy. */
+const RUN_ON_SHARE = 0.25;
 
 /** The measure (typical full-line width) of hard-wrapped copy. */
 export function wrapMeasure(lines: readonly SourceLine[]): number {
@@ -81,11 +103,18 @@ const INDENT = /^[ \t\u3000]{2,}/u;
 /**
  * Groups hard-wrapped lines into paragraphs. A paragraph ends at a blank line, before an
  * indented line (wire copy indents instead of leaving blank lines), after a short line that
- * closes a sentence, and around a line of nothing but ellipsis marks.
+ * closes a sentence (in OCR copy without punctuation, a short line before a capital), around an
+ * all-capitals headline line, and around a line of
+ * nothing but ellipsis marks.
  */
 export function groupWrappedLines(lines: readonly SourceLine[], measure: number): SourceLine[][] {
   const groups: SourceLine[][] = [];
   let current: SourceLine[] = [];
+  // OCR that lost its punctuation (no line in fifty ends a sentence): a short line before one that
+  // opens with a capital ends a paragraph.
+  const nonEmpty = lines.filter((line) => line.text.trim() !== "");
+  const closing = nonEmpty.filter((line) => TERMINAL_AT_END.test(line.text)).length;
+  const unpunctuated = nonEmpty.length >= 50 && closing < nonEmpty.length * 0.02;
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const previous = current[current.length - 1];
@@ -94,6 +123,10 @@ export function groupWrappedLines(lines: readonly SourceLine[], measure: number)
       line.blankBefore ||
       INDENT.test(line.text) ||
       (displayWidth(previous.text.trimEnd()) < measure * 0.75 && TERMINAL_AT_END.test(previous.text)) ||
+      (unpunctuated && displayWidth(previous.text.trimEnd()) < measure * 0.85 && UPPER_START.test(line.text)) ||
+      // An all-capitals line (a headline of an OCR'd page, a wire slug) is a paragraph of its own.
+      isCapsLine(line.text) ||
+      isCapsLine(previous.text) ||
       // A line of nothing but ellipsis marks is a paragraph of its own (a separator, or filler).
       isEllipsisOnly(line.text) ||
       isEllipsisOnly(previous.text);

@@ -1,5 +1,6 @@
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import { countScripts, languageOfCounts, type Lang, type LangOption } from "./language.js";
+import { decodeEntitiesInPlace, INLINE_NODE_TYPES, NON_COPY_ELEMENTS } from "./html.js";
 import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
 import { classifyRole, type Container, type Role } from "./roles.js";
 import { enAnalysis, sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
@@ -37,8 +38,13 @@ export interface Paragraph {
 }
 
 export interface TextModel {
+  /**
+   * The document as rules read it: the source itself for text and Markdown; for HTML the source
+   * with tags, comments and scripts blanked to spaces (line breaks kept) and character
+   * references decoded in place, so offsets are the source's and markup never reads as copy.
+   */
   readonly source: string;
-  readonly format: "text" | "markdown";
+  readonly format: "text" | "markdown" | "html";
   readonly layout: Layout;
   /** The document's main language: the language of most of its characters. */
   readonly lang: Lang;
@@ -82,13 +88,14 @@ interface Block {
 }
 
 function buildTextModel(document: TxtParentNode, langOption: LangOption): TextModel {
-  const source = document.raw;
-  const lineStarts = computeLineStarts(source);
+  const raw = document.raw;
+  const lineStarts = computeLineStarts(raw);
   const lineOf = (offset: number) => upperBound(lineStarts, offset);
-  const visible = visibleText(document, source);
-  const format = isMarkdown(document) ? "markdown" : "text";
+  const format = documentFormat(document);
+  const visible = visibleText(document, raw, format === "html");
+  const source = format === "html" ? visible : raw;
 
-  const blocks = collectBlocks(document, source, visible);
+  const blocks = format === "html" ? collectHtmlBlocks(document, visible) : collectBlocks(document, source, visible);
   const allLines = blocks.flatMap((block) => (block.atomic ? [] : block.lines));
   const layout = detectLayout(allLines);
   const measure = layout === "hard-wrapped" ? wrapMeasure(allLines) : 0;
@@ -183,27 +190,42 @@ function sourceBreakBefore(source: string, lineStart: number): number {
   return source[i] === "\n" && source[i - 1] === "\r" ? i - 1 : i;
 }
 
-function isMarkdown(document: TxtParentNode): boolean {
-  // The plain-text parser only ever produces Paragraph, Str and Break nodes.
-  let markdown = false;
+const formatCache = new WeakMap<object, TextModel["format"]>();
+
+/** The document came through textlint-plugin-html: its source is markup, not copy. */
+export function isHtmlDocument(document: TxtParentNode): boolean {
+  let format = formatCache.get(document);
+  if (format === undefined) {
+    format = documentFormat(document);
+    formatCache.set(document, format);
+  }
+  return format === "html";
+}
+
+function documentFormat(document: TxtParentNode): TextModel["format"] {
+  // The plain-text parser only ever produces Paragraph, Str and Break nodes; textlint-plugin-html
+  // keeps the names of elements it has no textlint type for (`html`, `body`, `div`), in lower case.
+  let format: TextModel["format"] = "text";
   walk(document, (node) => {
-    if (!["Document", "Paragraph", "Str", "Break"].includes(node.type)) markdown = true;
-    return !markdown;
+    if (/^[a-z]/.test(node.type)) format = "html";
+    else if (!["Document", "Paragraph", "Str", "Break"].includes(node.type)) format = "markdown";
+    return format !== "html";
   });
-  return markdown;
+  return format;
 }
 
 /**
  * The document with everything that is not visible copy blanked to spaces (markup, URLs,
  * code, HTML, front matter), newlines kept. Same length as the source, so offsets carry over.
  */
-function visibleText(document: TxtParentNode, source: string): string {
+function visibleText(document: TxtParentNode, source: string, html: boolean): string {
   const kept: (readonly [number, number])[] = [];
   walk(document, (node) => {
     if (node.type === "Str") {
       kept.push(node.range);
       return false;
     }
+    if (html && NON_COPY_ELEMENTS.has(node.type)) return false;
     return !["Code", "CodeBlock", "Html", "HtmlBlock", "Comment", "Yaml", "Image", "Definition", "ReferenceDef"].includes(
       node.type
     );
@@ -213,7 +235,7 @@ function visibleText(document: TxtParentNode, source: string): string {
   let cursor = 0;
   for (const [s, e] of kept) {
     if (s < cursor) continue;
-    parts.push(blank(cursor, s), source.slice(s, e));
+    parts.push(blank(cursor, s), html ? decodeEntitiesInPlace(source.slice(s, e)) : source.slice(s, e));
     cursor = e;
   }
   parts.push(blank(cursor, source.length));
@@ -259,6 +281,57 @@ function collectBlocks(document: TxtParentNode, source: string, visible: string)
   return blocks;
 }
 
+const HTML_CONTAINER_OF: Record<string, Container> = {
+  ...CONTAINER_OF,
+  blockquote: "quote",
+  caption: "table",
+  dd: "list-item",
+  dt: "list-item",
+  figcaption: "paragraph",
+  td: "table",
+  th: "table",
+  TableCell: "table"
+};
+
+/**
+ * The blocks of an HTML document: the copy inside each block element, up to the next block
+ * element or `<br>` (CMS exports often separate paragraphs with `<br>` inside one `<div>`). A
+ * block is one paragraph however its source lines wrap; every block counts as set off from the
+ * one before, as a browser shows it.
+ */
+const HTML_BREAKS: ReadonlySet<string> = new Set(["Break", "break", "br"]);
+
+function collectHtmlBlocks(document: TxtParentNode, visible: string): Block[] {
+  const blocks: Block[] = [];
+  let run: TxtNode[] = [];
+  const flush = (container: Container) => {
+    if (run.length > 0) {
+      const lines = splitLines(visible, run[0]!.range[0], run[run.length - 1]!.range[1], true);
+      if (lines.length > 0) blocks.push({ container, lines, atomic: true });
+    }
+    run = [];
+  };
+  const visit = (node: TxtNode, container: Container) => {
+    if (NON_COPY_ELEMENTS.has(node.type) || !("children" in node) || !Array.isArray(node.children)) return;
+    const own = HTML_CONTAINER_OF[node.type] ?? container;
+    flush(container);
+    for (const child of node.children as TxtNode[]) {
+      if (HTML_BREAKS.has(child.type)) flush(own);
+      else if (INLINE_NODE_TYPES.has(child.type)) run.push(child);
+      else {
+        flush(own);
+        visit(child, own);
+      }
+    }
+    flush(own);
+  };
+  visit(document, "paragraph");
+  return blocks;
+}
+
+/** What may close a paragraph before a mid-line `　　` indent: sentence ends and closing quotes or brackets. */
+const INDENT_AFTER = /[。！？!?…”’」』）)]/u;
+
 function splitLines(visible: string, start: number, end: number, blankBefore: boolean): SourceLine[] {
   const lines: SourceLine[] = [];
   let lineStart = start;
@@ -270,6 +343,17 @@ function splitLines(visible: string, start: number, end: number, blankBefore: bo
     // Paragraph marks other than line ends: the private-use U+E40C of some Chinese web crawls
     // (sogoucs) and the pilcrow end a paragraph as a line end does; the mark itself is not copy.
     const lineBreak = i === end || ch === "\n" || (ch === "\r" && visible[i + 1] !== "\n") || ch === "\ue40c" || ch === "¶";
+    // Crawls that lost their line breaks keep the two-character indent: `…完成。　　新的段落`. A
+    // sentence end followed by two full-width spaces starts a paragraph; the indent stays with it.
+    if (!lineBreak && ch === "\u3000" && visible[i + 1] === "\u3000" && i > lineStart && INDENT_AFTER.test(visible[i - 1]!)) {
+      const text = visible.slice(lineStart, i);
+      if (!BLANK.test(text)) {
+        lines.push({ start: lineStart, end: i, text, blankBefore: lines.length === 0 ? blankBefore : sawBlank });
+        sawBlank = false;
+      }
+      lineStart = i;
+      continue;
+    }
     if (lineBreak) {
       const lineEnd = ch === "\n" && i > lineStart && visible[i - 1] === "\r" ? i - 1 : i;
       const text = visible.slice(lineStart, lineEnd);

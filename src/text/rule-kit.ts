@@ -2,6 +2,8 @@ import type { TextlintRuleContext, TextlintRuleError } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import type { LangOption } from "./language.js";
 import type { LocaleOption } from "./locale.js";
+import { editKeepsMarkup } from "./html.js";
+import { isHtmlDocument } from "./model.js";
 
 /** Options every copydesk rule takes besides textlint's own `severity`. */
 export interface CommonOptions {
@@ -167,8 +169,10 @@ export function findingLevel(configured: number | undefined, wanted: Finding["se
   return RANK[LEVEL[wanted]]! < (RANK[rule] ?? 3) ? LEVEL[wanted] : rule;
 }
 
-function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, finding: Finding): void {
+function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, found: Finding): void {
   const { RuleError, locator, fixer, report } = context;
+  // In HTML an edit must leave the markup whole; one that would not is reported without it.
+  const finding = isHtmlDocument(document) ? keepMarkup(document.raw, found) : found;
   const details: ConstructorParameters<typeof RuleError>[1] = {
     padding: locator.range([finding.start, Math.max(finding.end, finding.start + 1)])
   };
@@ -187,4 +191,13 @@ function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, f
     return;
   }
   report(document, new RuleError(finding.message, details) as TextlintRuleError);
+}
+
+function keepMarkup(source: string, finding: Finding): Finding {
+  const safe = (edit: { range: readonly [number, number]; text: string }) => editKeepsMarkup(source, edit.range[0], edit.range[1], edit.text);
+  return {
+    ...finding,
+    fix: finding.fix && safe(finding.fix) ? finding.fix : undefined,
+    suggestions: finding.suggestions?.filter(safe)
+  };
 }

@@ -1,10 +1,12 @@
 // Builds the copydesk web page into dist/web/: index.html and style.css as they are, app.js
-// (the page) and worker.js (the linter: kernel, plugins and the preset) bundled by esbuild for
-// the browser, and copydesk.html, all of it in one file. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
+// (the page), docx.js (Word files, loaded on demand) and worker.js (the linter: kernel, plugins
+// and the preset) bundled by esbuild for the browser, words.js (the English word list), and
+// copydesk.html, all of it in one file. Run after `tsc` (npm run build:web). `node src/web/build.mjs [outdir]`.
 import { build } from "esbuild";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
@@ -24,13 +26,21 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
     absWorkingDir: root,
     // @textlint/ast-tester, reached through the kernel, asserts with node:assert.
     alias: { "node:assert": path.join(app, "shims", "assert.js") },
-    define: { "process.env.NODE_ENV": '"production"' }
+    // textlint-plugin-html reads process.env.DEBUG unguarded, which a browser does not have.
+    define: { "process.env.NODE_ENV": '"production"', "process.env.DEBUG": "undefined" }
   };
   await Promise.all([
-    build({ ...common, entryPoints: [path.join(app, "app.js")], format: "esm", outfile: path.join(outdir, "app.js") }),
+    // docx.js (mammoth, for opening Word files) is a bundle of its own, fetched only when needed.
+    build({ ...common, entryPoints: [path.join(app, "app.js")], format: "esm", outfile: path.join(outdir, "app.js"), external: ["./docx.js"] }),
+    build({ ...common, entryPoints: [path.join(app, "docx.js")], format: "esm", outfile: path.join(outdir, "docx.js") }),
     build({ ...common, entryPoints: [path.join(app, "worker.js")], format: "iife", outfile: path.join(outdir, "worker.js") }),
     fs.copyFile(path.join(app, "index.html"), path.join(outdir, "index.html")),
-    fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css"))
+    fs.copyFile(path.join(app, "style.css"), path.join(outdir, "style.css")),
+    // The English word list (src/text/lexicon/english-words.ts) as a script the worker imports
+    // (the page's policy allows its own scripts and no fetches).
+    fs
+      .readFile(path.join(path.dirname(createRequire(import.meta.url).resolve("word-list")), "words.txt"), "utf8")
+      .then((words) => fs.writeFile(path.join(outdir, "words.js"), `self.copydeskEnglishWords=${JSON.stringify(words)};\n`))
   ]);
   await writeSingleFile(outdir);
   return outdir;
@@ -39,13 +49,16 @@ export async function buildWeb(outdir = path.join(root, "dist", "web")) {
 /**
  * `copydesk.html`: the same page as one self-contained file, for editors who open it from disk
  * or from any intranet web server. A page opened from `file://` may not load module scripts or
- * workers from files, so the style, the page's script and the worker's source are inlined; the
- * page starts its worker from a Blob of that source (app.js looks for `#copydesk-worker`).
+ * workers from files, so the style, the page's script, the worker's source (with the word list)
+ * and the Word reader are inlined; the page starts its worker and imports the Word reader from
+ * Blobs of those sources (app.js looks for `#copydesk-worker` and `#copydesk-docx`).
  */
 async function writeSingleFile(outdir) {
-  const [html, css, appJs, workerJs] = await Promise.all(
-    ["index.html", "style.css", "app.js", "worker.js"].map((name) => fs.readFile(path.join(outdir, name), "utf8"))
+  const [html, css, appJs, workerCode, wordsJs, docxJs] = await Promise.all(
+    ["index.html", "style.css", "app.js", "worker.js", "words.js", "docx.js"].map((name) => fs.readFile(path.join(outdir, name), "utf8"))
   );
+  // The worker finds the word list already set (words.js first) instead of importing it.
+  const workerJs = `${wordsJs}\n${workerCode}`;
   const inline = (code) => code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
   // The escapes must leave the worker's code as it was: `<\/` and `<\!` mean `</` and `<!` in
   // JavaScript strings, regular expressions and templates, and cannot occur outside them.
@@ -54,7 +67,10 @@ async function writeSingleFile(outdir) {
     .replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`)
     .replace(
       '<script type="module" src="app.js"></script>',
-      () => `<script type="text/plain" id="copydesk-worker">${inline(workerJs)}</script>\n<script type="module">${inline(appJs)}</script>`
+      () =>
+        `<script type="text/plain" id="copydesk-worker">${inline(workerJs)}</script>\n` +
+        `<script type="text/plain" id="copydesk-docx">${inline(docxJs)}</script>\n` +
+        `<script type="module">${inline(appJs)}</script>`
     );
   if (page.includes('src="app.js"') || page.includes('href="style.css"')) throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
   await fs.writeFile(path.join(outdir, "copydesk.html"), page);

@@ -564,7 +564,7 @@ buttons.fixAll.addEventListener("click", async () => {
 
 formatSelect.addEventListener("change", () => {
   state.ext = formatSelect.value;
-  state.fileName = state.fileName.replace(/\.(txt|md|markdown)$/i, "") + state.ext;
+  state.fileName = state.fileName.replace(/\.(txt|md|markdown|html?)$/i, "") + state.ext;
   $("file-name").textContent = state.fileName;
   afterChange(0);
 });
@@ -602,9 +602,37 @@ $("download").addEventListener("click", () => {
   say(message);
 });
 
-const TEXT_FILE = /\.(txt|md|markdown)$/i;
+const TEXT_FILE = /\.(txt|md|markdown|html?)$/i;
+const WORD_FILE = /\.docx$/i;
+
+/** A Word file: its text, one paragraph per line, as the CLI reads it (mammoth's browser build). */
+async function loadWordFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text;
+  try {
+    // The single-file page carries the Word reader inline (#copydesk-docx), with no docx.js beside it.
+    const inlineDocx = document.getElementById("copydesk-docx");
+    const reader = inlineDocx ? URL.createObjectURL(new Blob([inlineDocx.textContent ?? ""], { type: "text/javascript" })) : "./docx.js";
+    const { wordText } = await import(reader);
+    text = await wordText(bytes);
+  } catch {
+    say(t.unreadableDocx(file.name));
+    return;
+  }
+  state.fileName = file.name.replace(WORD_FILE, ".txt");
+  state.encoding = "utf-8";
+  state.bom = false;
+  state.eol = "\n";
+  state.ext = ".txt";
+  formatSelect.value = state.ext;
+  $("file-name").textContent = file.name;
+  setText(text, [0, 0]);
+  textarea.scrollTop = 0;
+  say(t.loadedDocx(file.name, state.fileName));
+}
 
 async function loadFile(file) {
+  if (WORD_FILE.test(file.name)) return loadWordFile(file);
   if (!TEXT_FILE.test(file.name)) {
     say(t.wrongType(file.name));
     return;
@@ -622,7 +650,7 @@ async function loadFile(file) {
   state.encoding = decoded.encoding;
   state.bom = decoded.bom;
   state.eol = decoded.text.includes("\r\n") ? "\r\n" : "\n";
-  state.ext = /\.txt$/i.test(file.name) ? ".txt" : ".md";
+  state.ext = /\.txt$/i.test(file.name) ? ".txt" : /\.html?$/i.test(file.name) ? ".html" : ".md";
   formatSelect.value = state.ext;
   $("file-name").textContent = file.name;
   setText(decoded.text.replace(/\r\n?/g, "\n"), [0, 0]);

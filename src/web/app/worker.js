@@ -1,22 +1,25 @@
 // The page's linter, in a Web Worker so typing never waits for it: the copydesk preset on
-// @textlint/kernel with textlint's text and markdown plugins, configured as the CLI runs it
+// @textlint/kernel with textlint's text and markdown plugins and textlint-plugin-html, configured as the CLI runs it
 // without a .textlintrc (every rule on, with its defaults). Nothing here touches the network.
 import { TextlintKernel } from "@textlint/kernel";
 import { moduleInterop } from "@textlint/module-interop";
 import textPluginModule from "@textlint/textlint-plugin-text";
 import markdownPluginModule from "@textlint/textlint-plugin-markdown";
+import htmlPluginModule from "textlint-plugin-html";
 import preset, { presetKernelRules, RULE_PREFIX } from "../../../rules/index.js";
 import { fixUntilStable } from "../../text/fix-until-stable.js";
+import { setEnglishWords } from "../../text/lexicon/english-words.ts";
 
 
 const kernel = new TextlintKernel();
 const plugins = [
   { pluginId: "text", plugin: moduleInterop(textPluginModule) },
-  { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) }
+  { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) },
+  { pluginId: "html", plugin: moduleInterop(htmlPluginModule) }
 ];
 const rules = presetKernelRules();
 
-/** @param {string} ext `.txt` or `.md` */
+/** @param {string} ext `.txt`, `.md` or `.html` */
 function kernelOptions(ext) {
   return { ext, filePath: `story${ext}`, plugins, rules };
 }
@@ -42,5 +45,16 @@ self.onmessage = async (event) => {
     self.postMessage({ id, op, text, error: String(error && error.stack ? error.stack : error) });
   }
 };
+
+// The English word list the CLI reads from the word-list package (line-end word breaks in OCR'd
+// copy), built beside the page as a script (words.js); without it the copy's own words decide.
+try {
+  // Set already when the single-file page (copydesk.html) put words.js in front of this worker.
+  if (typeof (/** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords) !== "string") importScripts("words.js");
+  const list = /** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords;
+  if (typeof list === "string") setEnglishWords(list.split("\n"));
+} catch {
+  // not there: the copy's own words decide
+}
 
 self.postMessage({ ready: true, rules: Object.keys(preset.rules).map((id) => `${RULE_PREFIX}${id}`) });

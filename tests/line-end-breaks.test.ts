@@ -1,0 +1,55 @@
+// Words broken at the end of a line in hard-wrapped English copy (src/text/wrap-breaks.ts) and the
+// one finding per paragraph no-truncated-sentence reports for them.
+import fs from "node:fs";
+import path from "node:path";
+import { TextlintKernel } from "@textlint/kernel";
+import { buildModel, plugins } from "./support/build-model.js";
+import { lineEndWordBreaks } from "../src/text/wrap-breaks.js";
+import rule from "../rules/no-truncated-sentence.js";
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
+
+async function breaksOf(text: string) {
+  const model = await buildModel(text, ".txt");
+  return { model, breaks: model.paragraphs.flatMap((p) => lineEndWordBreaks(model, p).map((b) => ({ ...b, line: model.lineOf(b.start) }))) };
+}
+
+describe("line-end word breaks in OCR'd copy", () => {
+  it("finds hyphenated and unhyphenated breaks, and mends each as the copy spells the word", async () => {
+    const { model, breaks } = await breaksOf(fixture("ocr-wrapped-en.txt"));
+    expect(model.layout).toBe("hard-wrapped");
+    expect(breaks.map((b) => `${b.left}${b.hyphen}|${b.right} → ${b.joined}`)).toEqual([
+      "con-|clude → conclude",
+      "to-|day → today",
+      "open|ed → opened",
+      "commis|sioners → commissioners",
+      "Com|mittees → Committees",
+      "three-|eighth → three-eighth", // `three` is a word of the copy and `threeeighth` none: the hyphen stays
+      "busi-|ness → business"
+    ]);
+    // Every edit spans exactly the hyphen, the line break and the indent.
+    for (const b of breaks) expect(model.source.slice(b.start, b.end)).toMatch(/^[-\u00ad]?\r?\n[ \t]*$/u);
+  });
+
+  it("leaves wire copy that wraps between words alone (`turn`+`around`, `a`+`top`, `semi-`+`annual`)", async () => {
+    const { model, breaks } = await breaksOf(fixture("wire-wrapped-en.txt"));
+    expect(model.layout).toBe("hard-wrapped");
+    expect(breaks).toEqual([]);
+  });
+
+  it("reports one finding per paragraph with a suggestion that joins its broken words", async () => {
+    const text = fixture("ocr-wrapped-en.txt");
+    const result = await new TextlintKernel().lintText(text, { ext: ".txt", plugins, rules: [{ ruleId: "t", rule }] });
+    const found = result.messages.filter((m) => m.message.startsWith("A word broken at a line end"));
+    expect(found.map((m) => [m.line, m.message])).toEqual([
+      [2, 'A word broken at a line end: "con-⏎clude" → "conclude", and 2 more in this paragraph; join the halves'],
+      [8, 'A word broken at a line end: "commis⏎sioners" → "commissioners"; join the halves'],
+      [12, 'A word broken at a line end: "Com⏎mittees" → "Committees", and 1 more in this paragraph; join the halves'],
+      [18, 'A word broken at a line end: "busi-⏎ness" → "business"; join the halves']
+    ]);
+    const suggestion = (found[0] as unknown as { suggestions: { id: string; fix: { range: [number, number]; text: string } }[] }).suggestions[0]!;
+    expect(suggestion.id).toBe("join-line-end-words");
+    expect(suggestion.fix.text).toContain("will conclude its labors for the regular session today. On motion the road was declared opened as");
+    expect(found.every((m) => !m.fix)).toBe(true);
+  });
+});
