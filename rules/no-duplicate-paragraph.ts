@@ -193,7 +193,8 @@ function removalRange(model: TextModel, from: number, to: number): [number, numb
   if (sharesLine(ps, from, to)) {
     // Paragraphs marked inside one line (U+E40C): only the paragraphs and the marks after them.
     let end = last.end;
-    while (end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
+    // In HTML the model's source has markup blanked to spaces: never extend over it (a `</div>`).
+    while (model.format !== "html" && end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
     if (ps[to + 1] && end <= ps[to + 1]!.start) return [first.start, end];
     const prev = ps[from - 1];
     return [prev && prev.endLine === first.line ? prev.end : first.start, last.end];
