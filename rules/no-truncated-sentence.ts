@@ -16,6 +16,8 @@ import {
 } from "../src/text/index.js";
 import { zhWords } from "../src/text/segment.js";
 import { languageOfCounts } from "../src/text/language.js";
+import { isCutCandidate } from "../src/text/cut/features.js";
+import { scoreCut, type CutScore } from "../src/text/cut/detector.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -36,12 +38,21 @@ export interface Options extends CommonOptions {
    * Default true.
    */
   checkLineBreaks?: boolean;
+  /**
+   * How sure the learned cut detector (src/text/cut/) must be that a paragraph end is a cut
+   * before it is reported without one of the strong signals above, from 0 to 1. 0.5 is the
+   * point the trainer calibrated per language on clean copy; lower finds more cuts and says more
+   * on clean copy, higher says less and misses more (docs/rules/no-truncated-sentence.md has the
+   * trade-off). 1 turns the detector off. Default 0.8.
+   */
+  minConfidence?: number;
 }
 
 const defaults: Required<Omit<Options, keyof CommonOptions>> = {
   autoJoin: true,
   reportLost: true,
-  checkLineBreaks: true
+  checkLineBreaks: true,
+  minConfidence: 0.8
 };
 
 type Settings = typeof defaults & CommonOptions;
@@ -107,6 +118,8 @@ interface Cut {
   continuation: Continuation | undefined;
   /** Ends mid-sentence beyond doubt even without a continuation. */
   unfinished: boolean;
+  /** The detector's verdict when no strong signal decided (undefined: not asked or below minConfidence). */
+  detected?: CutScore;
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
@@ -139,7 +152,10 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
   for (let i = 0; i < paragraphs.length; i++) {
     const a = joinedInto ?? paragraphs[i]!;
     joinedInto = undefined;
-    if (!isCandidate(a)) continue;
+    // An English line the model takes for a heading is left to the detector alone (a first
+    // paragraph cut after the headline reads like one: `…are desperately trying to stuff`).
+    const candidate = isCandidate(a);
+    if (!candidate && !(a.lang === "en" && a.role === "heading" && a.container === "paragraph" && i > 0)) continue;
     const b = paragraphs[i + 1];
     // English lines that follow each other with neither a blank line nor an indent are most
     // likely hard-wrapped copy the layout check missed (OCR, tables): a line is not a paragraph.
@@ -148,10 +164,12 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     if (b && SPACE_ALIGNED.test(b.text)) continue;
     const inTitleBlock = i < titleBlockEnd;
     const next = b && isContinuationCandidate(b) ? b : undefined;
-    const continuation = next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
+    const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
     const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
-    const unfinished = !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
+    const unfinished = candidate && !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
     const cut: Cut = { a, b: next, continuation, unfinished };
+    // An English paragraph followed by a quotation introduces it (`…sees room for some optimism,` + `"The…`).
+    if (!continuation && !quoteFollows && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
     cuts.push(cut);
     if (next && continuation?.certain && options.autoJoin) joinedInto = joined(a, next, model);
     if (continuation && !continuedAt.has(a.text)) continuedAt.set(a.text, cut);
@@ -162,10 +180,17 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
       reportJoin(context, document, cut, options);
       continue;
     }
+    if (cut.detected && cut.b && !cut.unfinished && cut.detected.continues >= 0.5 && !endsWithTerminal(cut.a.text, cut.a.lang)) {
+      reportDetectedJoin(context, document, cut, cut.detected, options);
+      continue;
+    }
     if (!options.reportLost || endsWithTerminal(cut.a.text, cut.a.lang)) continue;
     const joined = continuedAt.get(cut.a.text);
     const elsewhere = joined ? ([joined.a, joined.b ?? joined.a] as const) : completedElsewhere(cut.a, prefixes);
-    if (cut.unfinished || elsewhere) reportLost(context, document, model, cut.a, elsewhere, options);
+    // Unfinished beyond doubt, and the detector reads the next paragraph as its rest: joining is offered too.
+    const maybeNext = cut.unfinished && !elsewhere && cut.b && cut.detected && cut.detected.continues >= 0.5 ? cut.b : undefined;
+    if (cut.unfinished || elsewhere) reportLost(context, document, model, cut.a, elsewhere, options, undefined, maybeNext);
+    else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected);
   }
 }
 
@@ -233,6 +258,17 @@ function joined(a: Paragraph, b: Paragraph, model: TextModel): Paragraph {
     blankBefore: a.blankBefore,
     breaks: [...a.breaks, ...b.breaks]
   };
+}
+
+/**
+ * Asks the learned detector about the end of `a` (and the start of `b`): its score when its
+ * confidence reaches `minConfidence`. Only the bounded windows the features read are segmented.
+ */
+function detect(a: Paragraph, b: Paragraph | undefined, index: number, count: number, options: Settings): CutScore | undefined {
+  if (a.container !== "paragraph" || !isCutCandidate(a.text, a.role, a.lang)) return undefined;
+  const next = b && b.container === "paragraph" ? b : undefined;
+  const score = scoreCut({ a: a.text, aRole: a.role, b: next?.text, bRole: next?.role, lang: a.lang, index, count });
+  return score.confidence >= options.minConfidence ? score : undefined;
 }
 
 /**
@@ -457,6 +493,92 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
   });
 }
 
+/**
+ * A cut the detector found, with the next paragraph likely holding its rest: the join is offered,
+ * never done (the detector is not certain), and the message names the evidence it weighed most.
+ */
+function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut, score: CutScore, options: Settings): void {
+  const { a, b } = cut;
+  if (!b) return;
+  const locale = resolveLocale(options.locale, a.lang);
+  const zh = a.lang === "zh";
+  const left = zh ? tailChars(a.text, 6) : tailWords(a.text, 4);
+  const right = zh ? headChars(b.text, 6) : headWords(b.text, 4);
+  const why = say(locale, evidenceOf(score, a.text, b.text, a.lang, true));
+  const message = say(locale, {
+    zh: `段落像是断在句中，下一段可能是它的后半句（${why}）：“…${left}⏎${right}…”。核对后合并，或补回缺失的文字`,
+    en: `Paragraph seems to break off mid-sentence and the next one may continue it (${why}): "...${left} ⏎ ${right}...". Join them, or restore what is missing at the cut`
+  });
+  const suggestions: Suggestion[] = [
+    {
+      id: "join-paragraphs",
+      message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
+      range: [a.end, b.start],
+      text: zh ? "" : " "
+    }
+  ];
+  // `…the establish` + `ment of…`: an English word split at the cut joins without the space.
+  if (!zh && EN_WORD_END.test(a.text) && EN_LOWER_START.test(b.text)) {
+    const lastWord = EN_WORD_END.exec(a.text)![0].toLowerCase();
+    const firstWord = EN_LOWER_START.exec(b.text)![0].toLowerCase();
+    if (!EN_FUNCTION_WORDS.has(lastWord) && !EN_FUNCTION_WORDS.has(firstWord)) {
+      suggestions.push({ id: "join-word", message: `Join "${lastWord}" and "${firstWord}" into one word`, range: [a.end, b.start], text: "" });
+    }
+  }
+  reportFinding(context, document, {
+    start: a.end - lastPieceLength(a.text, zh),
+    end: b.start + firstPieceLength(b.text, zh),
+    message,
+    suggestions
+  });
+}
+
+const EN_WORD_END = /[A-Za-z]+$/u;
+
+/**
+ * The evidence behind a detector verdict, in words: the features that raised the cut score
+ * most, as far as they can be said (the last word, what the next paragraph opens with, an open
+ * quote), at most two; a plain "no sentence end" when none can.
+ */
+function evidenceOf(score: CutScore, a: string, b: string | undefined, lang: Lang, follows: boolean): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, z: string, e: string) => {
+    if (seen.has(key) || zh.length >= 2) return;
+    seen.add(key);
+    zh.push(z);
+    en.push(e);
+  };
+  const tail = a.trimEnd();
+  for (const f of score.evidence.slice(0, 8)) {
+    const colon = f.indexOf(":");
+    const name = colon < 0 ? f : f.slice(0, colon);
+    const value = colon < 0 ? "" : f.slice(colon + 1);
+    if ((name === "fw" || name === "fc") && b !== undefined && follows && value !== "") {
+      add("next", `下一段以“${value}”接续上句`, `the next paragraph opens with "${value}"`);
+    } else if ((name === "b-lower" || (name === "first" && value === "lower")) && b !== undefined && follows) {
+      const w = EN_LOWER_START.exec(b.trimStart())?.[0] ?? "";
+      add("next", `下一段小写开头`, w ? `the next paragraph opens with "${w}"` : "the next paragraph opens in lower case");
+    } else if ((name === "lw" || name === "lc") && value !== "" && tail.endsWith(value)) {
+      add("last", `段末停在“${value}”上`, `it ends on "${value}"`);
+    } else if (name === "lw-dangling" || name === "lw-function" || name === "lw2" || name === "lwcase" || name === "lw-single") {
+      const w = lang === "zh" ? Array.from(tail).slice(-2).join("") : (/\S+$/u.exec(tail)?.[0] ?? "");
+      add("last", `段末停在“${w}”上`, `it ends on "${w}"`);
+    } else if (name === "quote-open-at-end" || name === "quote-odd" || name === "open-quote-unclosed") {
+      add("quote", "引号没有闭合", "a quotation is left open");
+    } else if (name === "paren-open-at-end") {
+      add("paren", "括号没有闭合", "a bracket is left open");
+    } else if (name === "last" && value === "comma") {
+      add("last", "段末是逗号", "it ends on a comma");
+    } else if (name === "ends-number" || name === "ends-hyphen") {
+      add("last", `段末停在“${Array.from(tail).slice(-3).join("")}”上`, `it ends on "${/\S+$/u.exec(tail)?.[0] ?? ""}"`);
+    }
+  }
+  if (zh.length === 0) add("none", "段末没有句末标点", "it has no sentence end");
+  return { zh: zh.join("，"), en: en.join(", ") };
+}
+
 function reasonOf(c: Continuation): { zh: string; en: string } {
   switch (c.kind) {
     case "word":
@@ -484,15 +606,23 @@ function reportLost(
   model: TextModel,
   a: Paragraph,
   elsewhere: readonly [Paragraph, Paragraph] | undefined,
-  options: Settings
+  options: Settings,
+  detected?: CutScore,
+  maybeNext?: Paragraph
 ): void {
   const locale = resolveLocale(options.locale, a.lang);
   const zh = a.lang === "zh";
   const where = elsewhere ? say(locale, sameFragmentAt(elsewhere[0].line, elsewhere[1].endLine)) : "";
-  const message = say(locale, {
-    zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
-    en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
-  });
+  const why = detected ? say(locale, evidenceOf(detected, a.text, undefined, a.lang, false)) : "";
+  const message = detected
+    ? say(locale, {
+        zh: `段落像是在句中断开（${why}），下文缺失：${tailQuote(a.text, "zh")}。请补全或删除`,
+        en: `Paragraph seems to break off mid-sentence (${why}) and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it`
+      })
+    : say(locale, {
+        zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
+        en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
+      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "");
   // The unfinished sentence: from the last sentence end (or the paragraph start) to the cut.
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
@@ -506,7 +636,10 @@ function reportLost(
         message: say(locale, { zh: "删除未完成的句子", en: "Delete the unfinished sentence" }),
         range: deletionRange(model.source, a, fragmentStart),
         text: ""
-      }
+      },
+      ...(maybeNext
+        ? [{ id: "join-paragraphs", message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }), range: [a.end, maybeNext.start] as const, text: zh ? "" : " " }]
+        : [])
     ]
   });
 }
