@@ -21,6 +21,10 @@ export interface CutWeights {
 
 export interface WeightsFile {
   trainedOn: string;
+  /** Each corpus folder as the shared corpus names it, its file count and a digest of its files. */
+  corpus?: { dir: string; files: number; sha256: string }[];
+  /** The command that gives this file again. */
+  command?: string;
   seed: number;
   split: string;
   zh: CutWeights;

@@ -2,6 +2,8 @@ import type { Lang } from "../language.js";
 import type { Role } from "../roles.js";
 import { endsWithTerminal } from "../roles.js";
 import { zhWords } from "../segment.js";
+import { EN_DANGLING_WORDS } from "../lexicon/en-dangling-words.js";
+import { ZH_DANGLING_WORDS } from "../lexicon/zh-dangling-words.js";
 
 /**
  * What the cut detector sees at one paragraph end: the end of paragraph `a`, the start of the
@@ -24,22 +26,11 @@ export interface CutInput {
 const HAN = /\p{Script=Han}/u;
 const WINDOW = 14;
 
-/** Prepositions, conjunctions and approximations a Chinese sentence cannot end on (`缩短至`). */
-export const ZH_DANGLING = new Set([
-  "以及", "但是", "并且", "而且", "关于", "对于", "通过", "根据", "按照", "因为", "由于", "如果", "虽然",
-  "或者", "至", "在", "对", "把", "被", "从", "向", "将", "以", "于", "并", "而", "或", "由", "让", "使",
-  "但", "约", "近", "达", "逾", "超", "和", "与", "及", "的", "了", "是", "为", "等"
-]);
+/** Prepositions, conjunctions and approximations a Chinese sentence cannot end on (`缩短至`): src/text/lexicon. */
+export const ZH_DANGLING = ZH_DANGLING_WORDS;
 
-/** English words a sentence does not end on. */
-export const EN_FUNCTION = new Set(
-  (
-    "a an the of to in on at for with by from into onto upon about over under between against through " +
-    "and or but nor that which who whom whose is are was were be been being has have had will would can " +
-    "could should may might must shall as than his her their its our my your if because while although " +
-    "though whether via per this these those said says not also very more most some any no such its"
-  ).split(" ")
-);
+/** English words a sentence does not end on (`He said there`): src/text/lexicon. */
+export const EN_FUNCTION = EN_DANGLING_WORDS;
 
 function bucket(n: number): number {
   return n <= 0 ? 0 : Math.min(12, Math.floor(Math.log2(n)) + 1);
@@ -131,7 +122,9 @@ function zhFeatures(x: CutInput): string[] {
   const lw = tailWords[tailWords.length - 1];
   if (lw && lw.end === tail.length) {
     out.push(`lw:${lw.text}`, `lwl:${Math.min(lw.text.length, 4)}`);
-    if (ZH_DANGLING.has(lw.text)) out.push("lw-dangling");
+    // `之和`, `之比`: `之` makes a noun of the last character, which then ends the phrase.
+    if (ZH_DANGLING.has(lw.text) && !(lw.text.length === 1 && tail.slice(-2, -1) === "之")) out.push("lw-dangling");
+    if (tail.slice(-2, -1) === "之") out.push("lw-after-zhi");
     const prev = tailWords[tailWords.length - 2];
     if (prev) out.push(`lw2:${prev.text}|${lw.text}`);
     if (lw.text.length === 1 && HAN.test(lw.text)) out.push("lw-single");
@@ -198,6 +191,10 @@ function enFeatures(x: CutInput): string[] {
   if (endsOnWord) {
     out.push(`lw:${lwl}`, `lwcase:${/^[A-Z]/u.test(lw) ? "cap" : /^[0-9]/u.test(lw) ? "num" : "lower"}`);
     if (EN_FUNCTION.has(lwl)) out.push("lw-function");
+    else if (/^[a-z]{4,}$/u.test(lw)) {
+      // A lower-case content word at the end of a line of prose: the verb or noun a cut left (`…the deal`).
+      out.push("lw-content-lower", `lsuf:${lwl.slice(-3)}`, `lw-content-lower|stops:${Math.min(3, (a.match(/[.!?]["”’')]?\s+[A-Z"“]/gu) ?? []).length)}`);
+    }
     const prev = (tailWords[tailWords.length - 2] ?? "").toLowerCase();
     if (prev) out.push(`lw2:${prev}|${lwl}`, `prev-function:${EN_FUNCTION.has(prev)}`);
   }
@@ -211,6 +208,9 @@ function enFeatures(x: CutInput): string[] {
   const quotes = (a.match(/["“”]/gu) ?? []).length;
   if (quotes % 2 === 1) out.push("quote-odd");
   if (/-$/u.test(a)) out.push("ends-hyphen");
+  // The last clause: words since the last sentence end or comma, as prose has them.
+  const lastClause = a.slice(-400).split(/[.!?;:,]["”’')]?\s+/u).pop() ?? a;
+  out.push(`clause-words:${bucket(lastClause.split(/\s+/u).length)}`, `clause-words:${bucket(lastClause.split(/\s+/u).length)}|ra:${x.aRole}`);
 
   if (x.b === undefined) {
     out.push("no-next");
