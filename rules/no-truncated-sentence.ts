@@ -18,6 +18,7 @@ import { zhWords } from "../src/text/segment.js";
 import { languageOfCounts } from "../src/text/language.js";
 import { isCutCandidate } from "../src/text/cut/features.js";
 import { scoreCut, type CutScore } from "../src/text/cut/detector.js";
+import { teaserCut, type TeaserCut } from "../src/text/teaser.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -152,6 +153,14 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
   for (let i = 0; i < paragraphs.length; i++) {
     const a = joinedInto ?? paragraphs[i]!;
     joinedInto = undefined;
+    // A teaser cut from the story and marked as cut (`…无法保障．．．［详细］`): reported as a cut teaser.
+    if (a.lang === "zh" && a.container === "paragraph" && (a.role === "body" || a.role === "quotation" || a.role === "heading")) {
+      const teaser = teaserCut(a.text);
+      if (teaser) {
+        reportTeaser(context, document, model, a, teaser, options);
+        continue;
+      }
+    }
     // An English line the model takes for a heading is left to the detector alone (a first
     // paragraph cut after the headline reads like one: `…are desperately trying to stuff`).
     const candidate = isCandidate(a);
@@ -640,6 +649,31 @@ function reportLost(
       ...(maybeNext
         ? [{ id: "join-paragraphs", message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }), range: [a.end, maybeNext.start] as const, text: zh ? "" : " " }]
         : [])
+    ]
+  });
+}
+
+/** A teaser cut mid-sentence and marked as cut: complete it from the story or delete the cut sentence. */
+function reportTeaser(context: Context, document: TxtParentNode, model: TextModel, a: Paragraph, teaser: TeaserCut, options: Settings): void {
+  const locale = resolveLocale(options.locale, a.lang);
+  const before = a.text.slice(0, teaser.ellipsisStart);
+  const lastEnd = lastIndexOfSentenceEnd(before);
+  const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
+  const shown = Array.from(before.slice(-10)).join("");
+  reportFinding(context, document, {
+    start: a.start + teaser.ellipsisStart - Math.min(2, teaser.ellipsisStart),
+    end: a.start + teaser.ellipsisStart + teaser.mark.length,
+    message: say(locale, {
+      zh: `摘要在句中截断，以“${teaser.mark.trim()}”标出：“…${shown}${teaser.mark.trim()}”。这是截下的导语，不是省略号用法问题：用原文补全，或删去未完成的句子`,
+      en: `A teaser cut mid-sentence and marked "${teaser.mark.trim()}": "...${shown}${teaser.mark.trim()}". It is a cut, not an ellipsis to restyle: complete it from the story or delete the unfinished sentence`
+    }),
+    suggestions: [
+      {
+        id: "delete-fragment",
+        message: say(locale, { zh: "删除未完成的句子和截断标记", en: "Delete the unfinished sentence and the cut mark" }),
+        range: deletionRange(model.source, a, fragmentStart),
+        text: ""
+      }
     ]
   });
 }

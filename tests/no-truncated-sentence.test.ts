@@ -333,3 +333,21 @@ describe("a paragraph left hanging on a preposition or approximation", () => {
     for (const ext of [".txt", ".md"]) expect(await lint(text, ext)).toEqual([]);
   });
 });
+
+describe("teasers cut and marked as cut (zh-raw/sogoucs-smarty)", () => {
+  // Crawled index pages cut a story's opening and mark the cut with an ellipsis and a link.
+  const teaser = "目前，这些华人既丧失了马来西亚国籍，又无法取得英国国籍。他们甚至因无国籍连结婚等基本人权都无法保障．．．［详细］";
+
+  it("reports a teaser cut mid-sentence as a cut teaser, with the unfinished sentence to delete", async () => {
+    const messages = await lint(`${teaser}\n\n中国西部是地球上主要干旱带之一，妇女是当地劳动力．．．\n`);
+    expect(messages.map((m) => m.line)).toEqual([1, 3]);
+    expect(messages[0]!.message).toMatch(/^摘要在句中截断，以“．．．［详细］”标出/u);
+    const del = messages[0]!.suggestions?.find((s) => s.id === "delete-fragment");
+    expect(del).toBeDefined();
+  });
+
+  it("stays silent on a finished teaser and on `……` closing a paragraph", async () => {
+    // `。［详细］`: the teaser ends a sentence; `……` in body copy is "and so on".
+    expect(await lint("全民健康生活方式行动拉开帷幕。［详细］\n\n他们带来了茶叶、瓷器、丝绸……\n")).toEqual([]);
+  });
+});
