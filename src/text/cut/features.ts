@@ -99,6 +99,16 @@ function zhFeatures(x: CutInput): string[] {
   const lenB = bucket(len);
   if (lastCls === "close") out.push(`before-close:${charClass(a.replace(/[”’」』）)》〉】]+$/u, "").slice(-1))}`);
   out.push(`last:${lastCls}`, `lc:${last}`, `len:${lenB}`, `len:${lenB}|last:${lastCls}`, `len:${lenB}|ra:${x.aRole}`);
+  // Finer length: subheads and pull-quotes run 10–35 characters, cut prose anything from 12 up.
+  const len8 = Math.min(Math.floor(len / 6), 12);
+  out.push(`len6:${len8}`, `len6:${len8}|pos:${Math.min(x.index, 3)}`);
+  // `主办单位：省司法厅，各州、市人民政府`: a short label and a colon open a field, not prose.
+  const colonAt = a.slice(0, 10).search(/[：:]/u);
+  if (colonAt > 0) out.push("label-colon");
+  // Clauses: a headline-like pair `A，B` against prose with several clause marks.
+  const clauses = a.split(/[，；、]/u);
+  const lastClauseLen = Array.from(clauses[clauses.length - 1] ?? "").length;
+  out.push(`zh-last-clause:${bucket(lastClauseLen)}`);
   let stops = 0;
   let commas = 0;
   for (const ch of a.slice(0, -1)) {
@@ -140,6 +150,11 @@ function zhFeatures(x: CutInput): string[] {
   const firstCls = charClass(first);
   out.push(`first:${firstCls}`, `fc:${first}`, `last:${lastCls}|first:${firstCls}`, `lenb:${bucket(Array.from(b).length)}`);
   out.push(`bterm:${endsWithTerminal(b, "zh")}`);
+  // The next paragraph closes a quotation it never opened: it is the rest of one (`…“当好国家粮食稳产` + `压舱石”…`).
+  const bHead = b.slice(0, 60);
+  const close = bHead.indexOf("”");
+  const open = bHead.indexOf("“");
+  if (close >= 0 && (open < 0 || close < open)) out.push("b-closes-quote", `b-closes-quote|quote-open:${quotes > 0}`);
   if (HAN.test(last) && HAN.test(first)) out.push(`bi:${last}${first}`);
   const headWords = HAN.test(first) || /[0-9A-Za-z]/u.test(first) ? zhWords(head, 0) : [];
   const fw = headWords[0];
