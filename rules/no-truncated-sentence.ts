@@ -124,6 +124,8 @@ interface Cut {
   unfinished: boolean;
   /** The detector's verdict when no strong signal decided (undefined: not asked or below minConfidence). */
   detected?: CutScore;
+  /** Index of the paragraph in the model. */
+  index: number;
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
@@ -179,7 +181,7 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
     const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
     const unfinished = candidate && !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
-    const cut: Cut = { a, b: next, continuation, unfinished };
+    const cut: Cut = { a, b: next, continuation, unfinished, index: i };
     // An English paragraph followed by a quotation introduces it (`…sees room for some optimism,` + `"The…`).
     if (!continuation && !quoteFollows && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
     cuts.push(cut);
@@ -203,11 +205,11 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     // The next paragraph may still hold the rest (the detector's follows-or-lost call is the
     // weaker one): joining is offered as the second suggestion.
     const maybeNext = !elsewhere && cut.b && /^\s+$/u.test(model.source.slice(cut.a.end, cut.b.start)) ? cut.b : undefined;
+    const far = !elsewhere && (cut.unfinished || cut.detected) ? farRest(cut, paragraphs) : undefined;
     if (cut.unfinished || elsewhere) {
       const joinToo = maybeNext && cut.detected && cut.detected.continues >= STRONG_LOST_JOIN ? maybeNext : undefined;
-      reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo);
-    }
-    else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext);
+      reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far);
+    } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far);
   }
 }
 
@@ -300,6 +302,46 @@ function detect(a: Paragraph, b: Paragraph | undefined, index: number, count: nu
   const next = b && b.container === "paragraph" ? b : undefined;
   const score = scoreCut({ a: a.text, aRole: a.role, b: next?.text, bRole: next?.role, lang: a.lang, index, count });
   return score.confidence >= options.minConfidence ? score : undefined;
+}
+
+/** How far ahead the rest of a cut is looked for (a PDF jump, a column read out of order), and how sure the detector must be. */
+const FAR_REST_WINDOW = 8;
+const FAR_REST_CONTINUES = 0.9;
+
+interface FarRest {
+  /** The paragraph that holds the rest, and the one before it. */
+  t: Paragraph;
+  prev: Paragraph;
+}
+
+/**
+ * A paragraph a few paragraphs on that holds the rest of a cut whose next paragraph does not:
+ * it continues the cut by a strong signal (a split word, an opening particle or punctuation, an
+ * English lower-case start), or the detector reads it as the rest with `FAR_REST_CONTINUES`
+ * and more sure than it reads the next paragraph. Bounded: at most `FAR_REST_WINDOW` paragraphs.
+ */
+function farRest(cut: Cut, paragraphs: readonly Paragraph[]): FarRest | undefined {
+  const { a } = cut;
+  const tail = a.text.slice(-12);
+  let best: FarRest | undefined;
+  let bestScore = Math.max(FAR_REST_CONTINUES, cut.detected?.continues ?? 0);
+  for (let k = cut.index + 2; k <= cut.index + 1 + FAR_REST_WINDOW && k < paragraphs.length; k++) {
+    const t = paragraphs[k]!;
+    if (t.container !== "paragraph" || (t.role !== "body" && t.role !== "quotation") || t.lang !== a.lang) continue;
+    const prev = paragraphs[k - 1]!;
+    if (a.lang === "en") {
+      if (EN_LOWER_START.test(t.text)) return { t, prev };
+      continue;
+    }
+    const strong = zhContinuation(tail, t.text.slice(0, 12), true, t, false);
+    if (strong && strong.kind !== "connector" && strong.kind !== "figure") return { t, prev };
+    const score = scoreCut({ a: a.text, aRole: a.role, b: t.text, bRole: t.role, lang: a.lang, index: cut.index, count: paragraphs.length });
+    if (score.continues > bestScore) {
+      bestScore = score.continues;
+      best = { t, prev };
+    }
+  }
+  return best;
 }
 
 /** Headline length (32 characters, 14 words: the text model's heading limits) and no sentence end inside. */
@@ -656,21 +698,23 @@ function reportLost(
   elsewhere: readonly [Paragraph, Paragraph] | undefined,
   options: Settings,
   detected?: CutScore,
-  maybeNext?: Paragraph
+  maybeNext?: Paragraph,
+  far?: FarRest
 ): void {
   const locale = resolveLocale(options.locale, a.lang);
   const zh = a.lang === "zh";
   const where = elsewhere ? say(locale, sameFragmentAt(elsewhere[0].line, elsewhere[1].endLine)) : "";
   const why = detected ? say(locale, evidenceOf(detected, a.text, undefined, a.lang, false)) : "";
+  const farNote = far ? say(locale, { zh: `（第${far.t.line}行可能是它的下文）`, en: ` (line ${far.t.line} may hold the rest)` }) : "";
   const message = detected
     ? say(locale, {
         zh: `段落像是在句中断开（${why}），下文缺失：${tailQuote(a.text, "zh")}。请补全或删除`,
         en: `Paragraph seems to break off mid-sentence (${why}) and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it`
-      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "")
+      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "") + farNote
     : say(locale, {
         zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
         en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
-      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "");
+      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "") + farNote;
   // The unfinished sentence: from the last sentence end (or the paragraph start) to the cut.
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
@@ -687,6 +731,17 @@ function reportLost(
       },
       ...(maybeNext
         ? [{ id: "join-paragraphs", message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }), range: [a.end, maybeNext.start] as const, text: zh ? "" : " " }]
+        : []),
+      ...(far
+        ? [
+            {
+              // The rest moved up to the cut; the paragraphs between keep their order and breaks.
+              id: "move-rest-here",
+              message: say(locale, { zh: `把第${far.t.line}行接到这里`, en: `Move line ${far.t.line} up to finish this paragraph` }),
+              range: [a.end, far.t.end] as const,
+              text: (zh ? "" : " ") + far.t.text + model.source.slice(a.end, far.prev.end)
+            }
+          ]
         : [])
     ]
   });
