@@ -216,9 +216,10 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
 /**
  * A paragraph unfinished beyond doubt is reported as lost; joining is offered too only when the
  * detector is this sure that the next paragraph holds its rest (an unrelated dated item after
- * `…贯彻习近平总书记` scores 0.54).
+ * `…贯彻习近平总书记` scores 0.36; on the eval's between-words cuts 0.4 offers the join for 89 %
+ * of those whose rest does follow).
  */
-const STRONG_LOST_JOIN = 0.8;
+const STRONG_LOST_JOIN = 0.4;
 
 /** A finished sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
 /** A broken ellipsis (`⋯`, `···`) finishes one too, so fixing it to `……` changes nothing here. */
