@@ -126,6 +126,8 @@ interface Cut {
   detected?: CutScore;
   /** Index of the paragraph in the model. */
   index: number;
+  /** Long body copy in clauses with no full stop, past the title block (`longClauseProse`). */
+  clauseProse: boolean;
 }
 
 const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
@@ -181,7 +183,8 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
     const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
     const unfinished = candidate && !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
-    const cut: Cut = { a, b: next, continuation, unfinished, index: i };
+    const clauseProse = candidate && !inTitleBlock && !quoteFollows && longClauseProse(a);
+    const cut: Cut = { a, b: next, continuation, unfinished, index: i, clauseProse };
     // An English paragraph followed by a quotation introduces it (`…sees room for some optimism,` + `"The…`).
     if (!continuation && !quoteFollows && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
     cuts.push(cut);
@@ -205,11 +208,12 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     // The next paragraph may still hold the rest (the detector's follows-or-lost call is the
     // weaker one): joining is offered as the second suggestion.
     const maybeNext = !elsewhere && cut.b && /^\s+$/u.test(model.source.slice(cut.a.end, cut.b.start)) ? cut.b : undefined;
-    const far = !elsewhere && (cut.unfinished || cut.detected) ? farRest(cut, paragraphs) : undefined;
+    const far = !elsewhere && (cut.unfinished || cut.detected || cut.clauseProse) ? farRest(cut, paragraphs) : undefined;
     if (cut.unfinished || elsewhere) {
       const joinToo = maybeNext && cut.detected && cut.detected.continues >= STRONG_LOST_JOIN ? maybeNext : undefined;
       reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far);
     } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far);
+    else if (cut.clauseProse) reportLost(context, document, model, cut.a, undefined, options, undefined, maybeNext, far);
   }
 }
 
@@ -470,6 +474,7 @@ function loneCharacters(tokens: readonly { text: string }[]): number {
 function isZhProse(p: Paragraph): boolean {
   const text = p.text;
   if (ZH_CLAUSE_END.test(text) && Array.from(text).length >= ZH_MIN_COMMA_PROSE) return true;
+
   const lastEnd = lastIndexOfSentenceEnd(text);
   if (lastEnd < 0 || text.length - lastEnd <= 3) return false;
   // `……。来源：搜狐社区`, `……。［详细］`: a label or a link after the last sentence, not a sentence.
@@ -477,6 +482,24 @@ function isZhProse(p: Paragraph): boolean {
 }
 
 const ZH_TRAILER = /[：:]|[］\]】]$/u;
+
+/** Shortest Chinese copy in clauses, with no full stop, that is prose and not a headline (rmrb subheads run to about 35). */
+const ZH_MIN_CLAUSE_PROSE = 44;
+
+/**
+ * Long copy in clauses with no full stop yet (`习近平强调，各级党委（党组）要加强组织领导、强化统筹协调，…；各级网信部门`):
+ * longer than any headline or subhead, so its one sentence is unfinished. Asked after the detector.
+ */
+function longClauseProse(p: Paragraph): boolean {
+  const text = p.text;
+  return p.lang === "zh" && p.role === "body" && HAN.test(text.slice(-1)) && Array.from(text).length >= ZH_MIN_CLAUSE_PROSE && clauseMarks(text) >= 2;
+}
+
+function clauseMarks(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch === "，" || ch === "；" || ch === "、") n++;
+  return n;
+}
 
 function lastIndexOfSentenceEnd(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (ZH_SENTENCE_END.test(text[i]!)) return i;

@@ -351,3 +351,13 @@ describe("teasers cut and marked as cut (zh-raw/sogoucs-smarty)", () => {
     expect(await lint("全民健康生活方式行动拉开帷幕。［详细］\n\n他们带来了茶叶、瓷器、丝绸……\n")).toEqual([]);
   });
 });
+
+describe("long Chinese prose in clauses with no full stop (issue #15)", () => {
+  it("reports it as cut: longer than any subhead, its one sentence is unfinished", async () => {
+    const text = "网信工作会议召开\n\n会议强调，要做好网信工作。\n\n习近平强调，各级党委（党组）要加强组织领导、强化统筹协调，确保党中央关于网信工作决策部署落到实处；各级网信部门\n\n会议在北京召开。\n";
+    const messages = await lint(text);
+    expect(messages.map((m) => m.line)).toEqual([5]);
+    expect(messages[0]!.message).toMatch(/各级网信部门/u);
+    expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("delete-fragment");
+  });
+});
