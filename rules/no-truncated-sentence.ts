@@ -185,8 +185,10 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const unfinished = candidate && !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
     const clauseProse = candidate && !inTitleBlock && !quoteFollows && longClauseProse(a);
     const cut: Cut = { a, b: next, continuation, unfinished, index: i, clauseProse };
-    // An English paragraph followed by a quotation introduces it (`…sees room for some optimism,` + `"The…`).
-    if (!continuation && !quoteFollows && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
+    // An English paragraph that ends on a comma or colon before a quotation introduces it
+    // (`…sees room for some optimism,` + `"The…`).
+    const introducesQuote = quoteFollows && /[,:]$/u.test(a.text.trimEnd());
+    if (!continuation && !introducesQuote && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
     cuts.push(cut);
     if (next && continuation?.certain && options.autoJoin) joinedInto = joined(a, next, model);
     if (continuation && !continuedAt.has(a.text)) continuedAt.set(a.text, cut);
@@ -309,6 +311,8 @@ function detect(a: Paragraph, b: Paragraph | undefined, index: number, count: nu
   return score.confidence >= options.minConfidence ? score : undefined;
 }
 
+const EN_HEADLINE_MAX_WORDS = 8;
+
 /** How far ahead the rest of a cut is looked for (a PDF jump, a column read out of order), and how sure the detector must be. */
 const FAR_REST_WINDOW = 8;
 const FAR_REST_CONTINUES = 0.9;
@@ -349,11 +353,11 @@ function farRest(cut: Cut, paragraphs: readonly Paragraph[]): FarRest | undefine
   return best;
 }
 
-/** Headline length (32 characters, 14 words: the text model's heading limits) and no sentence end inside. */
+/** Headline length (32 characters; 8 words, as BBC headlines run) and no sentence end inside. */
 function looksLikeHeadline(p: Paragraph): boolean {
   const text = p.text.trim();
   if (p.lang === "zh") return Array.from(text).length <= 32 && !ZH_SENTENCE_END.test(text.slice(0, -1));
-  return text.split(/\s+/u).length <= 14 && !/[.!?]["”’')]?\s/u.test(text);
+  return text.split(/\s+/u).length <= EN_HEADLINE_MAX_WORDS && !/[.!?]["”’')]?\s/u.test(text);
 }
 
 /**
