@@ -20,6 +20,7 @@ import { isCutCandidate } from "../src/text/cut/features.js";
 import { scoreCut, type CutScore } from "../src/text/cut/detector.js";
 import { teaserCut, type TeaserCut } from "../src/text/teaser.js";
 import { EN_DANGLING_WORDS } from "../src/text/lexicon/en-dangling-words.js";
+import { ZH_REPORTING_VERBS } from "../src/text/lexicon/zh-reporting-verbs.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -212,7 +213,9 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const maybeNext = !elsewhere && cut.b && /^\s+$/u.test(model.source.slice(cut.a.end, cut.b.start)) ? cut.b : undefined;
     const far = !elsewhere && (cut.unfinished || cut.detected || cut.clauseProse) ? farRest(cut, paragraphs) : undefined;
     if (cut.unfinished || elsewhere) {
-      const joinToo = maybeNext && cut.detected && cut.detected.continues >= STRONG_LOST_JOIN ? maybeNext : undefined;
+      // The detector's follows-or-lost call, asked here too when its cut score stayed below minConfidence.
+      const continues = maybeNext ? (cut.detected ?? scoreOf(cut.a, maybeNext, cut.index, paragraphs.length)).continues : 0;
+      const joinToo = maybeNext && continues >= STRONG_LOST_JOIN ? maybeNext : undefined;
       reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far);
     } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far);
     else if (cut.clauseProse) reportLost(context, document, model, cut.a, undefined, options, undefined, maybeNext, far);
@@ -358,6 +361,10 @@ function looksLikeHeadline(p: Paragraph): boolean {
   const text = p.text.trim();
   if (p.lang === "zh") return Array.from(text).length <= 32 && !ZH_SENTENCE_END.test(text.slice(0, -1));
   return text.split(/\s+/u).length <= EN_HEADLINE_MAX_WORDS && !/[.!?]["”’')]?\s/u.test(text);
+}
+
+function scoreOf(a: Paragraph, b: Paragraph, index: number, count: number): CutScore {
+  return scoreCut({ a: a.text, aRole: a.role, b: b.text, bRole: b.role, lang: a.lang, index, count });
 }
 
 /**
@@ -528,7 +535,7 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 /** Ends mid-sentence beyond doubt, with or without a continuation. */
 function clearlyUnfinished(p: Paragraph): boolean {
   if (p.role !== "body") return false;
-  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && (isZhProse(p) || endsOnZhFunctionWord(p));
+  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text));
   return enDangling(p.text) !== undefined;
 }
 
@@ -543,6 +550,22 @@ const ZH_DANGLING_WORDS = new Set([
   "按照", "并", "而", "或", "或者", "由", "让", "使", "因为", "由于", "如果", "虽然", "但是", "但",
   "并且", "而且", "约", "近", "达", "逾", "超"
 ]);
+
+/**
+ * The last sentence opens reported speech (`国铁集团有关负责人表示，接下来将积极探索`): what was
+ * said must end the sentence, so stopping without a full stop is a cut. Reads at most the last
+ * 200 characters.
+ */
+function opensReportedSpeech(text: string): boolean {
+  if (!HAN.test(text.slice(-1))) return false;
+  const tail = text.slice(-200);
+  const lastEnd = lastIndexOfSentenceEnd(tail);
+  const sentence = tail.slice(lastEnd + 1);
+  const comma = sentence.indexOf("，");
+  if (comma < 2 || comma > 30 || sentence.length - comma < 6) return false;
+  const head = sentence.slice(0, comma);
+  return ZH_REPORTING_VERBS.some((v) => head.endsWith(v));
+}
 
 function endsOnZhFunctionWord(p: Paragraph): boolean {
   const words = p.words();

@@ -361,3 +361,13 @@ describe("long Chinese prose in clauses with no full stop (issue #15)", () => {
     expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("delete-fragment");
   });
 });
+
+describe("reported speech left unfinished (issue #15, rmrb-2023/0471)", () => {
+  it("reports `…表示，接下来将积极探索` and offers the join with the paragraph that holds the rest", async () => {
+    const text = "中欧班列开行十周年\n\n本报北京电  中欧班列累计开行超过7万列。\n\n国铁集团有关负责人表示，接下来将积极探索\n\n中欧班列跨越黑海、里海线路开发，推动班列高质量发展。\n\n会议在北京举行。\n";
+    const messages = await lint(text);
+    expect(messages.map((m) => m.line)).toEqual([5]);
+    expect(messages[0]!.message).toMatch(/^段落在句中断开，下文缺失：“…负责人表示，接下来将积极探索”/u);
+    expect(messages[0]!.suggestions?.map((s) => s.id)).toEqual(["delete-fragment", "join-paragraphs"]);
+  });
+});
