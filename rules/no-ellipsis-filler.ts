@@ -1,5 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleModule } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { teaserCut } from "../src/text/teaser.js";
 import {
   getTextModel,
   quote,
@@ -152,6 +153,9 @@ function inChineseCopy(text: string, runStart: number, runEnd: number, strict: b
 
 function reportBrokenEllipses(context: Context, document: TxtParentNode, model: TextModel, p: Paragraph, locale: Lang) {
   const { text } = p;
+  // The ellipsis that marks a teaser as cut (`…无法保障．．．［详细］`) is no-truncated-sentence's
+  // cut teaser: restyling its dots would make the cut look deliberate.
+  const teaser = p.lang === "zh" ? teaserCut(text) : undefined;
   // The run of ellipsis marks around the current candidate; candidates come left to right, so
   // each mark is scanned once (linear time).
   let runStart = 0;
@@ -165,6 +169,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
       runEnd = start + found.length;
       while (runEnd < text.length && ELLIPSIS_MARK.has(text[runEnd]!)) runEnd++;
     }
+    if (teaser && start >= teaser.ellipsisStart) continue;
     let end = start + found.length;
     const head = found[0]!;
     if (head === "…") {

@@ -158,12 +158,7 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       output: "庄老师给孩子们带来了精彩有趣的英语课，课堂气氛活跃……一周的支教时间，志愿者陪伴孩子们。",
       errors: [{ message: ZH_BROKEN("．．．．．．") }]
     },
-    {
-      text: "为他们修建图书室，开垦菜地，并带去千万持卡人的祝福…［详细］",
-      ext: ".txt",
-      output: "为他们修建图书室，开垦菜地，并带去千万持卡人的祝福……［详细］",
-      errors: [{ message: ZH_BROKEN("…"), range: [25, 26] }]
-    },
+    // `…祝福…［详细］` (sogoucs-smarty) is a teaser's cut mark, no ellipsis to restyle: see "a teaser's cut mark" below.
     // `。。。`, ASCII `...` and `......` between Chinese characters, odd `………`, `…。`, `⋯⋯`, `···`.
     {
       text: "研发费用加计扣除。。。企业的税费红利看得见。电话询问登记确认...多方联动、交叉排查......逐户上门。",
@@ -329,3 +324,12 @@ describe("linear on a megabyte of ellipses", () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+describe("a teaser's cut mark", () => {
+  it("is not an ellipsis to restyle: no-truncated-sentence reports the cut (sogoucs-smarty)", async () => {
+    // Fixing `．．．` to `……` would make the cut look deliberate.
+    expect(await lint("他们甚至因无国籍连结婚等基本人权都无法保障．．．［详细］\n\n妇女是当地劳动力．．．\n\n并带去千万持卡人的祝福…［详细］\n")).toEqual([]);
+    // An ellipsis in the middle of the copy is still restyled.
+    expect((await lint("他说．．．我们走吧。\n")).length).toBe(1);
+  });
+});

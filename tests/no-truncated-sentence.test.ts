@@ -119,13 +119,19 @@ describe("hard-wrapped copy", () => {
   });
 
   it("leaves the wrapped lines of Reuters wire copy alone", async () => {
-    for (const name of ["reuters-wrapped.txt", "reuters-quote.txt"]) {
-      expect(await lint(fs.readFileSync(fixture(name), "utf8"))).toEqual([]);
-    }
+    expect(await lint(fs.readFileSync(fixture("reuters-wrapped.txt"), "utf8"))).toEqual([]);
+    // The excerpt stops mid-sentence on its last line (`…rallying to buoyant foreign`): that end
+    // is a cut and is reported; no wrapped line before it is.
+    const messages = await lint(fs.readFileSync(fixture("reuters-quote.txt"), "utf8"));
+    expect(messages.map((m) => m.line)).toEqual([40]);
+    expect(messages[0]?.message).toMatch(/uoyant foreign/);
   });
 
   it("does not report line breaks when checkLineBreaks is off", async () => {
-    expect(await lint(fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8"), ".txt", { checkLineBreaks: false })).toEqual([]);
+    // The excerpt itself stops mid-sentence (`积极顺应数`): that paragraph end is still reported.
+    const messages = await lint(fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8"), ".txt", { checkLineBreaks: false });
+    expect(messages.filter((m) => m.message.includes("换行"))).toEqual([]);
+    expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/^段落像是在句中断开.*积极顺应数/u)]);
   });
 });
 
@@ -325,5 +331,43 @@ describe("a paragraph left hanging on a preposition or approximation", () => {
     // `减势能之差，增动能之和` (People's Daily 0832) is a finished slogan: 之和 is "the sum".
     const text = "稳中求进谋发展\n\n本报记者 李明\n\n会议分析了当前经济形势。\n\n减势能之差，增动能之和\n\n会议强调要稳中求进。\n";
     for (const ext of [".txt", ".md"]) expect(await lint(text, ext)).toEqual([]);
+  });
+});
+
+describe("teasers cut and marked as cut (zh-raw/sogoucs-smarty)", () => {
+  // Crawled index pages cut a story's opening and mark the cut with an ellipsis and a link.
+  const teaser = "目前，这些华人既丧失了马来西亚国籍，又无法取得英国国籍。他们甚至因无国籍连结婚等基本人权都无法保障．．．［详细］";
+
+  it("reports a teaser cut mid-sentence as a cut teaser, with the unfinished sentence to delete", async () => {
+    const messages = await lint(`${teaser}\n\n中国西部是地球上主要干旱带之一，妇女是当地劳动力．．．\n`);
+    expect(messages.map((m) => m.line)).toEqual([1, 3]);
+    expect(messages[0]!.message).toMatch(/^摘要在句中截断，以“．．．［详细］”标出/u);
+    const del = messages[0]!.suggestions?.find((s) => s.id === "delete-fragment");
+    expect(del).toBeDefined();
+  });
+
+  it("stays silent on a finished teaser and on `……` closing a paragraph", async () => {
+    // `。［详细］`: the teaser ends a sentence; `……` in body copy is "and so on".
+    expect(await lint("全民健康生活方式行动拉开帷幕。［详细］\n\n他们带来了茶叶、瓷器、丝绸……\n")).toEqual([]);
+  });
+});
+
+describe("long Chinese prose in clauses with no full stop (issue #15)", () => {
+  it("reports it as cut: longer than any subhead, its one sentence is unfinished", async () => {
+    const text = "网信工作会议召开\n\n会议强调，要做好网信工作。\n\n习近平强调，各级党委（党组）要加强组织领导、强化统筹协调，确保党中央关于网信工作决策部署落到实处；各级网信部门\n\n会议在北京召开。\n";
+    const messages = await lint(text);
+    expect(messages.map((m) => m.line)).toEqual([5]);
+    expect(messages[0]!.message).toMatch(/各级网信部门/u);
+    expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("delete-fragment");
+  });
+});
+
+describe("reported speech left unfinished (issue #15, rmrb-2023/0471)", () => {
+  it("reports `…表示，接下来将积极探索` and offers the join with the paragraph that holds the rest", async () => {
+    const text = "中欧班列开行十周年\n\n本报北京电  中欧班列累计开行超过7万列。\n\n国铁集团有关负责人表示，接下来将积极探索\n\n中欧班列跨越黑海、里海线路开发，推动班列高质量发展。\n\n会议在北京举行。\n";
+    const messages = await lint(text);
+    expect(messages.map((m) => m.line)).toEqual([5]);
+    expect(messages[0]!.message).toMatch(/^段落在句中断开，下文缺失：“…负责人表示，接下来将积极探索”/u);
+    expect(messages[0]!.suggestions?.map((s) => s.id)).toEqual(["delete-fragment", "join-paragraphs"]);
   });
 });

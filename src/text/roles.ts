@@ -92,7 +92,7 @@ export function classifyRole({ text, lang, container }: RoleInput): Role {
 
   const chars = Array.from(trimmed).length;
   const bylines = lang === "zh" ? ZH_BYLINE : EN_BYLINE;
-  if (chars <= BYLINE_MAX_CHARS && !/[。!?！？]$/u.test(trimmed) && bylines.some((re) => re.test(trimmed))) {
+  if (chars <= BYLINE_MAX_CHARS && !/[。!?！？]$/u.test(trimmed) && bylines.some((re) => re.test(trimmed)) && !(lang === "zh" && datelineLead(trimmed))) {
     return "byline";
   }
   if (/^(?:——|—|--)/u.test(trimmed) && chars <= 40) return "heading"; // subtitle: `——回望2023吉林实践(十)`
@@ -104,6 +104,16 @@ export function classifyRole({ text, lang, container }: RoleInput): Role {
   if (/^[“"「『‘]/u.test(trimmed)) return "quotation";
   if (isHeadingText(trimmed, lang, chars)) return "heading";
   return "body";
+}
+
+/**
+ * A dateline and credit followed by the story's first words (`本报北京6月30日电  （记者刘博通）全国总工会近日印`):
+ * the lead paragraph, cut short, not a byline.
+ */
+const ZH_DATELINE_LEAD = /^(?:本报|新华社)[^，。\s]{1,8}电[\s\u3000]*(?:[（(][^）)]{1,16}[）)])?[\s\u3000]*[^\s\u3000（(]{6,}/u;
+
+function datelineLead(trimmed: string): boolean {
+  return ZH_DATELINE_LEAD.test(trimmed);
 }
 
 function isHeadingText(trimmed: string, lang: Lang, chars: number): boolean {

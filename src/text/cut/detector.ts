@@ -21,6 +21,10 @@ export interface CutWeights {
 
 export interface WeightsFile {
   trainedOn: string;
+  /** Each corpus folder as the shared corpus names it, its file count and a digest of its files. */
+  corpus?: { dir: string; files: number; sha256: string }[];
+  /** The command that gives this file again. */
+  command?: string;
   seed: number;
   split: string;
   zh: CutWeights;
@@ -66,10 +70,19 @@ export interface CutScore {
   cut: number;
   /** Probability that the next paragraph holds the rest (meaningful only for a cut). */
   continues: number;
+  /**
+   * How sure the detector is that the paragraph end is a cut, on a scale where 0.5 is the
+   * threshold the trainer calibrated for the language (the lowest score whose noise on the
+   * calibration files stays within budget): the cut score's log-odds shifted by the threshold's.
+   * Above 0.5 the detector says "cut" at its calibrated noise; lower values trade noise for recall.
+   */
+  confidence: number;
   /** The features that pushed the cut score up most, strongest first. */
   evidence: string[];
   threshold: number;
 }
+
+const logit = (p: number) => Math.log(p / (1 - p));
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -87,5 +100,12 @@ export function scoreCut(input: CutInput): CutScore {
     if (wc > 0) contributions.push([f, wc]);
   }
   contributions.sort((x, y) => y[1] - x[1]);
-  return { cut: sigmoid(zc), continues: sigmoid(zj), evidence: contributions.map(([f]) => f), threshold: m.threshold };
+  const t = Math.min(Math.max(m.threshold, 1e-6), 1 - 1e-6);
+  return {
+    cut: sigmoid(zc),
+    continues: sigmoid(zj),
+    confidence: sigmoid(zc - logit(t)),
+    evidence: contributions.map(([f]) => f),
+    threshold: m.threshold
+  };
 }

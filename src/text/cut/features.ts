@@ -2,6 +2,8 @@ import type { Lang } from "../language.js";
 import type { Role } from "../roles.js";
 import { endsWithTerminal } from "../roles.js";
 import { zhWords } from "../segment.js";
+import { EN_DANGLING_WORDS } from "../lexicon/en-dangling-words.js";
+import { ZH_DANGLING_WORDS } from "../lexicon/zh-dangling-words.js";
 
 /**
  * What the cut detector sees at one paragraph end: the end of paragraph `a`, the start of the
@@ -24,22 +26,11 @@ export interface CutInput {
 const HAN = /\p{Script=Han}/u;
 const WINDOW = 14;
 
-/** Prepositions, conjunctions and approximations a Chinese sentence cannot end on (`缩短至`). */
-export const ZH_DANGLING = new Set([
-  "以及", "但是", "并且", "而且", "关于", "对于", "通过", "根据", "按照", "因为", "由于", "如果", "虽然",
-  "或者", "至", "在", "对", "把", "被", "从", "向", "将", "以", "于", "并", "而", "或", "由", "让", "使",
-  "但", "约", "近", "达", "逾", "超", "和", "与", "及", "的", "了", "是", "为", "等"
-]);
+/** Prepositions, conjunctions and approximations a Chinese sentence cannot end on (`缩短至`): src/text/lexicon. */
+export const ZH_DANGLING = ZH_DANGLING_WORDS;
 
-/** English words a sentence does not end on. */
-export const EN_FUNCTION = new Set(
-  (
-    "a an the of to in on at for with by from into onto upon about over under between against through " +
-    "and or but nor that which who whom whose is are was were be been being has have had will would can " +
-    "could should may might must shall as than his her their its our my your if because while although " +
-    "though whether via per this these those said says not also very more most some any no such its"
-  ).split(" ")
-);
+/** English words a sentence does not end on (`He said there`): src/text/lexicon. */
+export const EN_FUNCTION = EN_DANGLING_WORDS;
 
 function bucket(n: number): number {
   return n <= 0 ? 0 : Math.min(12, Math.floor(Math.log2(n)) + 1);
@@ -108,6 +99,16 @@ function zhFeatures(x: CutInput): string[] {
   const lenB = bucket(len);
   if (lastCls === "close") out.push(`before-close:${charClass(a.replace(/[”’」』）)》〉】]+$/u, "").slice(-1))}`);
   out.push(`last:${lastCls}`, `lc:${last}`, `len:${lenB}`, `len:${lenB}|last:${lastCls}`, `len:${lenB}|ra:${x.aRole}`);
+  // Finer length: subheads and pull-quotes run 10–35 characters, cut prose anything from 12 up.
+  const len8 = Math.min(Math.floor(len / 6), 12);
+  out.push(`len6:${len8}`, `len6:${len8}|pos:${Math.min(x.index, 3)}`);
+  // `主办单位：省司法厅，各州、市人民政府`: a short label and a colon open a field, not prose.
+  const colonAt = a.slice(0, 10).search(/[：:]/u);
+  if (colonAt > 0) out.push("label-colon");
+  // Clauses: a headline-like pair `A，B` against prose with several clause marks.
+  const clauses = a.split(/[，；、]/u);
+  const lastClauseLen = Array.from(clauses[clauses.length - 1] ?? "").length;
+  out.push(`zh-last-clause:${bucket(lastClauseLen)}`);
   let stops = 0;
   let commas = 0;
   for (const ch of a.slice(0, -1)) {
@@ -131,7 +132,9 @@ function zhFeatures(x: CutInput): string[] {
   const lw = tailWords[tailWords.length - 1];
   if (lw && lw.end === tail.length) {
     out.push(`lw:${lw.text}`, `lwl:${Math.min(lw.text.length, 4)}`);
-    if (ZH_DANGLING.has(lw.text)) out.push("lw-dangling");
+    // `之和`, `之比`: `之` makes a noun of the last character, which then ends the phrase.
+    if (ZH_DANGLING.has(lw.text) && !(lw.text.length === 1 && tail.slice(-2, -1) === "之")) out.push("lw-dangling");
+    if (tail.slice(-2, -1) === "之") out.push("lw-after-zhi");
     const prev = tailWords[tailWords.length - 2];
     if (prev) out.push(`lw2:${prev.text}|${lw.text}`);
     if (lw.text.length === 1 && HAN.test(lw.text)) out.push("lw-single");
@@ -147,6 +150,11 @@ function zhFeatures(x: CutInput): string[] {
   const firstCls = charClass(first);
   out.push(`first:${firstCls}`, `fc:${first}`, `last:${lastCls}|first:${firstCls}`, `lenb:${bucket(Array.from(b).length)}`);
   out.push(`bterm:${endsWithTerminal(b, "zh")}`);
+  // The next paragraph closes a quotation it never opened: it is the rest of one (`…“当好国家粮食稳产` + `压舱石”…`).
+  const bHead = b.slice(0, 60);
+  const close = bHead.indexOf("”");
+  const open = bHead.indexOf("“");
+  if (close >= 0 && (open < 0 || close < open)) out.push("b-closes-quote", `b-closes-quote|quote-open:${quotes > 0}`);
   if (HAN.test(last) && HAN.test(first)) out.push(`bi:${last}${first}`);
   const headWords = HAN.test(first) || /[0-9A-Za-z]/u.test(first) ? zhWords(head, 0) : [];
   const fw = headWords[0];
@@ -198,6 +206,10 @@ function enFeatures(x: CutInput): string[] {
   if (endsOnWord) {
     out.push(`lw:${lwl}`, `lwcase:${/^[A-Z]/u.test(lw) ? "cap" : /^[0-9]/u.test(lw) ? "num" : "lower"}`);
     if (EN_FUNCTION.has(lwl)) out.push("lw-function");
+    else if (/^[a-z]{4,}$/u.test(lw)) {
+      // A lower-case content word at the end of a line of prose: the verb or noun a cut left (`…the deal`).
+      out.push("lw-content-lower", `lsuf:${lwl.slice(-3)}`, `lw-content-lower|stops:${Math.min(3, (a.match(/[.!?]["”’')]?\s+[A-Z"“]/gu) ?? []).length)}`);
+    }
     const prev = (tailWords[tailWords.length - 2] ?? "").toLowerCase();
     if (prev) out.push(`lw2:${prev}|${lwl}`, `prev-function:${EN_FUNCTION.has(prev)}`);
   }
@@ -211,6 +223,9 @@ function enFeatures(x: CutInput): string[] {
   const quotes = (a.match(/["“”]/gu) ?? []).length;
   if (quotes % 2 === 1) out.push("quote-odd");
   if (/-$/u.test(a)) out.push("ends-hyphen");
+  // The last clause: words since the last sentence end or comma, as prose has them.
+  const lastClause = a.slice(-400).split(/[.!?;:,]["”’')]?\s+/u).pop() ?? a;
+  out.push(`clause-words:${bucket(lastClause.split(/\s+/u).length)}`, `clause-words:${bucket(lastClause.split(/\s+/u).length)}|ra:${x.aRole}`);
 
   if (x.b === undefined) {
     out.push("no-next");
