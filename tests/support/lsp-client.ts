@@ -13,7 +13,7 @@ import { fixUntilStable } from "../../src/text/index.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SERVER = path.join(ROOT, "dist/src/lsp/main.js");
-export const SEED = "/work/shared/seed/000_5c1383eb5e7a2872.txt";
+export const SEED = path.join(ROOT, "examples/000_5c1383eb5e7a2872.txt");
 
 export function assertBuilt(): void {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npx tsc -p tsconfig.build.json\` first`);
