@@ -8,6 +8,7 @@ import {
   parseChineseDecimal,
   wordsToNumber,
   quote,
+  defineRule,
   reportFinding,
   resolveLocale,
   toChineseNumeral,
@@ -817,6 +818,8 @@ function checkSameNoun(
   }
 }
 
-const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };
+// A number written two ways reads careless but does not stop a story: warnings, which a pre-commit
+// hook prints without blocking, unless the options name another `severity`.
+const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: "warning" });
 
 export default rule;
