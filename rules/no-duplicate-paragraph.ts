@@ -687,10 +687,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           ? sameSource(model, a, b - 1, c, d) && sameSource(model, b, b, d + 1, d + 1, true)
           : sameSource(model, from, to, ofrom, oto);
         if (certain) {
-          removals.push({ start, end, message, fix: { range, text: "" } });
+          removals.push({ checkId: "no-duplicate-paragraph/exact-repeat", start, end, message, fix: { range, text: "" } });
         } else {
           // Same copy, different markup (a link's address, an image): removing it is the editor's call.
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/exact-repeat",
             start,
             end,
             message,
@@ -716,6 +717,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
             en: `Near-duplicate paragraph: ${here} (${quote(p.text, locale, QUOTE[locale])}) shares ${pct}% of its wording with ${there}; check and keep one.`
           });
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/near-duplicate",
             start: p.start,
             end: p.end,
             message,
@@ -747,6 +749,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const from = p.start + kept.end;
           const to = p.start + last.end;
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/repeated-clause",
             // From the separator after the kept clause: the fix removes it with the repeats.
             start: from,
             end: to,

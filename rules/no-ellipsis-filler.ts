@@ -173,6 +173,7 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
     const locale = runLocale(model, run, options.locale);
     const range = removalRange(model.source, first, last);
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/filler-run",
       start: first.start,
       end: last.end,
       message: say(locale, {
@@ -229,6 +230,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const range: [number, number] = [p.start + start, p.start + end];
     const certain = model.source.slice(range[0], range[1]) === actual;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/broken-ellipsis",
       start: range[0],
       end: range[1],
       message: say(locale, {
@@ -254,6 +256,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const deng = m[1]!;
     const abs = p.start + start;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/ellipsis-with-deng",
       start: abs,
       end: abs + m[0].length,
       message: say(locale, {
@@ -306,6 +309,7 @@ function reportPlaceholders(
     // In English the space before a removed placeholder goes with it.
     const removeFrom = p.lang === "en" && text[start - 1] === " " ? abs - 1 : abs;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/placeholder",
       start: abs,
       end: p.start + end,
       message: say(locale, {

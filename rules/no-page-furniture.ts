@@ -82,6 +82,7 @@ function report(
   // Removal takes the furniture and the space up to the next copy, so no blank lines pile up.
   const removal = removalRange(model, found, start, end);
   reportFinding(context, document, {
+    checkId: `no-page-furniture/${found.kind}`,
     start,
     end,
     message,

@@ -449,6 +449,7 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
     ...join
   };
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/continued-below",
     start,
     end,
     message,
@@ -497,6 +498,7 @@ function reportLost(
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/cut-off",
     start: a.end - lastPieceLength(a.text, zh),
     end: a.end,
     message,
@@ -620,6 +622,7 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
     });
     const reflow = reflowBlock(source, p.start, p.end, p.breaks);
     reportFinding(context, document, {
+      checkId: "no-truncated-sentence/split-word",
       start: splits[0]!.start - 1,
       end: splits[splits.length - 1]!.end + 1,
       message,
