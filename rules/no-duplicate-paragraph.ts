@@ -1,5 +1,6 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { lineRange } from "../src/messages/lines.js";
 import {
   endsWithTerminal,
   getTextModel,
@@ -240,15 +241,8 @@ function reportRemovals(context: Parameters<typeof reportFinding>[0], document: 
 /** How much of the copy a message quotes: 20 Chinese characters, 32 characters of English. */
 const QUOTE: Record<Lang, number> = { zh: 20, en: 32 };
 
-function lines(ps: readonly Paragraph[], from: number, to: number): string {
-  const a = ps[from]!.line;
-  const b = ps[to]!.endLine;
-  return a === b ? `${a}` : `${a}–${b}`;
-}
-
 function lineWord(locale: Lang, ps: readonly Paragraph[], from: number, to: number): string {
-  const range = lines(ps, from, to);
-  return locale === "zh" ? `第${range}行` : `${range.includes("–") ? "lines" : "line"} ${range}`;
+  return lineRange(locale, ps[from]!.line, ps[to]!.endLine);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -669,8 +663,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           // The complete copy, with the paragraph that finishes its last sentence.
           const whole = lineWord(locale, ps, ofrom, continues(ps[oto]!, ps[oto + 1]) ? oto + 1 : oto);
           message = say(locale, {
-            zh: `段落重复：${here}（${text}起）重复了${there}，但第${cutLine}行在此中断，${whole}才是完整的一份；删去${here}。`,
-            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but line ${cutLine} is cut off here while the copy at ${whole} is complete; delete ${here}.`
+            zh: `段落重复：${here}（${text}起）重复了${there}，但${lineRange("zh", cutLine)}在此中断，${whole}才是完整的一份；删去${here}。`,
+            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but ${lineRange("en", cutLine)} is cut off here while the copy at ${whole} is complete; delete ${here}.`
           });
         } else {
           message = say(locale, {

@@ -1,5 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleModule } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { lineRange } from "../src/messages/lines.js";
 import {
   getTextModel,
   quote,
@@ -169,7 +170,6 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
     const first = run.paragraphs[0]!;
     const last = run.paragraphs[run.paragraphs.length - 1]!;
     const n = run.paragraphs.length;
-    const lines = first.line === last.endLine ? `${first.line}` : `${first.line}–${last.endLine}`;
     const locale = runLocale(model, run, options.locale);
     const range = removalRange(model.source, first, last);
     reportFinding(context, document, {
@@ -177,8 +177,8 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
       start: first.start,
       end: last.end,
       message: say(locale, {
-        zh: `${n} 个填充段落（第 ${lines} 行）只有省略号：删去`,
-        en: `${n} filler paragraphs, lines ${lines}: nothing but ellipses; remove them`
+        zh: `${n} 个填充段落（${lineRange("zh", first.line, last.endLine)}）只有省略号：删去`,
+        en: `${n} filler paragraphs, ${lineRange("en", first.line, last.endLine)}: nothing but ellipses; remove them`
       }),
       ...(range ? { fix: { range, text: "" } } : {})
     });

@@ -1,5 +1,6 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { lineRange } from "../src/messages/lines.js";
 import {
   classifyRole,
   countScripts,
@@ -543,10 +544,9 @@ function firstPieceLength(text: string, zh: boolean): number {
 }
 
 function sameFragmentAt(line: number, endLine: number): { zh: string; en: string } {
-  const lines = endLine > line ? `${line}–${endLine}` : `${line}`;
   return {
-    zh: `（同一片段在第${lines}行有下文）`,
-    en: ` (the same fragment continues at ${endLine > line ? "lines" : "line"} ${lines})`
+    zh: `（同一片段在${lineRange("zh", line, endLine)}有下文）`,
+    en: ` (the same fragment continues at ${lineRange("en", line, endLine)})`
   };
 }
 
