@@ -8,6 +8,7 @@ import {
   parseChineseDecimal,
   wordsToNumber,
   quote,
+  defineRule,
   reportFinding,
   resolveLocale,
   toChineseNumeral,
@@ -221,6 +222,7 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
   const shown = halfWidth(first[0]);
   const more = matches.length - 1;
   const finding: Finding = {
+    checkId: "consistent-numerals/full-width-digit",
     start: paragraph.start + from,
     end: paragraph.start + to,
     message:
@@ -254,6 +256,7 @@ function checkPercentMix(paragraphs: readonly Paragraph[], localeOption: Options
     const start = paragraph.start + index;
     const number = /[0-9.]+$/u.exec(paragraph.text.slice(Math.max(0, index - 12), index))?.[0] ?? "";
     report({
+      checkId: "consistent-numerals/full-width-digit",
       start: start - number.length,
       end: start + 1,
       message:
@@ -317,6 +320,7 @@ function checkZhParagraph(
       if (!parsed || !Number.isInteger(parsed.value)) continue;
       const expected = parsed.wan ? `${parsed.value}${m[0].slice(-1)}` : String(parsed.value);
       report({
+        checkId: "consistent-numerals/mixed-number",
         start: at(m.index),
         end: at(m.index + m[0].length),
         message: zh
@@ -342,6 +346,7 @@ function checkZhParagraph(
       const expected = `${first}${unit}${dash}${second}${unit}`;
       const start = at(m.index);
       report({
+        checkId: "consistent-numerals/range-unit",
         start,
         end: start + whole.length,
         message: zh
@@ -359,6 +364,7 @@ function checkZhParagraph(
       const expected = m[0].replace(/零/gu, "〇");
       const start = at(m.index);
       report({
+        checkId: "consistent-numerals/year-zero",
         start,
         end: start + m[0].length,
         message: zh
@@ -370,6 +376,7 @@ function checkZhParagraph(
     for (const m of text.matchAll(ZERO_QUANTITY)) {
       const start = at(m.index + 2);
       report({
+        checkId: "consistent-numerals/year-zero",
         start,
         end: start + 1,
         message: zh ? `“〇” → “零”：数量中的零写作“零”` : `"〇" → "零": a quantity writes zero as 零`,
@@ -388,6 +395,7 @@ function checkZhParagraph(
       });
       if (expected === m[0]) continue;
       report({
+        checkId: "consistent-numerals/mixed-date",
         start: at(m.index),
         end: at(m.index + m[0].length),
         message: zh
@@ -410,6 +418,7 @@ function checkZhParagraph(
       const year = candidates.length === 1 ? candidates[0]! : Number(yy) <= 40 ? `20${yy}` : `19${yy}`;
       const start = at(m.index);
       report({
+        checkId: "consistent-numerals/short-year",
         start,
         end: start + yy.length + 1,
         message: zh
@@ -433,6 +442,7 @@ function checkZhParagraph(
       const withoutHead = whole.slice(head.length);
       const withoutTail = whole.slice(0, whole.length - other.length);
       report({
+        checkId: "consistent-numerals/double-approximation",
         start: at(m.index),
         end: at(m.index + whole.length),
         message: zh
@@ -460,6 +470,7 @@ function collectGroups(
     const expected = m[0].replace(/，/gu, ",");
     const start = paragraph.start + m.index;
     report({
+      checkId: "consistent-numerals/digit-group",
       start,
       end: start + m[0].length,
       message:
@@ -485,6 +496,7 @@ function checkGroupMix(groups: readonly { start: number; end: number; text: stri
     const locale = resolveLocale(localeOption, g.paragraph.lang);
     const expected = majorityGrouped ? Number(g.text).toLocaleString("en-US") : g.text.replace(/,/gu, "");
     report({
+      checkId: "consistent-numerals/digit-group",
       start: g.start,
       end: g.end,
       message:
@@ -533,6 +545,7 @@ function checkSameMeasure(votes: readonly { numeral: ZhNumeral; paragraph: Parag
       const fixedText = `${prefix}${expected}${measure}`;
       const kind = ordinal ? `“第…${measure}”的序数` : `“${measure}”的计数`;
       report({
+        checkId: "consistent-numerals/same-measure",
         start: numeral.start - prefix.length,
         end: numeral.measureEnd ?? numeral.end,
         message:
@@ -574,6 +587,7 @@ function checkPercentForm(paragraphs: readonly Paragraph[], localeOption: Option
     const expected = `${value}%`;
     const start = paragraph.start + index;
     report({
+      checkId: "consistent-numerals/same-measure",
       start,
       end: start + text.length,
       message:
@@ -647,6 +661,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       if (!age || value === undefined || (quoted && !options.checkQuotes)) continue;
       const figure = `${value}${token.text.slice(age[1]!.length)}`;
       report({
+        checkId: "consistent-numerals/figures-always",
         start: token.start,
         end: token.end,
         message: en
@@ -682,6 +697,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
           ? `"${n.text} ${nextWord}" → "${capitalise(words)} ${nextWord}": spell out a number that starts a sentence`
           : `"${n.text} ${nextWord}": a sentence should not start with a figure; recast it`;
         report({
+          checkId: "consistent-numerals/sentence-start",
           start: n.start,
           end: n.end,
           message: en ? message : `${quote(`${n.text} ${nextWord}`, locale)}：英文句首数字应拼写或改写句子`,
@@ -700,6 +716,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
       const words = numberToWords(value)!;
       report({
+        checkId: "consistent-numerals/spell-out-small",
         start: n.start,
         end: n.end,
         message: en
@@ -729,6 +746,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       if (end !== undefined) {
         const actual = text.slice(n.start - paragraph.start, end - paragraph.start);
         report({
+          checkId: "consistent-numerals/figures-always",
           start: n.start,
           end,
           message: en
@@ -749,6 +767,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
     if (next.text === "times" || previous?.text === "top") continue;
     const figure = String(value);
     report({
+      checkId: "consistent-numerals/figures-for-large",
       start: n.start,
       end: n.end,
       message: en
@@ -806,6 +825,7 @@ function checkSameNoun(
       const other = (n.form === "figure" ? words : figures)[0]!;
       const why = n.form === "figure" ? (options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine") : "AP uses figures for 10 and above";
       report({
+        checkId: "consistent-numerals/same-noun",
         start: n.start,
         end: n.end,
         message: en
@@ -817,6 +837,8 @@ function checkSameNoun(
   }
 }
 
-const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };
+// A number written two ways reads careless but does not stop a story: warnings, which a pre-commit
+// hook prints without blocking, unless the options name another `severity`.
+const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: "warning" });
 
 export default rule;

@@ -25,19 +25,19 @@ export const rules: Record<string, TextlintRuleModule<any>> = {
 };
 
 /**
- * Every rule on, with its defaults. Defaults live in the rules themselves, because options a
- * user gives for a preset rule replace these entries instead of merging with them.
+ * Every rule on, with its defaults. Defaults live in the rules themselves (severity too: see
+ * `defineRule`), because stock textlint gives a rule the user's options for it in place of this
+ * entry, not merged with it.
  */
 export const rulesConfig: Record<string, boolean | object> = {
   "no-duplicate-paragraph": true,
   "no-ellipsis-filler": true,
   "no-truncated-sentence": true,
-  // A number written two ways reads careless but does not stop a story: warnings, which a
-  // pre-commit hook prints without blocking. (A user's own options for this rule replace this
-  // entry, so they restate `severity` if they want warnings.)
-  "consistent-numerals": { severity: "warning" },
-  // Furniture is removed by hand (it may belong elsewhere on the page): warnings, suggestions only.
-  "no-page-furniture": { severity: "warning" }
+  // Warnings by default (the rule's `defaultSeverity`): a number written two ways reads careless
+  // but does not stop a story.
+  "consistent-numerals": true,
+  // Warnings by default: furniture is removed by hand (it may belong elsewhere on the page).
+  "no-page-furniture": true
 };
 
 /** The prefix stock textlint gives this preset's rule ids (`preset-copydesk` → `copydesk/`). */
@@ -50,19 +50,20 @@ export interface PresetKernelRule {
 }
 
 /**
- * The preset as a kernel rule list, as textlint expands `"preset-copydesk": value`: `true` (or
- * nothing) runs every rule with the preset's config; an object gives rules their own options
- * (which replace the preset's entry) or `false` to turn them off. The CLI, the language server
- * and the web page all expand the preset here.
+ * The preset as a kernel rule list, as stock textlint expands `"preset-copydesk": value`
+ * (`@textlint/config-loader`'s `getRuleOptions`): `true` (or nothing) runs every rule with the
+ * preset's config; an object gives a rule `false` (off), `true` (the preset's config) or its own
+ * options (in place of the preset's entry; the rule merges them over its defaults key by key).
+ * The CLI without a config file, the language server and the web page all expand the preset here.
  */
 export function presetKernelRules(presetValue: unknown = true): PresetKernelRule[] {
   if (presetValue === false) return [];
   const perRule = presetValue && typeof presetValue === "object" ? (presetValue as Record<string, unknown>) : {};
   const out: PresetKernelRule[] = [];
   for (const [id, rule] of Object.entries(rules)) {
-    const value = perRule[id];
+    const value = perRule[id] ?? true;
     if (value === false) continue;
-    const options = value === undefined ? (rulesConfig[id] ?? true) : value === true ? true : (value as object);
+    const options = value === true ? (rulesConfig[id] ?? true) : (value as object);
     out.push({ ruleId: RULE_PREFIX + id, rule, options });
   }
   return out;

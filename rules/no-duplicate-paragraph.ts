@@ -1,5 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { lineRange } from "../src/messages/lines.js";
 import {
   endsWithTerminal,
   getTextModel,
@@ -265,15 +266,8 @@ function reportRemovals(context: Parameters<typeof reportFinding>[0], document: 
 /** How much of the copy a message quotes: 20 Chinese characters, 32 characters of English. */
 const QUOTE: Record<Lang, number> = { zh: 20, en: 32 };
 
-function lines(ps: readonly Paragraph[], from: number, to: number): string {
-  const a = ps[from]!.line;
-  const b = ps[to]!.endLine;
-  return a === b ? `${a}` : `${a}–${b}`;
-}
-
 function lineWord(locale: Lang, ps: readonly Paragraph[], from: number, to: number): string {
-  const range = lines(ps, from, to);
-  return locale === "zh" ? `第${range}行` : `${range.includes("–") ? "lines" : "line"} ${range}`;
+  return lineRange(locale, ps[from]!.line, ps[to]!.endLine);
 }
 
 /**
@@ -1016,8 +1010,8 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           // The complete copy, with the paragraph that finishes its last sentence.
           const whole = lineWord(locale, ps, ofrom, continues(ps[oto]!, ps[oto + 1]) ? oto + 1 : oto);
           message = say(locale, {
-            zh: `段落重复：${here}（${text}起）重复了${there}，但第${cutLine}行在此中断，${whole}才是完整的一份；删去${here}。`,
-            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but line ${cutLine} is cut off here while the copy at ${whole} is complete; delete ${here}.`
+            zh: `段落重复：${here}（${text}起）重复了${there}，但${lineRange("zh", cutLine)}在此中断，${whole}才是完整的一份；删去${here}。`,
+            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but ${lineRange("en", cutLine)} is cut off here while the copy at ${whole} is complete; delete ${here}.`
           });
         } else if (title) {
           message = say(locale, {
@@ -1039,10 +1033,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           ? sameSource(model, a, b - 1, c, d) && sameSource(model, b, b, d + 1, d + 1, true)
           : sameSource(model, from, to, ofrom, oto);
         if (certain) {
-          removals.push({ start, end, message, fix: { range, text: "" } });
+          removals.push({ checkId: "no-duplicate-paragraph/exact-repeat", start, end, message, fix: { range, text: "" } });
         } else {
           // Same copy, different markup (a link's address, an image): removing it is the editor's call.
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/exact-repeat",
             start,
             end,
             message,
@@ -1078,6 +1073,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
             en: `Near-duplicate paragraph: ${here} (${text}) ${differs ? `nearly repeats ${there}: ${differs}` : `shares ${pct}% of its wording with ${there}`}; check and delete ${here}.`
           });
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/near-duplicate",
             start: p.start,
             end: p.end,
             message,
@@ -1111,6 +1107,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const from = p.start + kept.end;
           const to = p.start + last.end;
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/repeated-clause",
             // From the separator after the kept clause: the fix removes it with the repeats.
             start: from,
             end: to,

@@ -1,6 +1,7 @@
 import type { TextlintRuleContext, TextlintRuleModule } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { teaserCut } from "../src/text/teaser.js";
+import { lineRange } from "../src/messages/lines.js";
 import {
   getTextModel,
   quote,
@@ -119,15 +120,15 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
     const first = run.paragraphs[0]!;
     const last = run.paragraphs[run.paragraphs.length - 1]!;
     const n = run.paragraphs.length;
-    const lines = first.line === last.endLine ? `${first.line}` : `${first.line}–${last.endLine}`;
     const locale = runLocale(model, run, options.locale);
     const range = removalRange(model.source, first, last);
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/filler-run",
       start: first.start,
       end: last.end,
       message: say(locale, {
-        zh: `${n} 个填充段落（第 ${lines} 行）只有省略号：删去`,
-        en: `${n} filler paragraphs, lines ${lines}: nothing but ellipses; remove them`
+        zh: `${n} 个填充段落（${lineRange("zh", first.line, last.endLine)}）只有省略号：删去`,
+        en: `${n} filler paragraphs, ${lineRange("en", first.line, last.endLine)}: nothing but ellipses; remove them`
       }),
       ...(range ? { fix: { range, text: "" } } : {})
     });
@@ -183,6 +184,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const range: [number, number] = [p.start + start, p.start + end];
     const certain = model.source.slice(range[0], range[1]) === actual;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/broken-ellipsis",
       start: range[0],
       end: range[1],
       message: say(locale, {
@@ -208,6 +210,7 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const deng = m[1]!;
     const abs = p.start + start;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/ellipsis-with-deng",
       start: abs,
       end: abs + m[0].length,
       message: say(locale, {
@@ -263,6 +266,7 @@ function reportPlaceholders(
     // A paragraph of nothing but `XX` or `TK` has no language of its own: speak the story's.
     const locale = alone ? documentLocale : paragraphLocale;
     reportFinding(context, document, {
+      checkId: "no-ellipsis-filler/placeholder",
       start: abs,
       end: p.start + end,
       message: alone

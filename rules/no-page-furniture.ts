@@ -3,6 +3,7 @@ import type { TxtParentNode } from "@textlint/ast-node-types";
 import {
   getTextModel,
   quote,
+  defineRule,
   reportFinding,
   resolveLocale,
   say,
@@ -83,6 +84,7 @@ function report(
   // Removal takes the furniture and the space up to the next copy, so no blank lines pile up.
   const removal = removalRange(model, found, start, end);
   reportFinding(context, document, {
+    checkId: `no-page-furniture/${found.kind}`,
     start,
     end,
     message,
@@ -112,6 +114,8 @@ function removalRange(model: TextModel, found: FurnitureFinding, start: number, 
   return [previous ? previous.end : start, end];
 }
 
-const rule: TextlintRuleModule<Options> = { linter: reporter, fixer: reporter };
+// Furniture is removed by hand (it may belong elsewhere on the page): warnings, unless the options
+// name another `severity`.
+const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: "warning" });
 
 export default rule;

@@ -1,5 +1,6 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
+import { lineRange } from "../src/messages/lines.js";
 import {
   classifyRole,
   countScripts,
@@ -625,6 +626,7 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
     if (more) suggestions.push(more);
   }
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/continued-below",
     start,
     end,
     message,
@@ -771,6 +773,7 @@ function reportLost(
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/cut-off",
     start: a.end - lastPieceLength(a.text, zh),
     end: a.end,
     message,
@@ -854,10 +857,9 @@ function firstPieceLength(text: string, zh: boolean): number {
 }
 
 function sameFragmentAt(line: number, endLine: number): { zh: string; en: string } {
-  const lines = endLine > line ? `${line}–${endLine}` : `${line}`;
   return {
-    zh: `（同一片段在第${lines}行有下文）`,
-    en: ` (the same fragment continues at ${endLine > line ? "lines" : "line"} ${lines})`
+    zh: `（同一片段在${lineRange("zh", line, endLine)}有下文）`,
+    en: ` (the same fragment continues at ${lineRange("en", line, endLine)})`
   };
 }
 
@@ -939,6 +941,7 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
     });
     const reflow = reflowBlock(source, p.start, p.end, p.breaks);
     reportFinding(context, document, {
+      checkId: "no-truncated-sentence/split-word",
       start: splits[0]!.start - 1,
       end: splits[splits.length - 1]!.end + 1,
       message,

@@ -1,4 +1,5 @@
 import { normalizeCopy } from "./text/normalize.js";
+import { lineRange } from "./messages/lines.js";
 import { resolveLocale, say, quote, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
 
 /**
@@ -175,6 +176,5 @@ export class AcrossFilesIndex {
 }
 
 function span(locale: Lang, a: number, b: number): string {
-  const range = a === b ? `${a}` : `${a}–${b}`;
-  return locale === "zh" ? `第${range}行` : `${a === b ? "line" : "lines"} ${range}`;
+  return lineRange(locale, a, b);
 }

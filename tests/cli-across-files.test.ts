@@ -7,7 +7,8 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLI = path.join(ROOT, "dist/src/cli/main.js");
-const BBC = path.resolve(ROOT, "../shared/corpus/en/bbc-2005");
+/** BBC 2005 stories copied from the corpus (tests/fixtures/PROVENANCE.md). */
+const BBC = path.join(ROOT, "tests/fixtures/bbc-2005");
 
 interface Result {
   filePath: string;

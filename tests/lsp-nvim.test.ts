@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, SEED, SERVER, assertBuilt, kernelLint } from "./support/lsp-client.js";
+import { ROOT, SEED, SERVER, assertBuilt, codeOf, kernelLint } from "./support/lsp-client.js";
 
 const nvim = spawnSync("nvim", ["--version"], { encoding: "utf8" });
 const nvimVersion = nvim.status === 0 ? nvim.stdout.split("\n")[0] : undefined;
@@ -33,7 +33,7 @@ async function expectedInNeovim(text: string): Promise<NvimDiagnostic[]> {
       col: byteCol(m.loc.start.line, m.loc.start.column),
       end_lnum: m.loc.end.line - 1,
       end_col: byteCol(m.loc.end.line, m.loc.end.column),
-      code: m.ruleId,
+      code: codeOf(m),
       severity: lspSeverity(m.severity),
       message: m.message
     }))
@@ -64,7 +64,7 @@ describe.skipIf(!nvimVersion)(`copydesk lsp in Neovim (${nvimVersion ?? "nvim ab
         COPYDESK_SERVER: SERVER,
         COPYDESK_FILE: file,
         COPYDESK_LINE: "97",
-        COPYDESK_CODE: "copydesk/no-ellipsis-filler",
+        COPYDESK_CODE: codeOf(filler!),
         COPYDESK_OUT: outFile
       }
     });

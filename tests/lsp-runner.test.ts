@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { LintRunner, StaleJobError } from "../src/lsp/runner.js";
 
-const seed = fs.readFileSync("/work/shared/seed/000_5c1383eb5e7a2872.txt", "utf8");
+const seed = fs.readFileSync(new URL("../examples/000_5c1383eb5e7a2872.txt", import.meta.url), "utf8");
 
 describe("LintRunner", () => {
   it("lints in-process when the worker script is missing, and still answers", async () => {

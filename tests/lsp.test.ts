@@ -6,7 +6,7 @@ import path from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, Diagnostic, TextEdit } from "vscode-languageserver-protocol";
 import { createRequire } from "node:module";
-import { LspClient, ROOT, SEED, kernelFix, kernelLint } from "./support/lsp-client.js";
+import { LspClient, ROOT, SEED, codeOf, kernelFix, kernelLint, ruleOfCode } from "./support/lsp-client.js";
 
 const seedText = fs.readFileSync(SEED, "utf8");
 
@@ -28,7 +28,7 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 /** The diagnostics textlint's own results should become, computed from `loc` (1-based columns). */
 async function expectedDiagnostics(text: string, ext: ".txt" | ".md") {
   return (await kernelLint(text, ext)).map((m) => ({
-    code: m.ruleId,
+    code: codeOf(m),
     message: m.message,
     range: {
       start: { line: m.loc.start.line - 1, character: m.loc.start.column - 1 },
@@ -67,11 +67,12 @@ describe("copydesk lsp over stdio", () => {
     for (const d of first) {
       expect(d.source).toBe("copydesk");
       expect(d.severity).toBeGreaterThanOrEqual(1);
-      expect(d.codeDescription?.href).toBe(`https://github.com/copydesk/copydesk#${String(d.code).replace("copydesk/", "")}`);
+      expect(String(d.code)).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+      expect(d.codeDescription?.href).toBe(`https://github.com/copydesk/copydesk/blob/main/docs/rules/${String(d.code).split("/")[0]}.md`);
     }
 
     // The first filler run of the seed starts on line 97 (EXPECTED.md).
-    const filler = first.find((d) => d.code === "copydesk/no-ellipsis-filler" && d.range.start.line === 96);
+    const filler = first.find((d) => ruleOfCode(d.code) === "copydesk/no-ellipsis-filler" && d.range.start.line === 96);
     expect(filler, "no-ellipsis-filler reports the run at lines 97–113").toBeDefined();
 
     const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
@@ -79,7 +80,7 @@ describe("copydesk lsp over stdio", () => {
       range: filler!.range,
       context: { diagnostics: [filler] }
     });
-    const quickFix = actions.find((a) => a.kind === "quickfix" && a.isPreferred && a.diagnostics?.[0]?.code === "copydesk/no-ellipsis-filler");
+    const quickFix = actions.find((a) => a.kind === "quickfix" && a.isPreferred && ruleOfCode(a.diagnostics?.[0]?.code) === "copydesk/no-ellipsis-filler");
     expect(quickFix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
     expect(actions.some((a) => a.title === "Fix all copydesk problems in this file")).toBe(true);
 
@@ -101,8 +102,8 @@ describe("copydesk lsp over stdio", () => {
       contentChanges: edits.map((e) => ({ range: e.range, text: e.newText }))
     });
     const second = await client.diagnosticsFor(uri, 2);
-    expect(second.filter((d) => d.code === "copydesk/no-ellipsis-filler")).toHaveLength(
-      first.filter((d) => d.code === "copydesk/no-ellipsis-filler").length - 1
+    expect(second.filter((d) => ruleOfCode(d.code) === "copydesk/no-ellipsis-filler")).toHaveLength(
+      first.filter((d) => ruleOfCode(d.code) === "copydesk/no-ellipsis-filler").length - 1
     );
     expect(shape(second)).toEqual(await expectedDiagnostics(fixed, ".txt"));
 
@@ -113,7 +114,7 @@ describe("copydesk lsp over stdio", () => {
     const change1 = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "【" };
     text = TextDocument.applyEdits(typed, [{ range: change1.range, newText: change1.text }]);
     const typed2 = TextDocument.create(uri, "plaintext", 3, text);
-    const run2 = second.find((d) => d.code === "copydesk/no-ellipsis-filler")!;
+    const run2 = second.find((d) => ruleOfCode(d.code) === "copydesk/no-ellipsis-filler")!;
     const change2 = { range: { start: run2.range.start, end: run2.range.start }, text: "新段落\n\n" };
     text = TextDocument.applyEdits(typed2, [{ range: change2.range, newText: change2.text }]);
     await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [change1] });
@@ -249,7 +250,7 @@ describe("copydesk lsp and the workspace .textlintrc.json", () => {
       textDocument: { uri, languageId: "plaintext", version: 1, text: seedText }
     });
     const configured = await client.diagnosticsFor(uri, 1);
-    const codes = (ds: Diagnostic[]) => new Set(ds.map((d) => String(d.code)));
+    const codes = (ds: Diagnostic[]) => new Set(ds.map((d) => ruleOfCode(d.code)));
     expect(configured.length).toBeGreaterThan(0);
     expect(codes(configured).has("copydesk/no-ellipsis-filler")).toBe(false);
 
@@ -329,8 +330,8 @@ describe("copydesk lsp: disable a rule for a Markdown file", () => {
       textDocument: { uri, languageId: "markdown", version: 1, text: seedText }
     });
     const first = await client.diagnosticsFor(uri, 1);
-    const target = first.find((d) => d.code === "copydesk/consistent-numerals") ?? first[0]!;
-    const ruleId = String(target.code);
+    const target = first.find((d) => ruleOfCode(d.code) === "copydesk/consistent-numerals") ?? first[0]!;
+    const ruleId = ruleOfCode(target.code);
     const actions: CodeAction[] = await client.connection.sendRequest("textDocument/codeAction", {
       textDocument: { uri },
       range: target.range,
@@ -342,8 +343,8 @@ describe("copydesk lsp: disable a rule for a Markdown file", () => {
     expect(text).toBe(`<!-- textlint-disable ${ruleId} -->\n\n${seedText}`);
     await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
     const second = await client.diagnosticsFor(uri, 2);
-    expect(second.some((d) => d.code === ruleId)).toBe(false);
-    expect(second.length).toBe(first.filter((d) => d.code !== ruleId).length);
+    expect(second.some((d) => ruleOfCode(d.code) === ruleId)).toBe(false);
+    expect(second.length).toBe(first.filter((d) => ruleOfCode(d.code) !== ruleId).length);
   });
 
   it("offers no disable action without the comments filter, where the comment would do nothing", async () => {

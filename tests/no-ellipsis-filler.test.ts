@@ -78,7 +78,7 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       text: lines(95, 115),
       ext: ".txt",
       output: `${lines(95, 95)}\n\n${lines(115, 115)}`,
-      errors: [{ message: "9 个填充段落（第 3–19 行）只有省略号：删去", line: 3, column: 1 }]
+      errors: [{ message: "9 个填充段落（第3–19行）只有省略号：删去", line: 3, column: 1 }]
     },
     // English copy with a run of `...` lines (examples/council-budget.txt).
     {
@@ -99,14 +99,14 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       text: fixture("seed-run.md"),
       ext: ".md",
       output: fixture("seed-run.fixed.md"),
-      errors: [{ message: "9 个填充段落（第 13–29 行）只有省略号：删去", line: 13 }]
+      errors: [{ message: "9 个填充段落（第13–29行）只有省略号：删去", line: 13 }]
     },
     // Markdown soft breaks: the lines of one Markdown paragraph are paragraphs of copy, the run is removed.
     {
       text: "大桥管理局负责人介绍，旅客平均通关时间缩短至20分钟以内。\n……\n……\n……\n\n为进一步发挥大桥的辐射带动作用，三地将深化合作。\n",
       ext: ".md",
       output: "大桥管理局负责人介绍，旅客平均通关时间缩短至20分钟以内。\n\n为进一步发挥大桥的辐射带动作用，三地将深化合作。\n",
-      errors: [{ message: "3 个填充段落（第 2–4 行）只有省略号：删去" }]
+      errors: [{ message: "3 个填充段落（第2–4行）只有省略号：删去" }]
     },
     // Runs at the very start and the very end of a CRLF file: removed, the line endings stay CRLF.
     {
@@ -128,14 +128,14 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       text: "> 他说：\n>\n> ……\n>\n> ……\n",
       ext: ".md",
       output: "> 他说：\n>\n> ……\n>\n> ……\n",
-      errors: [{ message: "2 个填充段落（第 3–5 行）只有省略号：删去" }]
+      errors: [{ message: "2 个填充段落（第3–5行）只有省略号：删去" }]
     },
     // A Markdown list of nothing but `……` items is a run too; removing list markup is left to the editor.
     {
       text: "相关链接：\n\n- ……\n- ……\n- ……\n",
       ext: ".md",
       output: "相关链接：\n\n- ……\n- ……\n- ……\n",
-      errors: [{ message: "3 个填充段落（第 3–5 行）只有省略号：删去" }]
+      errors: [{ message: "3 个填充段落（第3–5行）只有省略号：删去" }]
     },
     // The People's Daily crawl layout (zh-raw/rmrb-2023-crawl): single newlines, U+3000 indents. The indent of
     // the next paragraph stays.
@@ -143,7 +143,7 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       text: "\u3000\u3000本报北京6月30日电。\n\u3000\u3000……\n\u3000\u3000……\n\u3000\u3000会议强调，要坚持稳中求进。\n",
       ext: ".txt",
       output: "\u3000\u3000本报北京6月30日电。\n\u3000\u3000会议强调，要坚持稳中求进。\n",
-      errors: [{ message: "2 个填充段落（第 2–3 行）只有省略号：删去", line: 2, column: 3 }]
+      errors: [{ message: "2 个填充段落（第2–3行）只有省略号：删去", line: 2, column: 3 }]
     },
     // Broken Chinese ellipses from zh-raw/sogoucs-smarty: full-width dots, a single `…`.
     {
@@ -285,9 +285,9 @@ describe("the seed article", () => {
       [267, 297]
     ]);
     expect(messages.map((m) => m.message)).toEqual([
-      "9 个填充段落（第 97–113 行）只有省略号：删去",
-      "35 个填充段落（第 123–191 行）只有省略号：删去",
-      "16 个填充段落（第 267–297 行）只有省略号：删去"
+      "9 个填充段落（第97–113行）只有省略号：删去",
+      "35 个填充段落（第123–191行）只有省略号：删去",
+      "16 个填充段落（第267–297行）只有省略号：删去"
     ]);
     expect(messages.every((m) => m.fix !== undefined)).toBe(true);
   });
@@ -310,7 +310,7 @@ describe("linear on a megabyte of ellipses", () => {
     const text = `开头一段。\n\n${"……\n\n".repeat(count)}结尾一段。`;
     const messages = await lint(text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]!.message).toBe(`${count} 个填充段落（第 3–${2 * count + 1} 行）只有省略号：删去`);
+    expect(messages[0]!.message).toBe(`${count} 个填充段落（第3–${2 * count + 1}行）只有省略号：删去`);
     expect(await fix(text)).toBe("开头一段。\n\n结尾一段。");
   });
 

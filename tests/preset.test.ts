@@ -21,25 +21,27 @@ describe("the copydesk preset", () => {
 });
 
 describe("the preset's severities", () => {
-  it("makes numeral findings warnings and the damage rules errors", () => {
-    expect(rulesConfig["consistent-numerals"]).toEqual({ severity: "warning" });
-    for (const id of ["no-duplicate-paragraph", "no-ellipsis-filler", "no-truncated-sentence"]) expect(rulesConfig[id]).toBe(true);
+  // The severities themselves, in the CLI, the language server and stock textlint: severity.test.ts.
+  it("keeps every default in the rules, so its config is `true` for every rule", () => {
+    for (const id of Object.keys(rules)) expect(rulesConfig[id]).toBe(true);
   });
 });
 
 describe("expanding the preset into kernel rules", () => {
-  it("runs every rule with the preset's config for `true`", async () => {
+  it("runs every rule with the preset's config for `true`, as a whole or per rule", async () => {
     const { presetKernelRules } = await import("../rules/index.js");
-    const expanded = presetKernelRules(true);
-    expect(expanded.map((r) => r.ruleId).sort()).toEqual(Object.keys(rules).map((id) => `copydesk/${id}`).sort());
-    expect(expanded.find((r) => r.ruleId === "copydesk/consistent-numerals")!.options).toEqual({ severity: "warning" });
+    for (const value of [true, undefined, {}, { "consistent-numerals": true }]) {
+      const expanded = presetKernelRules(value);
+      expect(expanded.map((r) => r.ruleId).sort()).toEqual(Object.keys(rules).map((id) => `copydesk/${id}`).sort());
+      for (const r of expanded) expect(r.options).toEqual(rulesConfig[r.ruleId.replace("copydesk/", "")]);
+    }
   });
 
-  it("turns a rule off with `false` and lets a rule's own options replace the preset's entry", async () => {
+  it("turns a rule off with `false` and gives a rule its own options in place of the preset's entry", async () => {
     const { presetKernelRules } = await import("../rules/index.js");
     const expanded = presetKernelRules({ "no-ellipsis-filler": false, "consistent-numerals": { style: "chicago" } });
     expect(expanded.map((r) => r.ruleId)).not.toContain("copydesk/no-ellipsis-filler");
-    // As textlint does: options given replace the preset's entry (severity falls back to error).
+    // As textlint does (the rule merges them over its own defaults, severity included).
     expect(expanded.find((r) => r.ruleId === "copydesk/consistent-numerals")!.options).toEqual({ style: "chicago" });
     expect(presetKernelRules(false)).toEqual([]);
   });

@@ -3,7 +3,6 @@ import path from "node:path";
 import { buildModel } from "./support/build-model.js";
 import { detectLanguage } from "../src/text/index.js";
 
-const SHARED = path.resolve(import.meta.dirname, "../../shared");
 const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
 
@@ -58,7 +57,7 @@ describe("paragraphs of one-paragraph-per-line copy", () => {
 
 describe("hard-wrapped copy", () => {
   it("joins the wrapped lines of Reuters wire copy into indented paragraphs", async () => {
-    const text = fs.readFileSync(path.join(SHARED, "corpus/en-raw/reuters-21578/0001.txt"), "utf8");
+    const text = fixture("reuters-0001-wrapped.txt");
     const model = await buildModel(text, ".txt");
     expect(model.layout).toBe("hard-wrapped");
     const first = model.paragraphs[0]!;
@@ -80,7 +79,7 @@ describe("hard-wrapped copy", () => {
   });
 
   it("keeps one-paragraph-per-line copy without blank lines as separate paragraphs", async () => {
-    const text = fs.readFileSync(path.join(SHARED, "corpus/zh-raw/rmrb-2023-crawl/0002.txt"), "utf8");
+    const text = fixture("rmrb-crawl-0002-lines.txt");
     const model = await buildModel(text, ".txt");
     expect(model.layout).toBe("line-per-paragraph");
     expect(model.paragraphs.length).toBe(text.split("\n").filter((l) => l.trim() !== "").length);

@@ -57,7 +57,8 @@ export function acrossFilesRun(options: { lang?: LangOption; locale?: LocaleOpti
           column: start.column,
           range: [finding.start, finding.end],
           loc: { start, end },
-          severity: 1
+          severity: 1,
+          data: { checkId: finding.whole ? "no-duplicate-paragraph/repeated-story" : "no-duplicate-paragraph/reused-paragraph" }
         };
         result.messages.push(message);
         result.messages.sort((a, b) => a.range[0] - b.range[0]);

@@ -1,14 +1,16 @@
 // SARIF 2.1.0 output for GitHub code scanning and other SARIF viewers.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { TextlintResult } from "@textlint/types";
+import type { TextlintMessage, TextlintResult } from "@textlint/types";
+import { checkIdOf, ruleDocsUrl } from "../rule-docs.js";
 
 /** What the preset's rules catch, for viewers that show a rule's description. */
 const RULE_DESCRIPTIONS: Record<string, string> = {
   "copydesk/no-duplicate-paragraph": "A block pasted twice, exactly or nearly, or a clause repeated inside a paragraph.",
   "copydesk/no-truncated-sentence": "A paragraph cut mid-sentence or mid-word.",
   "copydesk/no-ellipsis-filler": "Rows of ellipses left by layout templates, placeholders, broken Chinese ellipses.",
-  "copydesk/consistent-numerals": "One form per kind of number: GB/T 15835-2011 for Chinese, AP style for English."
+  "copydesk/consistent-numerals": "One form per kind of number: GB/T 15835-2011 for Chinese, AP style for English.",
+  "copydesk/no-page-furniture": "Kickers, credits, captions, jump lines and page headers left inside the body."
 };
 
 const LEVELS: Record<number, "error" | "warning" | "note"> = { 2: "error", 1: "warning", 3: "note" };
@@ -38,18 +40,31 @@ function fingerprint(parts: string[]): string {
   return createHash("sha256").update(parts.join("\0"), "utf8").digest("hex").slice(0, 32);
 }
 
+/**
+ * The SARIF rule of a message: its check (`copydesk/no-duplicate-paragraph/exact-repeat`) where
+ * the rule names one, else the textlint rule id.
+ */
+function sarifRuleId(message: TextlintMessage): string {
+  const check = checkIdOf(message);
+  return check ? `copydesk/${check}` : message.ruleId;
+}
+
 export function formatSarif(results: readonly TextlintResult[], options: SarifOptions): string {
   const ruleIds: string[] = [];
   const ruleIndex = new Map<string, number>();
+  /** The textlint rule id behind each SARIF rule id. */
+  const textlintRuleOf = new Map<string, string>();
   const sarifResults: object[] = [];
   for (const result of results) {
     const artifact = artifactUri(result.filePath, options.cwd);
     const text = options.texts.get(result.filePath) ?? "";
     const occurrences = new Map<string, number>();
     for (const message of result.messages) {
-      if (!ruleIndex.has(message.ruleId)) {
-        ruleIndex.set(message.ruleId, ruleIds.length);
-        ruleIds.push(message.ruleId);
+      const id = sarifRuleId(message);
+      if (!ruleIndex.has(id)) {
+        ruleIndex.set(id, ruleIds.length);
+        ruleIds.push(id);
+        textlintRuleOf.set(id, message.ruleId);
       }
       const flagged = text.slice(message.range[0], message.range[1]);
       const key = [message.ruleId, artifact.uri, flagged, message.message].join("\0");
@@ -59,8 +74,8 @@ export function formatSarif(results: readonly TextlintResult[], options: SarifOp
       // SARIF columns are 1-based and the end column is exclusive, like textlint's `loc`.
       const endColumn = end.line === start.line ? Math.max(end.column, start.column) : end.column;
       sarifResults.push({
-        ruleId: message.ruleId,
-        ruleIndex: ruleIndex.get(message.ruleId),
+        ruleId: id,
+        ruleIndex: ruleIndex.get(id),
         level: LEVELS[message.severity] ?? "warning",
         message: { text: message.message },
         locations: [
@@ -86,11 +101,16 @@ export function formatSarif(results: readonly TextlintResult[], options: SarifOp
             version: options.version,
             semanticVersion: options.version,
             informationUri: "https://www.npmjs.com/package/textlint-rule-preset-copydesk",
-            rules: ruleIds.map((id) => ({
-              id,
-              name: id.replace(/^.*\//, ""),
-              shortDescription: { text: RULE_DESCRIPTIONS[id] ?? id }
-            }))
+            rules: ruleIds.map((id) => {
+              const ruleId = textlintRuleOf.get(id) ?? id;
+              const helpUri = ruleDocsUrl(ruleId);
+              return {
+                id,
+                name: id.replace(/^.*\//, ""),
+                shortDescription: { text: RULE_DESCRIPTIONS[ruleId] ?? ruleId },
+                ...(helpUri ? { helpUri } : {})
+              };
+            })
           }
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToUri(options.cwd)}/` } },

@@ -2,10 +2,10 @@
 import type { TextlintMessage } from "@textlint/kernel";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from "vscode-languageserver/node.js";
-import { RULE_PREFIX } from "./config.js";
+import { checkIdOf, REPOSITORY_URL, ruleDocsUrl } from "../rule-docs.js";
 
-/** Where each rule's README section lives: `<base>#<rule-id>`. */
-export const DOCS_BASE = "https://github.com/copydesk/copydesk";
+/** The repository whose `docs/rules/<rule-id>.md` pages diagnostics link to. */
+export const DOCS_BASE = REPOSITORY_URL;
 
 /** What a diagnostic carries so a code action request can find its textlint message again. */
 export interface DiagnosticData {
@@ -26,8 +26,9 @@ export function rangeOf(doc: TextDocument, range: readonly [number, number]) {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, range[1])) };
 }
 
+/** The docs page of a copydesk rule (`copydesk/<rule-id>`). */
 export function docsUrl(ruleId: string): string | undefined {
-  return ruleId.startsWith(RULE_PREFIX) ? `${DOCS_BASE}#${ruleId.slice(RULE_PREFIX.length)}` : undefined;
+  return ruleDocsUrl(ruleId);
 }
 
 /** A textlint message as an LSP diagnostic on the text `doc` holds (the text that was linted). */
@@ -36,7 +37,8 @@ export function toDiagnostic(doc: TextDocument, message: TextlintMessage, index:
   const diagnostic: Diagnostic = {
     range: rangeOf(doc, message.range),
     severity: severityOf(message.severity),
-    code: message.ruleId,
+    // The check's stable id (`no-duplicate-paragraph/exact-repeat`) where the rule gives one.
+    code: checkIdOf(message) ?? message.ruleId,
     source: "copydesk",
     message: message.message,
     data: { version: doc.version, index } satisfies DiagnosticData

@@ -4,7 +4,7 @@ export { classifyRole, endsWithTerminal, isEllipsisOnly, type Role, type Contain
 export { detectLayout, displayWidth, type Layout } from "./layout.js";
 export { type Span, type Token } from "./segment.js";
 export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
-export { reportFinding, type CommonOptions, type Finding, type Suggestion } from "./rule-kit.js";
+export { defineRule, reportFinding, type CommonOptions, type Finding, type RuleMeta, type Suggestion } from "./rule-kit.js";
 export { fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
 export * from "./numerals.js";
 export { normalizeCopy, contentChars, wordCount, sizeOf, isFigure, NOT_CONTENT } from "./normalize.js";

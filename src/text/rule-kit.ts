@@ -1,4 +1,4 @@
-import type { TextlintRuleContext, TextlintRuleError } from "@textlint/types";
+import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReportedObject } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import type { LangOption } from "./language.js";
 import type { LocaleOption } from "./locale.js";
@@ -23,6 +23,12 @@ export interface Suggestion {
 }
 
 export interface Finding {
+  /**
+   * Stable id of the check that found it, `<rule-id>/<message-id>` (e.g.
+   * `no-duplicate-paragraph/exact-repeat`). textlint carries it as the message's `data.checkId`;
+   * the language server shows it as the diagnostic's code and SARIF as the result's rule.
+   */
+  checkId?: string;
   /** Absolute UTF-16 range in the document. */
   start: number;
   end: number;
@@ -112,13 +118,14 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
   const count = held.length;
   const heldFixes = held.flatMap((f) => (f.fix ? [f.fix] : []));
   const fixNote = heldFixes.length === 0 ? "" : zh ? `；其中 ${heldFixes.length} 处可自动修正，已并入本条` : `; ${heldFixes.length} automatic fixes are merged into this one`;
+  const checkId = held[0]!.checkId ? `${held[0]!.checkId.split("/")[0]}/more-findings` : undefined;
   const message = zh
     ? `…另有 ${count} 处同类问题未逐条列出（每篇最多列 ${FINDINGS_CAP} 处）${fixNote}`
     : `… and ${count} more findings of this rule not listed (at most ${FINDINGS_CAP} per document)${fixNote}`;
   // Loops, not Math.min(...): spreading 100,000 arguments overflows the stack.
   let start = Infinity;
   for (const f of held) start = Math.min(start, f.start);
-  if (heldFixes.length === 0) return { start, end: start + 1, message };
+  if (heldFixes.length === 0) return { checkId, start, end: start + 1, message };
   let from = Infinity;
   let to = -Infinity;
   for (const fix of heldFixes) {
@@ -150,7 +157,7 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
     cursor = fix.range[1];
   }
   parts.push(source.slice(cursor, to));
-  return { start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
+  return { checkId, start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
 }
 
 /** textlint's severity levels (1 warning, 2 error, 3 info) ordered from mild to severe. */
@@ -169,28 +176,76 @@ export function findingLevel(configured: number | undefined, wanted: Finding["se
   return RANK[LEVEL[wanted]]! < (RANK[rule] ?? 3) ? LEVEL[wanted] : rule;
 }
 
+/** textlint's severity levels by the names a config uses. */
+const SEVERITY_LEVELS = { none: 0, warning: 1, error: 2, info: 3 } as const;
+export type SeverityName = "error" | "warning" | "info";
+
+/** What a rule declares about itself beside its reporter. */
+export interface RuleMeta {
+  /**
+   * The severity of its findings when the options give no `severity` (textlint's default is
+   * `error`). It holds however the preset is configured: a user's options for the rule replace
+   * the preset's entry in stock textlint, so a default kept only there would be lost.
+   */
+  defaultSeverity?: SeverityName;
+}
+
+/** Severity of each running rule's findings, by its context (set by `defineRule`). */
+const severityByContext = new WeakMap<object, number>();
+
+/** The level `options.severity` names, else the rule's default; undefined leaves it to textlint. */
+export function resolveSeverity(options: unknown, meta: RuleMeta): number | undefined {
+  const named = options && typeof options === "object" ? (options as { severity?: unknown }).severity : undefined;
+  if (typeof named === "string" && Object.hasOwn(SEVERITY_LEVELS, named)) return SEVERITY_LEVELS[named as keyof typeof SEVERITY_LEVELS];
+  return meta.defaultSeverity ? SEVERITY_LEVELS[meta.defaultSeverity] : undefined;
+}
+
+/**
+ * A rule module whose findings get `meta.defaultSeverity` unless its options name a `severity`,
+ * in copydesk's CLI, language server and web page and in stock textlint alike.
+ */
+export function defineRule<T extends object>(module: TextlintRuleModule<T>, meta: RuleMeta): TextlintRuleModule<T> {
+  type Reporter = Extract<TextlintRuleModule<T>, (...args: any[]) => any>;
+  const wrap =
+    (reporter: Reporter): Reporter =>
+    ((context, options) => {
+      const level = resolveSeverity(options, meta);
+      if (level !== undefined) severityByContext.set(context, level);
+      return reporter(context, options);
+    }) as Reporter;
+  if (typeof module === "function") return wrap(module as Reporter);
+  return { linter: wrap(module.linter as Reporter), fixer: wrap(module.fixer as Reporter) } as TextlintRuleModule<T>;
+}
+
+/**
+ * Hands a finding to textlint as a reported object, the form textlint keeps the rule's own data
+ * with (`message.data`) and takes the severity from. Only `checkId` is enumerable, so `data` is
+ * `{ checkId }` in JSON output and across a worker boundary; the rest is read by the kernel.
+ */
 function emit(context: Readonly<TextlintRuleContext>, document: TxtParentNode, found: Finding): void {
-  const { RuleError, locator, fixer, report } = context;
+  const { locator, fixer, report } = context;
   // In HTML an edit must leave the markup whole; one that would not is reported without it.
   const finding = isHtmlDocument(document) ? keepMarkup(document.raw, found) : found;
-  const details: ConstructorParameters<typeof RuleError>[1] = {
-    padding: locator.range([finding.start, Math.max(finding.end, finding.start + 1)])
+  const configured = severityByContext.get(context) ?? (context as { severity?: number }).severity;
+  // A finding with a level of its own (a by-design repeat is info) goes out at the milder level.
+  const level = findingLevel(configured, finding.severity) ?? configured;
+  const hidden: PropertyDescriptorMap = {
+    message: { value: finding.message },
+    padding: { value: locator.range([finding.start, Math.max(finding.end, finding.start + 1)]) },
+    severity: { value: level }
   };
-  if (finding.fix) details.fix = fixer.replaceTextRange([finding.fix.range[0], finding.fix.range[1]], finding.fix.text);
+  if (finding.fix) hidden.fix = { value: fixer.replaceTextRange([finding.fix.range[0], finding.fix.range[1]], finding.fix.text) };
   if (finding.suggestions && finding.suggestions.length > 0) {
-    details.suggestions = finding.suggestions.map((s) => ({
-      id: s.id,
-      message: s.message,
-      fix: fixer.replaceTextRange([s.range[0], s.range[1]], s.text)
-    }));
+    hidden.suggestions = {
+      value: finding.suggestions.map((s) => ({
+        id: s.id,
+        message: s.message,
+        fix: fixer.replaceTextRange([s.range[0], s.range[1]], s.text)
+      }))
+    };
   }
-  const level = findingLevel((context as { severity?: number }).severity, finding.severity);
-  if (level !== undefined) {
-    // `data` says why the level differs, for tools that read the message's data.
-    report(document, { message: finding.message, ...details, severity: level, data: { severity: finding.severity } });
-    return;
-  }
-  report(document, new RuleError(finding.message, details) as TextlintRuleError);
+  const data = finding.checkId ? { checkId: finding.checkId } : {};
+  report(document, Object.defineProperties(data, hidden) as TextlintRuleReportedObject);
 }
 
 function keepMarkup(source: string, finding: Finding): Finding {

@@ -10,10 +10,20 @@ import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
 import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { presetKernelRules } from "../../rules/index.js";
 import { fixUntilStable } from "../../src/text/index.js";
+import { checkIdOf } from "../../src/rule-docs.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SERVER = path.join(ROOT, "dist/src/lsp/main.js");
-export const SEED = "/work/shared/seed/000_5c1383eb5e7a2872.txt";
+export const SEED = path.join(ROOT, "examples/000_5c1383eb5e7a2872.txt");
+
+/** The diagnostic code the server gives a textlint message: the check id, else the rule id. */
+export const codeOf = (m: Pick<TextlintMessage, "ruleId" | "data">): string => checkIdOf(m) ?? m.ruleId;
+
+/** The textlint rule id behind a diagnostic code (`no-ellipsis-filler/filler-run` → `copydesk/no-ellipsis-filler`). */
+export const ruleOfCode = (code: unknown): string => {
+  const text = String(code);
+  return text.startsWith("copydesk/") || !text.includes("/") ? text : `copydesk/${text.split("/")[0]}`;
+};
 
 export function assertBuilt(): void {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npx tsc -p tsconfig.build.json\` first`);

@@ -3,6 +3,7 @@
 // damaged, mixed-script copy.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import fc from "fast-check";
 import preset from "../../rules/index.js";
@@ -62,8 +63,9 @@ export function applyFixes(text: string, messages: readonly TextlintMessage[]): 
 // ---------------------------------------------------------------------------------------------
 // Real copy to build documents from: sentences of the seed article and the corpora.
 
-const SEED = "/work/shared/seed/000_5c1383eb5e7a2872.txt";
-const EN_DIR = "/work/shared/corpus/en/bbc-2005";
+const SEED = fileURLToPath(new URL("../../examples/000_5c1383eb5e7a2872.txt", import.meta.url));
+/** Six BBC 2005 stories, copied from the corpus (tests/fixtures/PROVENANCE.md). */
+const EN_DIR = fileURLToPath(new URL("../fixtures/bbc-2005", import.meta.url));
 
 function sentencesOf(text: string, splitter: RegExp, max: number): string[] {
   return [...new Set(text.split(splitter).map((s) => s.trim()).filter((s) => s.length >= 4 && s.length <= 90))].slice(0, max);
