@@ -527,7 +527,7 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
     const first = group[0]!;
     const last = group[group.length - 1]!;
     if (group.length === 1) {
-      reportFinding(context, document, { start: ps[first.gone]!.start, end: ps[first.gone]!.end, severity: "info", message: first.message });
+      reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: ps[first.gone]!.start, end: ps[first.gone]!.end, severity: "info", message: first.message });
       continue;
     }
     let keptFrom = Infinity;
@@ -540,6 +540,7 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
     const [here, there] = places(locale, ps, [first.gone, last.gone], [keptFrom, keptTo]);
     const box = first.why.kind === "box" ? first.why.label : "";
     reportFinding(context, document, {
+      checkId: "no-duplicate-paragraph/by-design",
       start: ps[first.gone]!.start,
       end: ps[last.gone]!.end,
       severity: "info",
@@ -948,6 +949,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const [here, there] = places(locale, ps, [c, d], [a, b]);
           const range = removalRange(model, c, d);
           reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/body-is-headline",
             start: later.start,
             end: ps[d]!.end,
             message: say(locale, {
@@ -966,7 +968,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const earlier = design.kind === "echo" ? design.opening : a;
           const [here, there] = places(locale, ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
           const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
-          reportFinding(context, document, { start: later.start, end: later.end, message, severity: "info" });
+          reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: later.start, end: later.end, message, severity: "info" });
           continue;
         }
 
@@ -1065,7 +1067,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           if (designed) {
             // The points of one summary box are one finding (below), not one per point.
             if (designed.kind === "box" || designed.kind === "points") boxed.push({ why: designed, gone, kept, locale, message: excerptMessage(locale, designed, here, there, text) });
-            else reportFinding(context, document, { start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
+            else reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
             continue;
           }
           const message = say(locale, {

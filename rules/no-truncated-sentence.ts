@@ -662,6 +662,7 @@ function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut,
   const more = zh ? undefined : joinWordSuggestion(a, b, locale);
   if (more) suggestions.push(more);
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/continued-below",
     start: a.end - lastPieceLength(a.text, zh),
     end: b.start + firstPieceLength(b.text, zh),
     message,
@@ -810,6 +811,7 @@ function reportTeaser(context: Context, document: TxtParentNode, model: TextMode
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
   const shown = Array.from(before.slice(-10)).join("");
   reportFinding(context, document, {
+    checkId: "no-truncated-sentence/cut-teaser",
     start: a.start + teaser.ellipsisStart - Math.min(2, teaser.ellipsisStart),
     end: a.start + teaser.ellipsisStart + teaser.mark.length,
     message: say(locale, {
@@ -899,7 +901,7 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
     if (p.lang === "en") {
       // English: words broken at a line end (src/text/wrap-breaks.ts), one finding per paragraph.
       const finding = lineEndBreaksFinding(model, p, resolveLocale(options.locale, "en"));
-      if (finding) reportFinding(context, document, finding);
+      if (finding) reportFinding(context, document, { checkId: "no-truncated-sentence/line-end-word-break", ...finding });
       continue;
     }
     if (p.lang !== "zh") continue;

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT, LspClient, kernelLint } from "./support/lsp-client.js";
+import { checkIdOf } from "../src/rule-docs.js";
 
 const story = fs.readFileSync(path.join(ROOT, "tests/fixtures/consistent-numerals/rmrb-0355-flood.txt"), "utf8");
 /** A small story with damage the preset reports for certain: a filler run between paragraphs. */
@@ -34,7 +35,8 @@ describe("language server: a slow document does not hold the others", () => {
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: bigUri, languageId: "plaintext", version: 1, text: big } });
     // The spare worker is started and warmed as the large lint starts; wait for it.
     await client.waitFor("the spare worker", () => (client.logged.some((m) => m.includes("spare lint worker is ready")) ? true : undefined), 10_000);
-    const expected = (await kernelLint(SMALL, ".txt")).map((m) => m.ruleId).sort();
+    // The diagnostic code is the finding's check id (src/rule-docs.ts).
+    const expected = (await kernelLint(SMALL, ".txt")).map((m) => checkIdOf(m)).sort();
     const latencies: number[] = [];
     for (let i = 0; i < 3; i++) {
       const uri = `file://${dir}/small-${i}.txt`;
