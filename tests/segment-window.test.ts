@@ -99,3 +99,20 @@ describe("windowed Chinese segmentation", () => {
     expect(sentences(paragraph, 5)).toEqual(wholeSentences(paragraph, 5));
   });
 });
+
+describe("Paragraph.wordsIn: the words at one place of a long paragraph", () => {
+  it("gives the same tokens as words() at every place of copy whose line breaks were lost", async () => {
+    const { buildModel } = await import("./support/build-model.js");
+    const long = (await buildModel(`${oneLine}\n`, ".txt")).paragraphs[0]!;
+    expect(long.text.length).toBeGreaterThan(SEGMENT_WINDOW);
+    // A fresh model for the windowed path (words() not yet computed on it).
+    const fresh = (await buildModel(`${oneLine}\n`, ".txt")).paragraphs[0]!;
+    const all = long.words();
+    for (let k = 0; k < all.length; k += 37) {
+      const token = all[k]!;
+      expect(fresh.wordsIn(token.start, token.end)).toEqual([token]);
+    }
+    expect(fresh.wordsIn(fresh.end - 1, fresh.end)).toEqual([all[all.length - 1]]);
+    expect(fresh.wordsIn(fresh.start, fresh.start + 1)).toEqual([all[0]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import { countScripts, languageOfCounts, type Lang, type LangOption } from "./language.js";
 import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
 import { classifyRole, type Container, type Role } from "./roles.js";
-import { enAnalysis, sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
+import { enAnalysis, SEGMENT_WINDOW, sentencesOf, wordsOf, zhWords, zhWordStretch, type Span, type Token } from "./segment.js";
 
 /** One paragraph of copy as an editor sees it (not necessarily one AST node). */
 export interface Paragraph {
@@ -34,6 +34,12 @@ export interface Paragraph {
   sentences(): readonly Span[];
   /** Words and punctuation tokens, segmented once on first use. */
   words(): readonly Token[];
+  /**
+   * The tokens of `words()` that overlap [start, end) (absolute offsets), without segmenting the
+   * whole paragraph when it is long (copy whose line breaks were lost): only a bounded stretch
+   * around the range is segmented. Use it where a rule needs the words at one place.
+   */
+  wordsIn(start: number, end: number): readonly Token[];
 }
 
 export interface TextModel {
@@ -161,7 +167,7 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
   };
 }
 
-type ParagraphFields = Omit<Paragraph, "sentences" | "words">;
+type ParagraphFields = Omit<Paragraph, "sentences" | "words" | "wordsIn">;
 
 function makeParagraph(fields: ParagraphFields): Paragraph {
   let sentences: Span[] | undefined;
@@ -169,11 +175,32 @@ function makeParagraph(fields: ParagraphFields): Paragraph {
   // English sentences and words come from one retext parse: parse once, whichever is asked first.
   let english: ReturnType<typeof enAnalysis> | undefined;
   const en = () => (english ??= enAnalysis(fields.text, fields.start));
+  const allWords = () => (words ??= fields.lang === "zh" ? wordsOf(fields.text, fields.start, "zh") : en().words);
   return {
     ...fields,
     sentences: () => (sentences ??= fields.lang === "zh" ? sentencesOf(fields.text, fields.start, "zh") : en().sentences),
-    words: () => (words ??= fields.lang === "zh" ? wordsOf(fields.text, fields.start, "zh") : en().words)
+    words: allWords,
+    wordsIn(start, end) {
+      const { text } = fields;
+      if (words || fields.lang !== "zh" || text.length <= SEGMENT_WINDOW) return overlapping(allWords(), start, Math.max(end, start + 1));
+      const [a, b] = zhWordStretch(text, start - fields.start, end - fields.start);
+      return overlapping(zhWords(text.slice(a, b), fields.start + a), start, Math.max(end, start + 1));
+    }
   };
+}
+
+/** The tokens (sorted, not overlapping) that overlap [start, end). */
+function overlapping(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
 }
 
 /** The line break that ends the line before `lineStart`: its `\n`, or the `\r` of a CRLF or of a lone CR. */

@@ -180,13 +180,27 @@ function termIndex(extraTerms: readonly string[]): Map<string, string[]> {
   return index;
 }
 
+const prefixMaxEnds = new WeakMap<readonly [number, number][], number[]>();
+
 function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
-  // Ranges are sorted by start and few per paragraph.
-  for (const [s, e] of ranges) {
-    if (s >= end) break;
-    if (e > start) return true;
+  // Ranges are sorted by start. A paragraph whose line breaks were lost has thousands of them, so
+  // the last range starting before `end` is found by bisection, and some range up to it overlaps
+  // exactly when the largest end up to it is past `start` (a scan from the first was quadratic).
+  let maxEnds = prefixMaxEnds.get(ranges);
+  if (!maxEnds) {
+    maxEnds = [];
+    let max = -Infinity;
+    for (const [, e] of ranges) maxEnds.push((max = Math.max(max, e)));
+    prefixMaxEnds.set(ranges, maxEnds);
   }
-  return false;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]![0] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && maxEnds[lo - 1]! > start;
 }
 
 /** Ranges inside double quotes (direct speech and quoted terms), relative offsets. */

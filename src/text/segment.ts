@@ -95,6 +95,26 @@ function windowed(text: string, segmentWindow: (from: number, to: number, open: 
 /** How far before a blind window end the last pieces are left for the next window. */
 const TAIL = 64;
 
+/** How far `zhWordStretch` looks for a safe break on each side before it gives up. */
+const STRETCH_LIMIT = 256;
+
+/**
+ * The stretch of `text` around [from, to) (relative offsets) that ICU segments into the same words
+ * as the whole text: it ends on each side at the nearest break ICU always makes (see
+ * `safeWordBreak`), looking at most `STRETCH_LIMIT` units away; with none that near (unpunctuated
+ * copy), the words at the range are still those of the whole text in practice, as ICU's choices
+ * do not reach that far.
+ */
+export function zhWordStretch(text: string, from: number, to: number): [number, number] {
+  const low = Math.max(0, from - STRETCH_LIMIT);
+  const high = Math.min(text.length, to + STRETCH_LIMIT);
+  let a = Math.max(0, Math.min(from, text.length));
+  while (a > low && !safeWordBreak(text, a)) a--;
+  let b = Math.min(text.length, Math.max(to, a));
+  while (b < high && !safeWordBreak(text, b)) b++;
+  return [notInPair(text, a), notInPair(text, b)];
+}
+
 /**
  * Chinese sentences by ICU (UAX #29): it keeps a closing `”` with its sentence, which
  * sentence-splitter does not. Long text is segmented in bounded windows (`SEGMENT_WINDOW`): a
