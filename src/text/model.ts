@@ -99,27 +99,8 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
   const layout = detectLayout(allLines);
   const measure = layout === "hard-wrapped" ? wrapMeasure(allLines) : 0;
 
-  const pieces: { lines: SourceLine[]; container: Container }[] = [];
-  // In hard-wrapped copy, consecutive plain blocks are regrouped: in `.txt` every line is its own node.
-  let run: SourceLine[] = [];
-  let runContainer: Container = "paragraph";
-  const flushRun = () => {
-    for (const group of groupWrappedLines(run, measure)) pieces.push({ lines: group, container: runContainer });
-    run = [];
-  };
-  for (const block of blocks) {
-    if (block.atomic) {
-      flushRun();
-      pieces.push({ lines: block.lines, container: block.container });
-    } else if (layout === "hard-wrapped") {
-      if (block.container !== runContainer) flushRun();
-      runContainer = block.container;
-      run.push(...block.lines);
-    } else {
-      for (const line of block.lines) pieces.push({ lines: [line], container: block.container });
-    }
-  }
-  flushRun();
+  // Built in a function of its own: a closure here would keep the pieces alive with the model.
+  const pieces = groupPieces(blocks, layout, measure);
 
   const documentCounts = countScripts(visible);
   const fallback: Lang = langOption === "auto" ? languageOfCounts(documentCounts, "zh") : langOption;
@@ -167,27 +148,94 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
   };
 }
 
+/** The blocks as pieces of copy: in hard-wrapped copy, consecutive plain blocks are regrouped. */
+function groupPieces(blocks: readonly Block[], layout: Layout, measure: number): { lines: SourceLine[]; container: Container }[] {
+  const pieces: { lines: SourceLine[]; container: Container }[] = [];
+  // In hard-wrapped copy, consecutive plain blocks are regrouped: in `.txt` every line is its own node.
+  let run: SourceLine[] = [];
+  let runContainer: Container = "paragraph";
+  const flushRun = () => {
+    for (const group of groupWrappedLines(run, measure)) pieces.push({ lines: group, container: runContainer });
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.atomic) {
+      flushRun();
+      pieces.push({ lines: block.lines, container: block.container });
+    } else if (layout === "hard-wrapped") {
+      if (block.container !== runContainer) flushRun();
+      runContainer = block.container;
+      run.push(...block.lines);
+    } else {
+      for (const line of block.lines) pieces.push({ lines: [line], container: block.container });
+    }
+  }
+  flushRun();
+  return pieces;
+}
+
 type ParagraphFields = Omit<Paragraph, "sentences" | "words" | "wordsIn">;
 
 function makeParagraph(fields: ParagraphFields): Paragraph {
-  let sentences: Span[] | undefined;
-  let words: Token[] | undefined;
-  // English sentences and words come from one retext parse: parse once, whichever is asked first.
-  let english: ReturnType<typeof enAnalysis> | undefined;
-  const en = () => (english ??= enAnalysis(fields.text, fields.start));
-  const allWords = () => (words ??= fields.lang === "zh" ? wordsOf(fields.text, fields.start, "zh") : en().words);
-  return {
-    ...fields,
-    sentences: () => (sentences ??= fields.lang === "zh" ? sentencesOf(fields.text, fields.start, "zh") : en().sentences),
-    words: allWords,
-    wordsIn(start, end) {
-      const { text } = fields;
-      if (words || fields.lang !== "zh" || text.length <= SEGMENT_WINDOW) return overlapping(allWords(), start, Math.max(end, start + 1));
-      const [a, b] = zhWordStretch(text, start - fields.start, end - fields.start);
-      return overlapping(zhWords(text.slice(a, b), fields.start + a), start, Math.max(end, start + 1));
-    }
-  };
+  return new ModelParagraph(fields);
 }
+
+/**
+ * A paragraph with its lazy analyses. A class, not an object of closures: a document of a
+ * million one-line paragraphs keeps a million of these.
+ */
+class ModelParagraph implements Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: number;
+  readonly endLine: number;
+  readonly role: Role;
+  readonly container: Container;
+  readonly lang: Lang;
+  readonly blankBefore: boolean;
+  readonly breaks: readonly number[];
+  #sentences: Span[] | undefined;
+  #words: Token[] | undefined;
+  // English sentences and words come from one retext parse: parse once, whichever is asked first.
+  #english: ReturnType<typeof enAnalysis> | undefined;
+
+  constructor(fields: ParagraphFields) {
+    this.index = fields.index;
+    this.start = fields.start;
+    this.end = fields.end;
+    this.text = fields.text;
+    this.line = fields.line;
+    this.endLine = fields.endLine;
+    this.role = fields.role;
+    this.container = fields.container;
+    this.lang = fields.lang;
+    this.blankBefore = fields.blankBefore;
+    this.breaks = fields.breaks.length === 0 ? NO_BREAKS : fields.breaks;
+  }
+
+  #en() {
+    return (this.#english ??= enAnalysis(this.text, this.start));
+  }
+
+  sentences(): readonly Span[] {
+    return (this.#sentences ??= this.lang === "zh" ? sentencesOf(this.text, this.start, "zh") : this.#en().sentences);
+  }
+
+  words(): readonly Token[] {
+    return (this.#words ??= this.lang === "zh" ? wordsOf(this.text, this.start, "zh") : this.#en().words);
+  }
+
+  wordsIn(start: number, end: number): readonly Token[] {
+    const to = Math.max(end, start + 1);
+    if (this.#words || this.lang !== "zh" || this.text.length <= SEGMENT_WINDOW) return overlapping(this.words(), start, to);
+    const [a, b] = zhWordStretch(this.text, start - this.start, end - this.start);
+    return overlapping(zhWords(this.text.slice(a, b), this.start + a), start, to);
+  }
+}
+
+const NO_BREAKS: readonly number[] = Object.freeze([]);
 
 /** The tokens (sorted, not overlapping) that overlap [start, end). */
 function overlapping(tokens: readonly Token[], start: number, end: number): Token[] {
