@@ -188,11 +188,18 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     if (!decoded) continue;
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
+    // The lint of the fixed text, when fixing ended with one (see fixUntilStable).
+    let linted: { text: string; result: TextlintResult } | undefined;
     try {
       if (options.fix && input.keepOut) {
         notice(`${input.shown}: ${input.keepOut}; not fixed`);
       } else if (options.fix) {
-        const fixed = await fixUntilStable(text, (current) => linter.fixText(current, input.filePath));
+        const fixed = await fixUntilStable(
+          text,
+          (current) => linter.fixText(current, input.filePath),
+          (current) => linter.lintText(current, input.filePath)
+        );
+        if (fixed.lint) linted = { text: fixed.output, result: fixed.lint };
         if (fixed.output !== text) {
           if (options.dryRun) {
             const { unifiedDiff } = await import("./diff.js");
@@ -222,7 +229,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
           process.stdout.write(await encodeText(text, decoded.encoding, decoded.bom));
         }
       }
-      const result = await linter.lintText(text, input.filePath);
+      const result = linted?.text === text ? linted.result : await linter.lintText(text, input.filePath);
       if (input.stdin && !options.stdinFilename) result.filePath = "<stdin>";
       results.push(result);
       if (options.format === "sarif") texts.set(result.filePath, text);

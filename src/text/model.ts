@@ -74,10 +74,53 @@ export function getTextModel(document: TxtParentNode, options: ModelOptions = {}
   }
   let model = perLang.get(langOption);
   if (!model) {
-    model = buildTextModel(document, langOption);
+    // `--fix` parses the same text again for every fixable rule and once more for the lint after
+    // it: the same source with the same tree gives the same model, so the last one is reused.
+    const shape = treeShape(document);
+    if (last && last.langOption === langOption && last.shape === shape && last.model.source === document.raw) {
+      model = last.model;
+    } else {
+      model = buildTextModel(document, langOption);
+    }
+    last = { model, shape, langOption };
     perLang.set(langOption, model);
   }
   return model;
+}
+
+/** The model built last, for the next tree of the same text (see `getTextModel`). */
+let last: { model: TextModel; shape: string; langOption: LangOption } | undefined;
+
+const TYPE_CODES = new Map<string, number>();
+
+/**
+ * A fingerprint of what the model reads from a tree: the type and range of every node in
+ * document order (two 32-bit hashes and the count). Trees of one text by one parser agree.
+ */
+function treeShape(document: TxtParentNode): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  let count = 0;
+  const mix = (v: number) => {
+    h1 = Math.imul(h1 ^ v, 0x01000193);
+    h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 15);
+  };
+  const stack: TxtNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count++;
+    let code = TYPE_CODES.get(node.type);
+    if (code === undefined) TYPE_CODES.set(node.type, (code = TYPE_CODES.size + 1));
+    mix(code);
+    mix(node.range[0]);
+    mix(node.range[1]);
+    if ("children" in node && Array.isArray(node.children)) {
+      const children = node.children as TxtNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      mix(-children.length);
+    }
+  }
+  return `${count}:${h1 >>> 0}:${h2 >>> 0}`;
 }
 
 interface Block {
@@ -176,63 +219,62 @@ function groupPieces(blocks: readonly Block[], layout: Layout, measure: number):
 
 type ParagraphFields = Omit<Paragraph, "sentences" | "words" | "wordsIn">;
 
+/**
+ * A paragraph: its fields and three methods shared by all paragraphs (an object of closures per
+ * paragraph cost a million closures on a million one-line paragraphs). The methods read `this`,
+ * so a paragraph a rule builds by spreading another (`{ ...b, text }`) analyses its own text;
+ * their results are cached per object, outside it.
+ */
 function makeParagraph(fields: ParagraphFields): Paragraph {
-  return new ModelParagraph(fields);
+  return {
+    index: fields.index,
+    start: fields.start,
+    end: fields.end,
+    text: fields.text,
+    line: fields.line,
+    endLine: fields.endLine,
+    role: fields.role,
+    container: fields.container,
+    lang: fields.lang,
+    blankBefore: fields.blankBefore,
+    breaks: fields.breaks.length === 0 ? NO_BREAKS : fields.breaks,
+    sentences: paragraphSentences,
+    words: paragraphWords,
+    wordsIn: paragraphWordsIn
+  };
 }
 
-/**
- * A paragraph with its lazy analyses. A class, not an object of closures: a document of a
- * million one-line paragraphs keeps a million of these.
- */
-class ModelParagraph implements Paragraph {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly line: number;
-  readonly endLine: number;
-  readonly role: Role;
-  readonly container: Container;
-  readonly lang: Lang;
-  readonly blankBefore: boolean;
-  readonly breaks: readonly number[];
-  #sentences: Span[] | undefined;
-  #words: Token[] | undefined;
+interface Analyses {
+  sentences?: Span[];
+  words?: Token[];
   // English sentences and words come from one retext parse: parse once, whichever is asked first.
-  #english: ReturnType<typeof enAnalysis> | undefined;
+  english?: ReturnType<typeof enAnalysis>;
+}
+const analyses = new WeakMap<Paragraph, Analyses>();
 
-  constructor(fields: ParagraphFields) {
-    this.index = fields.index;
-    this.start = fields.start;
-    this.end = fields.end;
-    this.text = fields.text;
-    this.line = fields.line;
-    this.endLine = fields.endLine;
-    this.role = fields.role;
-    this.container = fields.container;
-    this.lang = fields.lang;
-    this.blankBefore = fields.blankBefore;
-    this.breaks = fields.breaks.length === 0 ? NO_BREAKS : fields.breaks;
-  }
+function analysesOf(p: Paragraph): Analyses {
+  let a = analyses.get(p);
+  if (!a) analyses.set(p, (a = {}));
+  return a;
+}
 
-  #en() {
-    return (this.#english ??= enAnalysis(this.text, this.start));
-  }
+function paragraphSentences(this: Paragraph): readonly Span[] {
+  const a = analysesOf(this);
+  if (this.lang === "zh") return (a.sentences ??= sentencesOf(this.text, this.start, "zh"));
+  return (a.english ??= enAnalysis(this.text, this.start)).sentences;
+}
 
-  sentences(): readonly Span[] {
-    return (this.#sentences ??= this.lang === "zh" ? sentencesOf(this.text, this.start, "zh") : this.#en().sentences);
-  }
+function paragraphWords(this: Paragraph): readonly Token[] {
+  const a = analysesOf(this);
+  if (this.lang === "zh") return (a.words ??= wordsOf(this.text, this.start, "zh"));
+  return (a.english ??= enAnalysis(this.text, this.start)).words;
+}
 
-  words(): readonly Token[] {
-    return (this.#words ??= this.lang === "zh" ? wordsOf(this.text, this.start, "zh") : this.#en().words);
-  }
-
-  wordsIn(start: number, end: number): readonly Token[] {
-    const to = Math.max(end, start + 1);
-    if (this.#words || this.lang !== "zh" || this.text.length <= SEGMENT_WINDOW) return overlapping(this.words(), start, to);
-    const [a, b] = zhWordStretch(this.text, start - this.start, end - this.start);
-    return overlapping(zhWords(this.text.slice(a, b), this.start + a), start, to);
-  }
+function paragraphWordsIn(this: Paragraph, start: number, end: number): readonly Token[] {
+  const to = Math.max(end, start + 1);
+  if (this.lang !== "zh" || this.text.length <= SEGMENT_WINDOW || analyses.get(this)?.words) return overlapping(this.words(), start, to);
+  const [a, b] = zhWordStretch(this.text, start - this.start, end - this.start);
+  return overlapping(zhWords(this.text.slice(a, b), this.start + a), start, to);
 }
 
 const NO_BREAKS: readonly number[] = Object.freeze([]);
