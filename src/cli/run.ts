@@ -10,6 +10,7 @@ import { CliError, firstLine } from "./errors.js";
 import { displayPath, expandInputs } from "./files.js";
 import { writeFileAtomic } from "./write.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
+import { MARKDOWN_EXTENSIONS, markdownTooComplex } from "../text/markdown-limits.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
 
@@ -186,6 +187,15 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     const decoded = await input.read();
     progress.tick();
     if (!decoded) continue;
+    // Markdown the parser cannot take in bounded time or depth is refused before it is parsed.
+    if (MARKDOWN_EXTENSIONS.includes(path.extname(input.filePath).toLowerCase())) {
+      const why = markdownTooComplex(decoded.text);
+      if (why) {
+        notice(`${input.shown}: too complex to parse as Markdown: ${why}; not linted`);
+        ctx.inputError = true;
+        continue;
+      }
+    }
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
     // The lint of the fixed text, when fixing ended with one (see fixUntilStable).
