@@ -177,8 +177,54 @@ interface EnglishAnalysis {
   words: Token[];
 }
 
-/** English sentences and words from retext-english (abbreviations, decimals and quotes handled). */
+/**
+ * The longest stretch one retext parse sees: parse-latin is quadratic in the length of a sentence
+ * or paragraph (it splices its token arrays), so English copy whose line breaks were lost is
+ * parsed in windows cut between sentences.
+ */
+export const EN_WINDOW = 4096;
+
+/**
+ * English sentences and words from retext-english (abbreviations, decimals and quotes handled).
+ * Text longer than `EN_WINDOW` is parsed in windows that end after a sentence's closing `.`, `!`
+ * or `?` and the space after it, before a capital letter, a digit or an opening quote (where
+ * retext ends a sentence too); with no such place in the window's second half, after its last
+ * space.
+ */
 export function enAnalysis(text: string, offset: number): EnglishAnalysis {
+  if (text.length <= EN_WINDOW) return enAnalysisWhole(text, offset);
+  const sentences: Span[] = [];
+  const words: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const end = text.length - pos <= EN_WINDOW ? text.length : enCut(text, pos);
+    const part = enAnalysisWhole(text.slice(pos, end), offset + pos);
+    for (const s of part.sentences) sentences.push(s);
+    for (const w of part.words) words.push(w);
+    pos = end;
+  }
+  return { sentences, words };
+}
+
+const EN_SENTENCE_OPENER = /[\p{Lu}0-9"“‘'(]/u;
+
+function enCut(text: string, pos: number): number {
+  const limit = pos + EN_WINDOW;
+  let space = -1;
+  for (let i = limit; i > pos + EN_WINDOW / 2; i--) {
+    const before = text[i - 1]!;
+    if (!/\s/u.test(before) || /\s/u.test(text[i]!)) continue;
+    if (space < 0) space = i;
+    let j = i - 1;
+    while (j > pos && /\s/u.test(text[j]!)) j--;
+    while (j > pos && /["”’')\]]/u.test(text[j]!)) j--;
+    if (/[.!?]/u.test(text[j]!) && EN_SENTENCE_OPENER.test(text[i]!)) return i;
+  }
+  return space > 0 ? space : notInPair(text, limit);
+}
+
+/** One retext parse of the whole text, however long (`enAnalysis` windows long text; tests compare the two). */
+export function enAnalysisWhole(text: string, offset: number): EnglishAnalysis {
   const tree = englishParser.parse(text) as Root;
   const sentences: Span[] = [];
   const words: Token[] = [];
