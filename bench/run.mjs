@@ -5,14 +5,14 @@
 //
 // usage (after `npm run build`): node bench/run.mjs [--quick] [--out FILE] [--only a,b] [--keep]
 //   --quick   fewer rounds and smaller files (about two minutes), for development
-//   --only    sections to run: throughput, rules, profile, scaling, files, startup, editor, web
+//   --only    sections to run: throughput, rules, profile, scaling, files, adversarial, startup, editor, web
 //   --keep    keep the temporary directory (inputs, outputs, CPU profile)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bytesIn, chineseFile, EN_CORPUS, paragraphsFile, storyFiles, txtFiles, ZH_CORPUS } from "./lib/inputs.mjs";
+import { adversarialFiles, bytesIn, chineseFile, EN_CORPUS, paragraphsFile, storyFiles, txtFiles, ZH_CORPUS } from "./lib/inputs.mjs";
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, "..");
@@ -42,7 +42,9 @@ if (!fs.existsSync(CLI)) {
 }
 const lock = path.join(benchDir, "package-lock.json");
 const installed = path.join(NM, ".package-lock.json");
-if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs) {
+// The adversarial table and the per-rule costs run copydesk alone: no peers needed for them.
+const needsPeers = !ONLY || ONLY.some((s) => !["adversarial", "rules"].includes(s));
+if (needsPeers && (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lock).mtimeMs)) {
   log("installing the peers in bench/ (npm ci --prefix bench)");
   const r = spawnSync("npm", ["ci", "--prefix", benchDir, "--no-audit", "--no-fund"], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -54,7 +56,13 @@ process.on("exit", () => {
 });
 process.on("SIGINT", () => process.exit(130));
 process.on("SIGTERM", () => process.exit(143));
-const version = (pkg) => JSON.parse(fs.readFileSync(path.join(NM, pkg, "package.json"), "utf8")).version;
+const version = (pkg) => {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(NM, pkg, "package.json"), "utf8")).version;
+  } catch {
+    return "not installed";
+  }
+};
 const rootVersion = (pkg) => JSON.parse(fs.readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).version;
 
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +75,7 @@ function measure({ cmd, args, cwd = tmp, env, timeoutMs }) {
     const outFile = path.join(tmp, `out-${id}.txt`);
     const rssFile = path.join(tmp, `rss-${id}.txt`);
     const out = fs.openSync(outFile, "w");
-    const [c, a] = TIME ? [TIME, ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, args];
+    const [c, a] = TIME ? [TIME, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]] : [cmd, args];
     const t0 = process.hrtime.bigint();
     // Its own process group, so that a timed-out command is ended with the children it started.
     const child = spawn(c, a, { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env }, stdio: ["ignore", out, out], detached: true });
@@ -88,11 +96,15 @@ function measure({ cmd, args, cwd = tmp, env, timeoutMs }) {
       const output = fs.readFileSync(outFile, "utf8");
       fs.rmSync(outFile);
       let rssMB;
+      let cpuMs;
       if (TIME && fs.existsSync(rssFile)) {
-        rssMB = Number(fs.readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
+        // "%M %U %S": peak RSS in kB, then user and system CPU seconds.
+        const [kb, user, system] = fs.readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+        rssMB = kb / 1024;
+        if (user !== undefined && system !== undefined) cpuMs = (user + system) * 1000;
         fs.rmSync(rssFile);
       }
-      resolve({ ms, rssMB: timedOut ? undefined : rssMB, code, output, timedOut });
+      resolve({ ms, rssMB: timedOut ? undefined : rssMB, cpuMs: timedOut ? undefined : cpuMs, code, output, timedOut });
     });
   });
 }
@@ -374,6 +386,63 @@ if (wants("files")) {
     across ? "Scaling over files (--across-files)" : "Scaling over files (plain CLI: this build has no --across-files)",
     `Directories of stories: the zh/rmrb-2023 articles, and beyond its 1,000 the same articles refilled with random real sentences (new stories of the same shape). ${across ? "`copydesk --across-files DIR`" : "`copydesk DIR`: the CLI's --help lists no --across-files option in this build, so the cross-file index is not measured here (see bench/no-duplicate-paragraph.mjs for the index alone)"}; the textlint no-rule floor on the same directory beside it; medians, \`net\` as above.\n\n` +
       table(["files", "size", "copydesk", "step", "net", "net step", "net ms / file", "peak RSS MB", "findings", "textlint no rules", "copydesk ÷ floor", "runs"], rows)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5b. Adversarial inputs (issue 21): each beside normal copy of the same size, one file each.
+// Wall time and CPU time (user + system, from GNU time): on a shared machine the CPU time is the
+// steadier of the two. `--fix` on the normal copy (a fresh copy of the file each round) beside
+// its lint.
+if (wants("adversarial")) {
+  const sizes = QUICK ? [1] : [1, 10];
+  const rows = [];
+  let worstTime = 0;
+  let worstMem = 0;
+  const runOnce = async (file, extra = []) => {
+    const samples = [];
+    for (let r = 0; r < (QUICK ? 1 : 2); r++) {
+      if (extra.includes("--fix")) fs.copyFileSync(file + ".orig", file);
+      samples.push(await measure({ cmd: process.execPath, args: [CLI, ...extra, "--format", "json", file], timeoutMs: 600000 }));
+    }
+    return { ms: median(samples.map((m) => m.ms)), cpuMs: median(samples.map((m) => m.cpuMs)), rssMB: Math.max(...samples.map((m) => m.rssMB ?? 0)) || undefined, timedOut: samples.some((m) => m.timedOut), findings: textlintFindings(samples[0].output), code: samples[0].code };
+  };
+  for (const m of sizes) {
+    const inputs = adversarialFiles(m * 1e6);
+    let normal;
+    for (const { name, text } of inputs) {
+      const file = makeFile(`adv-${m}-${inputs.findIndex((i) => i.name === name)}.txt`, text);
+      const bytes = fs.statSync(file).size;
+      log(`adversarial: ${name}, ${mb(bytes)}`);
+      const r = await runOnce(file);
+      normal ??= { ...r, bytes };
+      const ratio = r.cpuMs / normal.cpuMs;
+      const mem = (r.rssMB * 1024 * 1024) / bytes;
+      if (m >= 10) {
+        worstTime = Math.max(worstTime, ratio);
+        worstMem = Math.max(worstMem, mem);
+      }
+      rows.push([name, mb(bytes), "lint", r.timedOut ? "> 600 s (stopped)" : sec(r.ms), sec(r.cpuMs), f2(ratio), f0(r.rssMB), f1(mem), f0(r.findings)]);
+      if (r === normal || name === inputs[0].name) {
+        fs.copyFileSync(file, file + ".orig");
+        const fx = await runOnce(file, ["--fix"]);
+        rows.push([name, mb(bytes), "--fix", sec(fx.ms), sec(fx.cpuMs), `${f2(fx.cpuMs / r.cpuMs)} (of its lint)`, f0(fx.rssMB), f1((fx.rssMB * 1024 * 1024) / bytes), f0(fx.findings)]);
+        if (m >= 10) targets.push([`--fix ≤ 2× the lint (normal copy, ${m} MB, CPU time)`, `${f2(fx.cpuMs / r.cpuMs)}× (${sec(fx.cpuMs)} vs ${sec(r.cpuMs)})`, verdict(fx.cpuMs / r.cpuMs <= 2)]);
+      }
+      fs.rmSync(file, { force: true });
+      fs.rmSync(file + ".orig", { force: true });
+    }
+  }
+  if (!QUICK) {
+    targets.push(["adversarial inputs ≤ 5× normal copy (10 MB, CPU time)", `worst ${f2(worstTime)}×`, verdict(worstTime <= 5)]);
+    targets.push(["adversarial inputs: peak memory < 15× input (10 MB)", `worst ${f1(worstMem)}×`, verdict(worstMem < 15)]);
+  }
+  section(
+    "Adversarial inputs (issue 21)",
+    "One file each, beside normal copy of the same size (the corpus articles, `bench/lib/inputs.mjs` `adversarialFiles`): the same copy with its line breaks lost, " +
+      "tiny one-line paragraphs, runs of one punctuation mark, digits, Chinese numerals, quote marks, zero-width spaces. Wall time and CPU time (user + system, GNU time), median of " +
+      (QUICK ? "1 run" : "2 runs") + "; `× normal` is CPU time over the normal copy's (the steadier measure on a shared machine); `--fix` rows run on a fresh copy of the normal file.\n\n" +
+      table(["input", "size", "command", "wall", "CPU", "× normal", "peak RSS MB", "RSS × input", "findings"], rows)
   );
 }
 

@@ -431,13 +431,11 @@ function checkZhParagraph(
 
   // N11: approximation marked on both sides (`近百人左右`, `约300多人`).
   if (on("double-approximation") && /[近约]/u.test(text)) {
-    let words: ReadonlySet<number> | undefined;
     for (const m of text.matchAll(DOUBLE_APPROX)) {
       const [whole, head, , over, tail] = m as unknown as [string, string, string, string | undefined, string | undefined];
       if (!isDoubleApprox(head, over, tail)) continue;
       // The approximation word must start a word: `签约亿元以上` is 签约 + 亿元以上.
-      words ??= new Set(paragraph.words().map((w) => w.start));
-      if (!words.has(at(m.index))) continue;
+      if (!paragraph.wordsIn(at(m.index), at(m.index) + 1).some((w) => w.start === at(m.index))) continue;
       const other = over ?? tail!;
       const withoutHead = whole.slice(head.length);
       const withoutTail = whole.slice(0, whole.length - other.length);

@@ -570,7 +570,7 @@ function opensReportedSpeech(text: string): boolean {
 }
 
 function endsOnZhFunctionWord(p: Paragraph): boolean {
-  const words = p.words();
+  const words = p.wordsIn(p.end - 1, p.end);
   const last = words[words.length - 1];
   return last !== undefined && last.wordLike && last.end === p.end && ZH_DANGLING_WORDS.has(last.text);
 }

@@ -127,3 +127,41 @@ export function storyFiles(dir, count, seed = 3) {
   }
   return dir;
 }
+
+const repeatTo = (unit, bytes) => {
+  const n = Math.ceil(bytes / Buffer.byteLength(unit));
+  return unit.repeat(n);
+};
+
+/**
+ * Hostile or unlucky inputs of about `bytes` bytes, each beside normal copy of the same size
+ * (issue 21): copy whose line breaks were lost, very many tiny paragraphs, runs of one
+ * punctuation mark, digits, quote marks, and real copy strewn with zero-width characters.
+ * Returns [{ name, text }], the normal copy first.
+ */
+export function adversarialFiles(bytes) {
+  const normal = chineseFile(bytes, 11);
+  const oneLine = normal.replace(/\s*\n\s*/gu, "");
+  let tiny = "";
+  for (let i = 1; Buffer.byteLength(tiny) < bytes; ) {
+    const chunk = [];
+    for (let k = 0; k < 10000; k++, i++) chunk.push(`第${i}条。`);
+    tiny += chunk.join("\n") + "\n";
+  }
+  // A zero-width space after every third character of real copy (pasted from a web page).
+  const zeroWidth = normal.slice(0, Math.floor(normal.length * 0.8)).replace(/(...)/gsu, "$1\u200b");
+  return [
+    { name: "normal copy (reference)", text: normal },
+    { name: "real copy in one line (breaks lost)", text: oneLine + "\n" },
+    { name: "tiny paragraphs (`第N条。`, one a line)", text: tiny },
+    { name: "one line of `。`", text: repeatTo("。", bytes) + "\n" },
+    { name: "one line of `，`", text: repeatTo("，", bytes) + "\n" },
+    { name: "one line of `…`", text: repeatTo("…", bytes) + "\n" },
+    { name: "one line of digits", text: repeatTo("1234567890", bytes) + "\n" },
+    { name: "one line of Chinese numerals", text: repeatTo("一二三四五六七八九十", bytes) + "\n" },
+    { name: "one line of `“`", text: repeatTo("“", bytes) + "\n" },
+    { name: "one line of `“”`", text: repeatTo("“”", bytes) + "\n" },
+    { name: "zero-width spaces in real copy", text: zeroWidth },
+    { name: "one line of zero-width spaces", text: `开头。${repeatTo("\u200b", bytes)}结尾。\n` }
+  ];
+}

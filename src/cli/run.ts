@@ -12,11 +12,10 @@ import { displayPath, expandInputs, isInside, specialKind } from "./files.js";
 import { isDocxPath } from "../formats/docx.js";
 import { writeFileAtomic } from "./write.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
-import { markdownTooDeep } from "../text/markdown-limits.js";
+import { MARKDOWN_EXTENSIONS, markdownTooComplex, markdownTooDeep } from "../text/markdown-limits.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
 
-const MARKDOWN_EXTS = new Set([".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"]);
 
 /** The error inside textlint's "Failed to parse text by plugin: …" message, on one line. */
 function parserFailure(message: string): string {
@@ -269,20 +268,36 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
     const decoded = await input.read();
     progress.tick();
     if (!decoded) continue;
+    // Markdown the parser cannot take in bounded time or depth is refused before it is parsed:
+    // nesting (named with its depth and line), then huge lists and tables.
+    if (MARKDOWN_EXTENSIONS.includes(path.extname(input.filePath).toLowerCase())) {
+      const tooDeep = markdownTooDeep(decoded.text);
+      if (tooDeep) {
+        notice(`${input.shown}: ${tooDeep}`);
+        ctx.inputError = true;
+        continue;
+      }
+      const why = markdownTooComplex(decoded.text);
+      if (why) {
+        notice(`${input.shown}: too complex to parse as Markdown: ${why}; not linted`);
+        ctx.inputError = true;
+        continue;
+      }
+    }
     // The text findings are reported against: as fixed (or as it would be, with --dry-run).
     let text = decoded.text;
-    // Nesting the Markdown parser cannot take (it would overflow its stack or take minutes).
-    const tooDeep = MARKDOWN_EXTS.has(path.extname(input.filePath).toLowerCase()) ? markdownTooDeep(text) : undefined;
-    if (tooDeep) {
-      notice(`${input.shown}: ${tooDeep}`);
-      ctx.inputError = true;
-      continue;
-    }
+    // The lint of the fixed text, when fixing ended with one (see fixUntilStable).
+    let linted: { text: string; result: TextlintResult } | undefined;
     try {
       if (options.fix && input.keepOut) {
         notice(`${input.shown}: ${input.keepOut}; not fixed`);
       } else if (options.fix) {
-        const fixed = await fixUntilStable(text, (current) => linter.fixText(current, input.filePath));
+        const fixed = await fixUntilStable(
+          text,
+          (current) => linter.fixText(current, input.filePath),
+          (current) => linter.lintText(current, input.filePath)
+        );
+        if (fixed.lint) linted = { text: fixed.output, result: fixed.lint };
         if (fixed.output !== text) {
           if (options.dryRun) {
             const { unifiedDiff } = await import("./diff.js");
@@ -312,7 +327,7 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
           process.stdout.write(await encodeText(text, decoded.encoding, decoded.bom));
         }
       }
-      const result = await linter.lintText(text, input.filePath);
+      const result = linted?.text === text ? linted.result : await linter.lintText(text, input.filePath);
       // textlint reports a parser crash as a finding whose message is the whole stack trace.
       const crash = result.messages.find((m) => m.ruleId === "plugin-error");
       if (crash) throw new CliError(`cannot parse ${input.shown}: ${parserFailure(crash.message)}; not linted`, 2);

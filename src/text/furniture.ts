@@ -1,4 +1,4 @@
-import type { Lang } from "./language.js";
+import { codePointLength, type Lang } from "./language.js";
 import type { Paragraph } from "./model.js";
 
 /**
@@ -140,7 +140,7 @@ export interface FurnitureFinding {
   span?: readonly [number, number];
 }
 
-const chars = (text: string) => Array.from(text.trim()).length;
+const chars = (text: string) => codePointLength(text.trim());
 
 function isKicker(p: Paragraph): boolean {
   const text = p.text.trim().replace(/^[【\[]|[】\]]$/gu, "");

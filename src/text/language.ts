@@ -45,6 +45,22 @@ export function countScripts(text: string): ScriptCounts {
   return { han, latin };
 }
 
+/** Code points in `text` (what `Array.from(text).length` counts), without building an array. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /**
  * A Han character carries about as much as an English word of five letters, so Chinese wins
  * when it has at least a third as many characters as the Latin letters around it. That keeps

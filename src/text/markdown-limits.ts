@@ -1,9 +1,108 @@
-// How deep a Markdown document nests, measured before it reaches the parser. textlint's Markdown
-// parser (mdast) recurses once per level of nesting: 2,000 nested `>` overflow the stack, and
-// lists nested a few hundred deep take minutes (the parse grows with depth times indentation).
-// No news story nests anywhere near MAX_MARKDOWN_DEPTH, so a document past it is refused with one
-// line instead of hanging or printing a stack trace.
+/**
+ * What the Markdown parser can take in bounded time (issue 21 item 4). textlint's Markdown parser
+ * (mdast) is super-linear on long lists and big tables (50,000 list items: about a minute; a
+ * 20 × 5,000 table: several minutes) and recursive in the nesting depth. One linear pass over the
+ * lines, before parsing, measures the three; a document past a limit is not parsed.
+ */
 
+/** Items of one list (a run of list lines, blank lines and indented continuations). */
+export const MAX_LIST_ITEMS = 5_000;
+/** Cells of one table (rows × columns of a run of `|` lines). */
+export const MAX_TABLE_CELLS = 20_000;
+/** Block quotes and lists inside each other. */
+export const MAX_NESTING = 100;
+
+export interface MarkdownShape {
+  /** Most items in one list. */
+  listItems: number;
+  /** Most cells in one table. */
+  tableCells: number;
+  /** Deepest nesting of quotes and lists (by `>` marks and indentation). */
+  depth: number;
+}
+
+const FENCE = /^(?:```|~~~)/u;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/u;
+
+/** The shape of a Markdown text: one pass over its lines, no allocation per character. */
+export function markdownShape(text: string): MarkdownShape {
+  let listItems = 0;
+  let tableCells = 0;
+  let depth = 0;
+  let run = 0; // items of the current list
+  let rows = 0; // rows of the current table
+  let columns = 0;
+  let fenced = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // Quote marks and indentation at the start of the line.
+    let i = lineStart;
+    let quotes = 0;
+    let indent = 0;
+    for (; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3e /* > */) quotes++;
+      else if (c === 0x20) indent++;
+      else if (c === 0x09) indent += 4;
+      else break;
+    }
+    const blank = i >= lineEnd || (i === lineEnd - 1 && text.charCodeAt(i) === 0x0d);
+    const rest = blank ? "" : text.slice(i, Math.min(lineEnd, i + 12));
+    if (FENCE.test(rest)) fenced = !fenced;
+    if (fenced) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const item = !blank && LIST_ITEM.test(rest);
+    // Each list level indents its items by at least two columns.
+    const level = quotes + (item ? 1 + Math.floor(indent / 2) : 0);
+    if (level > depth) depth = level;
+    if (item) {
+      run++;
+      if (run > listItems) listItems = run;
+    } else if (!blank && indent === 0 && quotes === 0) {
+      run = 0;
+    }
+    const pipes = blank ? 0 : countPipes(text, i, lineEnd);
+    if (pipes > 0) {
+      rows++;
+      columns = Math.max(columns, pipes + 1);
+      if (rows * columns > tableCells) tableCells = rows * columns;
+    } else {
+      rows = 0;
+      columns = 0;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { listItems, tableCells, depth };
+}
+
+/** `|` characters in text[from, to): scanned within the line only. */
+function countPipes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x7c) n++;
+  return n;
+}
+
+/**
+ * Why the Markdown parser cannot take `text` in reasonable time or depth, in a few words
+ * (`a list of 50,000 items (at most 5,000)`), or undefined when it can.
+ */
+export function markdownTooComplex(text: string): string | undefined {
+  const shape = markdownShape(text);
+  const n = (x: number) => x.toLocaleString("en");
+  if (shape.depth > MAX_NESTING) return `quotes or lists nested ${n(shape.depth)} deep (at most ${n(MAX_NESTING)})`;
+  if (shape.listItems > MAX_LIST_ITEMS) return `a list of ${n(shape.listItems)} items (at most ${n(MAX_LIST_ITEMS)})`;
+  if (shape.tableCells > MAX_TABLE_CELLS) return `a table of ${n(shape.tableCells)} cells (at most ${n(MAX_TABLE_CELLS)})`;
+  return undefined;
+}
+
+/** The extensions textlint's Markdown plugin parses. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"];
+
+// The nesting bound the CLI and the language server name in their one-line refusal (depth and line).
 /** Deepest nesting copydesk hands to the Markdown parser (block quotes plus list levels). */
 export const MAX_MARKDOWN_DEPTH = 100;
 

@@ -3,7 +3,7 @@ import { countScripts, languageOfCounts, type Lang, type LangOption } from "./la
 import { decodeEntitiesInPlace, INLINE_NODE_TYPES, NON_COPY_ELEMENTS } from "./html.js";
 import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
 import { classifyRole, type Container, type Role } from "./roles.js";
-import { enAnalysis, sentencesOf, wordsOf, type Span, type Token } from "./segment.js";
+import { enAnalysis, SEGMENT_WINDOW, sentencesOf, wordsOf, zhWords, zhWordStretch, type Span, type Token } from "./segment.js";
 
 /** One paragraph of copy as an editor sees it (not necessarily one AST node). */
 export interface Paragraph {
@@ -35,6 +35,12 @@ export interface Paragraph {
   sentences(): readonly Span[];
   /** Words and punctuation tokens, segmented once on first use. */
   words(): readonly Token[];
+  /**
+   * The tokens of `words()` that overlap [start, end) (absolute offsets), without segmenting the
+   * whole paragraph when it is long (copy whose line breaks were lost): only a bounded stretch
+   * around the range is segmented. Use it where a rule needs the words at one place.
+   */
+  wordsIn(start: number, end: number): readonly Token[];
 }
 
 export interface TextModel {
@@ -74,10 +80,53 @@ export function getTextModel(document: TxtParentNode, options: ModelOptions = {}
   }
   let model = perLang.get(langOption);
   if (!model) {
-    model = buildTextModel(document, langOption);
+    // `--fix` parses the same text again for every fixable rule and once more for the lint after
+    // it: the same source with the same tree gives the same model, so the last one is reused.
+    const shape = treeShape(document);
+    if (last && last.langOption === langOption && last.shape === shape && last.model.source === document.raw) {
+      model = last.model;
+    } else {
+      model = buildTextModel(document, langOption);
+    }
+    last = { model, shape, langOption };
     perLang.set(langOption, model);
   }
   return model;
+}
+
+/** The model built last, for the next tree of the same text (see `getTextModel`). */
+let last: { model: TextModel; shape: string; langOption: LangOption } | undefined;
+
+const TYPE_CODES = new Map<string, number>();
+
+/**
+ * A fingerprint of what the model reads from a tree: the type and range of every node in
+ * document order (two 32-bit hashes and the count). Trees of one text by one parser agree.
+ */
+function treeShape(document: TxtParentNode): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  let count = 0;
+  const mix = (v: number) => {
+    h1 = Math.imul(h1 ^ v, 0x01000193);
+    h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 15);
+  };
+  const stack: TxtNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count++;
+    let code = TYPE_CODES.get(node.type);
+    if (code === undefined) TYPE_CODES.set(node.type, (code = TYPE_CODES.size + 1));
+    mix(code);
+    mix(node.range[0]);
+    mix(node.range[1]);
+    if ("children" in node && Array.isArray(node.children)) {
+      const children = node.children as TxtNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      mix(-children.length);
+    }
+  }
+  return `${count}:${h1 >>> 0}:${h2 >>> 0}`;
 }
 
 interface Block {
@@ -100,27 +149,8 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
   const layout = detectLayout(allLines);
   const measure = layout === "hard-wrapped" ? wrapMeasure(allLines) : 0;
 
-  const pieces: { lines: SourceLine[]; container: Container }[] = [];
-  // In hard-wrapped copy, consecutive plain blocks are regrouped: in `.txt` every line is its own node.
-  let run: SourceLine[] = [];
-  let runContainer: Container = "paragraph";
-  const flushRun = () => {
-    for (const group of groupWrappedLines(run, measure)) pieces.push({ lines: group, container: runContainer });
-    run = [];
-  };
-  for (const block of blocks) {
-    if (block.atomic) {
-      flushRun();
-      pieces.push({ lines: block.lines, container: block.container });
-    } else if (layout === "hard-wrapped") {
-      if (block.container !== runContainer) flushRun();
-      runContainer = block.container;
-      run.push(...block.lines);
-    } else {
-      for (const line of block.lines) pieces.push({ lines: [line], container: block.container });
-    }
-  }
-  flushRun();
+  // Built in a function of its own: a closure here would keep the pieces alive with the model.
+  const pieces = groupPieces(blocks, layout, measure);
 
   const documentCounts = countScripts(visible);
   const fallback: Lang = langOption === "auto" ? languageOfCounts(documentCounts, "zh") : langOption;
@@ -168,19 +198,106 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
   };
 }
 
-type ParagraphFields = Omit<Paragraph, "sentences" | "words">;
-
-function makeParagraph(fields: ParagraphFields): Paragraph {
-  let sentences: Span[] | undefined;
-  let words: Token[] | undefined;
-  // English sentences and words come from one retext parse: parse once, whichever is asked first.
-  let english: ReturnType<typeof enAnalysis> | undefined;
-  const en = () => (english ??= enAnalysis(fields.text, fields.start));
-  return {
-    ...fields,
-    sentences: () => (sentences ??= fields.lang === "zh" ? sentencesOf(fields.text, fields.start, "zh") : en().sentences),
-    words: () => (words ??= fields.lang === "zh" ? wordsOf(fields.text, fields.start, "zh") : en().words)
+/** The blocks as pieces of copy: in hard-wrapped copy, consecutive plain blocks are regrouped. */
+function groupPieces(blocks: readonly Block[], layout: Layout, measure: number): { lines: SourceLine[]; container: Container }[] {
+  const pieces: { lines: SourceLine[]; container: Container }[] = [];
+  // In hard-wrapped copy, consecutive plain blocks are regrouped: in `.txt` every line is its own node.
+  let run: SourceLine[] = [];
+  let runContainer: Container = "paragraph";
+  const flushRun = () => {
+    for (const group of groupWrappedLines(run, measure)) pieces.push({ lines: group, container: runContainer });
+    run = [];
   };
+  for (const block of blocks) {
+    if (block.atomic) {
+      flushRun();
+      pieces.push({ lines: block.lines, container: block.container });
+    } else if (layout === "hard-wrapped") {
+      if (block.container !== runContainer) flushRun();
+      runContainer = block.container;
+      run.push(...block.lines);
+    } else {
+      for (const line of block.lines) pieces.push({ lines: [line], container: block.container });
+    }
+  }
+  flushRun();
+  return pieces;
+}
+
+type ParagraphFields = Omit<Paragraph, "sentences" | "words" | "wordsIn">;
+
+/**
+ * A paragraph: its fields and three methods shared by all paragraphs (an object of closures per
+ * paragraph cost a million closures on a million one-line paragraphs). The methods read `this`,
+ * so a paragraph a rule builds by spreading another (`{ ...b, text }`) analyses its own text;
+ * their results are cached per object, outside it.
+ */
+function makeParagraph(fields: ParagraphFields): Paragraph {
+  return {
+    index: fields.index,
+    start: fields.start,
+    end: fields.end,
+    text: fields.text,
+    line: fields.line,
+    endLine: fields.endLine,
+    role: fields.role,
+    container: fields.container,
+    lang: fields.lang,
+    blankBefore: fields.blankBefore,
+    breaks: fields.breaks.length === 0 ? NO_BREAKS : fields.breaks,
+    sentences: paragraphSentences,
+    words: paragraphWords,
+    wordsIn: paragraphWordsIn
+  };
+}
+
+interface Analyses {
+  sentences?: Span[];
+  words?: Token[];
+  // English sentences and words come from one retext parse: parse once, whichever is asked first.
+  english?: ReturnType<typeof enAnalysis>;
+}
+const analyses = new WeakMap<Paragraph, Analyses>();
+
+function analysesOf(p: Paragraph): Analyses {
+  let a = analyses.get(p);
+  if (!a) analyses.set(p, (a = {}));
+  return a;
+}
+
+function paragraphSentences(this: Paragraph): readonly Span[] {
+  const a = analysesOf(this);
+  if (this.lang === "zh") return (a.sentences ??= sentencesOf(this.text, this.start, "zh"));
+  return (a.english ??= enAnalysis(this.text, this.start)).sentences;
+}
+
+function paragraphWords(this: Paragraph): readonly Token[] {
+  const a = analysesOf(this);
+  if (this.lang === "zh") return (a.words ??= wordsOf(this.text, this.start, "zh"));
+  return (a.english ??= enAnalysis(this.text, this.start)).words;
+}
+
+function paragraphWordsIn(this: Paragraph, start: number, end: number): readonly Token[] {
+  const to = Math.max(end, start + 1);
+  if (this.lang !== "zh" || this.text.length <= SEGMENT_WINDOW || analyses.get(this)?.words) return overlapping(this.words(), start, to);
+  const [a, b] = zhWordStretch(this.text, start - this.start, end - this.start);
+  return overlapping(zhWords(this.text.slice(a, b), this.start + a), start, to);
+}
+
+const NO_BREAKS: readonly number[] = Object.freeze([]);
+
+/** The tokens (sorted, not overlapping) that overlap [start, end). */
+function overlapping(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
 }
 
 /** The line break that ends the line before `lineStart`: its `\n`, or the `\r` of a CRLF or of a lone CR. */

@@ -180,13 +180,43 @@ function termIndex(extraTerms: readonly string[]): Map<string, string[]> {
   return index;
 }
 
+const sortedLists = new WeakMap<readonly string[], string[]>();
+
+/** A word list longest first, sorted once per list (not once per paragraph). */
+function longestFirst(list: readonly string[]): string[] {
+  let sorted = sortedLists.get(list);
+  if (!sorted) sortedLists.set(list, (sorted = [...list].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
+const prefixMaxEnds = new WeakMap<readonly [number, number][], number[]>();
+
 function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
-  // Ranges are sorted by start and few per paragraph.
-  for (const [s, e] of ranges) {
-    if (s >= end) break;
-    if (e > start) return true;
+  if (ranges.length <= 16) {
+    for (const [s, e] of ranges) {
+      if (s >= end) break;
+      if (e > start) return true;
+    }
+    return false;
   }
-  return false;
+  // Ranges are sorted by start. A paragraph whose line breaks were lost has thousands of them, so
+  // the last range starting before `end` is found by bisection, and some range up to it overlaps
+  // exactly when the largest end up to it is past `start` (a scan from the first was quadratic).
+  let maxEnds = prefixMaxEnds.get(ranges);
+  if (!maxEnds) {
+    maxEnds = [];
+    let max = -Infinity;
+    for (const [, e] of ranges) maxEnds.push((max = Math.max(max, e)));
+    prefixMaxEnds.set(ranges, maxEnds);
+  }
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]![0] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && maxEnds[lo - 1]! > start;
 }
 
 /** Ranges inside double quotes (direct speech and quoted terms), relative offsets. */
@@ -249,8 +279,8 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
   if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
-  const measures = [...(options.measureWords ?? ZH_MEASURE_WORDS)].sort((a, b) => b.length - a.length);
-  const ordinalMeasures = [...ZH_ORDINAL_MEASURE_WORDS].sort((a, b) => b.length - a.length);
+  const measures = longestFirst(options.measureWords ?? ZH_MEASURE_WORDS);
+  const ordinalMeasures = longestFirst(ZH_ORDINAL_MEASURE_WORDS);
   const fixed = fixedRanges(text, options.fixedTerms);
   const quotes = quotedRanges(text);
   // ICU word boundaries (relative offsets), found only in the stretches that hold a number: most

@@ -1,4 +1,4 @@
-import type { Lang } from "./language.js";
+import { codePointLength, type Lang } from "./language.js";
 
 /**
  * What a paragraph is in the story. Only `body` copy is held to sentence rules; the others are
@@ -90,7 +90,7 @@ export function classifyRole({ text, lang, container }: RoleInput): Role {
   if (container === "quote") return "quotation";
   if (container === "list-item") return "list-item";
 
-  const chars = Array.from(trimmed).length;
+  const chars = codePointLength(trimmed);
   const bylines = lang === "zh" ? ZH_BYLINE : EN_BYLINE;
   if (chars <= BYLINE_MAX_CHARS && !/[。!?！？]$/u.test(trimmed) && bylines.some((re) => re.test(trimmed)) && !(lang === "zh" && datelineLead(trimmed))) {
     return "byline";
