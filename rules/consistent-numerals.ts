@@ -5,14 +5,17 @@ import {
   enNumbers,
   getTextModel,
   numberToWords,
-  parseChineseDecimal,
+  parseChineseNumeral,
   wordsToNumber,
   quote,
   reportFinding,
   resolveLocale,
   toChineseNumeral,
+  zhMarks,
   zhNumerals,
+  ZH_GENERAL_MEASURES,
   type CommonOptions,
+  type ZhMark,
   type EnNumber,
   type Finding,
   type Lang,
@@ -123,17 +126,23 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       const model = getTextModel(document, { lang: options.lang ?? "auto" });
       const found: Finding[] = [];
       const report: Reporter = (finding) => found.push(finding);
-      const zhVotes: { numeral: ZhNumeral; paragraph: Paragraph }[] = [];
+      const zhVotes: ZhVote[] = [];
+      const zhMarkList: { mark: ZhMark; paragraph: Paragraph }[] = [];
       const groups: { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[] = [];
       const fourDigitYears = new Set(Array.from(model.source.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/gu), (m) => m[0]));
-      for (const paragraph of model.paragraphs) {
+      // A piece typed throughout in full-width digits is one artifact: one finding, one fix.
+      const wholePiece = on("full-width-digit") && checkFullWidthPiece(model.source, model.paragraphs, options.locale, report);
+      for (const [index, paragraph] of model.paragraphs.entries()) {
         const locale = resolveLocale(options.locale, paragraph.lang);
         const checked =
           CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
-        if (on("full-width-digit") && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
+        if (on("full-width-digit") && !wholePiece && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
         if (paragraph.lang === "zh") {
           if (VOTING.has(paragraph.role) && on("same-measure")) {
-            for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph });
+            for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph, index });
+          }
+          if ((VOTING.has(paragraph.role) || paragraph.role === "byline") && on("same-measure")) {
+            for (const mark of zhMarks(paragraph)) zhMarkList.push({ mark, paragraph });
           }
           if (!checked) continue;
           checkZhParagraph(paragraph, locale, report, on, fourDigitYears);
@@ -144,8 +153,7 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       }
       if (on("full-width-digit")) checkPercentMix(model.paragraphs, options.locale, report);
       if (on("same-measure")) {
-        checkSameMeasure(zhVotes, options.locale, report);
-        checkPercentForm(model.paragraphs, options.locale, report);
+        checkZhStyle(zhVotes, zhMarkList, options.locale, report);
       }
       if (on("digit-group")) checkGroupMix(groups, options.locale, report);
       for (const finding of mergeIntoWidthFixes(found)) reportFinding(context, document, finding);
@@ -231,6 +239,45 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
   };
   widthFindings.add(finding);
   report(finding);
+}
+
+/**
+ * N1, whole piece: every digit of the piece (tables aside) is full-width. One finding at the first
+ * occurrence, with the count, whose fix converts all of them. Returns whether it applied.
+ */
+function checkFullWidthPiece(source: string, paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): boolean {
+  const text = paragraphs.filter((p) => p.role !== "table");
+  if (text.filter((p) => /[０-９]/u.test(p.text)).length < 2 || text.some((p) => /[0-9]/u.test(p.text))) return false;
+  const numbers: { start: number; end: number; text: string }[] = [];
+  for (const paragraph of text) {
+    if (!/[０-９]/u.test(paragraph.text)) continue;
+    for (const m of paragraph.text.matchAll(ANY_WIDTH_NUMBER)) {
+      numbers.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  const first = numbers.find((n) => CHECKED.has(paragraphs.find((p) => p.start <= n.start && n.end <= p.end)?.role ?? "body")) ?? numbers[0]!;
+  const from = numbers[0]!.start;
+  const to = numbers[numbers.length - 1]!.end;
+  const parts: string[] = [];
+  let cursor = from;
+  for (const n of numbers) {
+    parts.push(source.slice(cursor, n.start), halfWidth(n.text));
+    cursor = n.end;
+  }
+  const paragraph = paragraphs.find((p) => p.start <= first.start && first.end <= p.end)!;
+  const locale = resolveLocale(localeOption, paragraph.lang);
+  const finding: Finding = {
+    start: first.start,
+    end: first.end,
+    message:
+      locale === "zh"
+        ? `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}：全文${numbers.length}处数字均为全角，阿拉伯数字用半角（GB/T 15835 §5.1.7）`
+        : `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}: all ${numbers.length} numbers of this piece are in full-width digits; use ordinary (half-width) digits`,
+    fix: { range: [from, to], text: parts.join("") }
+  };
+  widthFindings.add(finding);
+  report(finding);
+  return true;
 }
 
 /**
@@ -496,93 +543,236 @@ function checkGroupMix(groups: readonly { start: number; end: number; text: stri
   }
 }
 
-/**
- * N9: counts with the same measure word written in Arabic and in Chinese numerals within a piece
- * (§4.3 同类别同形式). `一`/`两` are ordinary words and never vote; fixed terms, ordinals and
- * approximations keep their form. The minority form is reported with the majority form suggested.
- */
-function checkSameMeasure(votes: readonly { numeral: ZhNumeral; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
-  const byMeasure = new Map<string, { arabic: typeof votes[number][]; chinese: typeof votes[number][] }>();
-  for (const vote of votes) {
-    const n = vote.numeral;
-    if (!n.measure || n.fixed || n.approximate || n.value === undefined) continue;
-    // `一`/`两` are ordinary words; large Chinese numbers (`两万`) and sums of a list are idiom.
-    if (n.form === "chinese" && (n.value < 3 || n.value > 99 || n.enumerated)) continue;
-    const key = `${n.ordinal ? "第" : ""}${n.measure}`;
-    let entry = byMeasure.get(key);
-    if (!entry) byMeasure.set(key, (entry = { arabic: [], chinese: [] }));
-    (n.form === "arabic" ? entry.arabic : entry.chinese).push(vote);
+/** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
+const NEARBY = 2;
+/** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
+const GENERAL_MEASURES: ReadonlySet<string> = new Set(ZH_GENERAL_MEASURES);
+
+/** A number of the piece with the paragraph it is in (its index in the model). */
+interface ZhVote {
+  numeral: ZhNumeral;
+  paragraph: Paragraph;
+  index: number;
+}
+
+/** A reportable form: where, what the copy says, what the piece's form gives. */
+interface Slip {
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+  actual: string;
+  expected: string;
+  /** Offsets of the part to replace and its replacement (the whole slip when absent). */
+  range?: [number, number];
+  replacement?: string;
+}
+
+/** The Arabic form of a Chinese numeral as written (`三千万` → `3000万`, `十五` → `15`). */
+function arabicOf(numeral: ZhNumeral): string | undefined {
+  const suffix = /(?:万亿|万|亿)$/u.exec(numeral.text)?.[0] ?? "";
+  const head = numeral.text.slice(0, numeral.text.length - suffix.length);
+  const parsed = head === "" ? undefined : parseChineseNumeral(head);
+  if (suffix && parsed && !parsed.approximate && !parsed.digitwise && !/[万亿]/u.test(head)) return `${parsed.value}${suffix}`;
+  if (numeral.value === undefined || !Number.isInteger(numeral.value) || numeral.value >= 1e5) return undefined;
+  return String(numeral.value);
+}
+
+/** A count the piece's style can judge: not a fixed term, approximation, quotation or sum of a list. */
+function usable(n: ZhNumeral): boolean {
+  return !n.fixed && !n.approximate && !n.quoted && n.value !== undefined;
+}
+
+/** Up to two examples of the majority form, quoted: `“88家”“5个”`. */
+function examples(votes: readonly ZhVote[], locale: Lang): string {
+  const seen = new Set<string>();
+  for (const v of votes) {
+    const n = v.numeral;
+    const prefix = n.kind === "ordinal" ? "第" : "";
+    const text = `${prefix}${n.text}${n.over ? v.paragraph.text.slice(n.end - v.paragraph.start, n.end - v.paragraph.start + 1) : ""}${n.measure ?? ""}`;
+    seen.add(quote(text, locale));
+    if (seen.size === 2) break;
   }
-  for (const [key, { arabic, chinese }] of byMeasure) {
-    if (arabic.length === 0 || chinese.length === 0 || arabic.length === chinese.length) continue;
-    const arabicWins = arabic.length > chinese.length;
-    if ((arabicWins ? arabic.length : chinese.length) < 2) continue;
-    const ordinal = key.startsWith("第");
-    const measure = ordinal ? key.slice(1) : key;
-    const prefix = ordinal ? "第" : "";
-    const majority = arabicWins ? arabic : chinese;
-    const example = (majority.find((v) => !v.numeral.over) ?? majority[0]!).numeral;
-    const exampleText = `${prefix}${example.text}${example.over ? "" : measure}`;
-    for (const { numeral, paragraph } of arabicWins ? chinese : arabic) {
-      if (!CHECKED.has(paragraph.role) || numeral.quoted) continue;
-      const expected = arabicWins ? String(numeral.value) : toChineseNumeral(numeral.value!);
-      // Only small whole counts go back to Chinese numerals; statistics stay Arabic (§4.1.1).
-      if (!expected || (!arabicWins && (numeral.value! < 3 || numeral.value! > 9 || !/^[0-9]+$/u.test(numeral.text)))) continue;
+  return Array.from(seen).join(locale === "zh" ? "" : ", ");
+}
+
+const CATEGORY_ZH: Record<string, string> = {
+  count: "计数",
+  ordinal: "序数",
+  money: "金额",
+  year: "年份",
+  date: "日期",
+  percent: "百分数"
+};
+const CATEGORY_EN: Record<string, string> = {
+  count: "counts",
+  ordinal: "ordinals",
+  money: "sums of money",
+  year: "years",
+  date: "dates",
+  percent: "percentages"
+};
+
+function reportSlip(slip: Slip, category: string, toArabic: boolean, evidence: string, localeOption: Options["locale"], report: Reporter, measure?: string): void {
+  const locale = resolveLocale(localeOption, slip.paragraph.lang);
+  const kindZh = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : CATEGORY_ZH[category] ?? category;
+  const kindEn = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : CATEGORY_EN[category] ?? category;
+  const range = slip.range ?? [slip.start, slip.end];
+  const replacement = slip.replacement ?? slip.expected;
+  const form = toArabic ? "阿拉伯" : "汉字";
+  report({
+    start: slip.start,
+    end: slip.end,
+    message:
+      locale === "zh"
+        ? `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}：本文${kindZh}多用${form}数字${evidence ? `（如${evidence}）` : ""}，同类数字形式应一致`
+        : `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}: this piece writes ${kindEn} in ${toArabic ? "Arabic" : "Chinese"} numerals${evidence ? ` (e.g. ${evidence})` : ""}; keep one form`,
+    suggestions: [{ id: "majority-form", message: `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}`, range, text: replacement }]
+  });
+}
+
+/**
+ * N9: one form per category in a piece (GB/T 15835-2011 §4.3 同类别同形式): counts whatever their
+ * measure word, ordinals, sums of money, years, dates and percentages. The piece's own majority
+ * decides; with no evidence either way the standard does (Arabic for 计量, dates and percentages).
+ * Chinese counts of one digit in narrative (`三个社区`) are allowed unless the same measure word is
+ * written in figures in the piece; `一`/`两` are ordinary words and never reported.
+ */
+function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
+  const counts = votes.filter((v) => v.numeral.kind === "count" && usable(v.numeral));
+  const arabicCounts = counts.filter((v) => v.numeral.form === "arabic");
+  // `一百`, `一千`, `一万` are round numbers as often written in words as not.
+  // `两` is an ordinary word (`两万元`), `十余`/`三十多` approximations either form may write.
+  const chineseCounts = counts.filter(
+    (v) => v.numeral.form === "chinese" && !v.numeral.enumerated && !v.numeral.over && v.numeral.value! >= 3 && !/^一[十百千万亿]$|^两/u.test(v.numeral.text)
+  );
+  const chineseLarge = chineseCounts.filter((v) => v.numeral.value! >= 10);
+  const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
+  const zhEvidence = (list: readonly ZhVote[]) => (locale: Lang) => examples(list, locale);
+  const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role);
+
+  // Counts, in a piece that counts in figures.
+  const countsInFigures = arabicCounts.length >= 2 && arabicCounts.length > chineseLarge.length;
+  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") => counts.filter((w) => w.numeral.form === form && w.numeral.measure === v.numeral.measure);
+  for (const v of chineseCounts) {
+    if (!checkedVote(v)) continue;
+    const n = v.numeral;
+    const large = n.value! >= 10;
+    let evidence: readonly ZhVote[] | undefined;
+    const same = sameMeasure(v, "arabic");
+    if (large && countsInFigures) {
+      evidence = same.length > 0 ? same : arabicCounts;
+    } else if (!large && n.value! >= 3) {
+      // One digit in narrative is allowed unless the same measure word is in figures nearby.
+      // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
+      const near = GENERAL_MEASURES.has(n.measure!) ? same.filter((w) => Math.abs(w.index - v.index) <= NEARBY) : same;
+      const sameChinese = sameMeasure(v, "chinese");
+      if (near.length > 0 && same.length >= sameChinese.length && arabicCounts.length > chineseSmall.length + chineseLarge.length) evidence = near;
+    }
+    if (!evidence) continue;
+    const expected = arabicOf(n);
+    if (!expected) continue;
+    slipOf(v, expected, "count", true, zhEvidence(evidence), localeOption, report, same.length > 0);
+  }
+  // A figure in a piece that counts in Chinese numerals: the only figure among three Chinese counts,
+  // or a small count whose measure word the piece writes in Chinese at least twice.
+  for (const v of arabicCounts) {
+    const n = v.numeral;
+    const value = n.value!;
+    if (!checkedVote(v) || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
+    const sameChinese = chineseCounts.filter((w) => w.numeral.measure === n.measure);
+    const lone = arabicCounts.length === 1 && chineseCounts.length >= 3 && (value <= 9 || chineseLarge.length >= 2);
+    const outvoted = value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
+    if (!lone && !outvoted) continue;
+    const inChinese = toChineseNumeral(value);
+    if (inChinese) slipOf(v, inChinese, "count", false, zhEvidence(outvoted ? sameChinese : chineseCounts), localeOption, report, outvoted);
+  }
+
+  // Ordinals: `第十二批` in a piece that numbers the same series in figures. `第一`/`第二` are set
+  // words; a bare ordinal (`第三方`, `第三极`) has no series to follow.
+  const ordinals = votes.filter((v) => v.numeral.kind === "ordinal" && v.numeral.measure && usable(v.numeral));
+  const arabicOrdinals = ordinals.filter((v) => v.numeral.form === "arabic");
+  for (const v of ordinals) {
+    if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
+    const same = arabicOrdinals.filter((w) => w.numeral.measure === v.numeral.measure);
+    const sameChinese = ordinals.filter((w) => w.numeral.form === "chinese" && w.numeral.measure === v.numeral.measure && w.numeral.value! >= 3);
+    if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
+    const expected = arabicOf(v.numeral);
+    if (expected) slipOf(v, expected, "ordinal", true, zhEvidence(same), localeOption, report, true);
+  }
+
+  // Money: 计量, in figures by the standard unless the piece writes its sums in Chinese.
+  const money = votes.filter((v) => v.numeral.kind === "money" && usable(v.numeral));
+  const arabicMoney = money.filter((v) => v.numeral.form === "arabic");
+  const chineseMoney = money.filter((v) => v.numeral.form === "chinese" && !v.numeral.over && v.numeral.value! >= 3 && !/^两/u.test(v.numeral.text));
+  if (chineseMoney.length < 2 || arabicMoney.length >= chineseMoney.length) {
+    for (const v of chineseMoney) {
+      if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
+      const expected = arabicOf(v.numeral);
+      if (expected && checkedVote(v)) slipOf(v, expected, "money", true, zhEvidence(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
+    }
+  }
+
+  // Years, dates, percentages.
+  const by = (category: ZhMark["category"], form: ZhMark["form"]) => marks.filter((m) => m.mark.category === category && m.mark.form === form && !m.mark.quoted);
+  const arabicYears = by("year", "arabic");
+  const chineseYears = by("year", "chinese");
+  const arabicDates = by("date", "arabic");
+  const chineseDates = by("date", "chinese");
+  const arabicPercents = by("percent", "arabic");
+  const chinesePercents = by("percent", "chinese");
+  const decide = (arabic: number, chinese: number, tieBreak: boolean) => arabic > 0 && (arabic > chinese || (arabic === chinese && tieBreak));
+  const groups: [string, typeof marks, typeof marks, boolean][] = [
+    ["year", arabicYears, chineseYears, decide(arabicYears.length, chineseYears.length, arabicDates.length >= chineseDates.length)],
+    ["date", arabicDates, chineseDates, decide(arabicDates.length, chineseDates.length, arabicYears.length >= chineseYears.length)],
+    ["percent", arabicPercents, chinesePercents, arabicPercents.length > 0 && arabicPercents.length >= chinesePercents.length]
+  ];
+  for (const [category, arabic, chinese, toArabic] of groups) {
+    if (!toArabic) continue;
+    for (const { mark, paragraph } of chinese) {
+      // `二〇〇八年8月8日` is one date in two forms, reported as such (N8).
+      if (category === "year" && /^[0-9]/u.test(paragraph.text[mark.end - paragraph.start] ?? "")) continue;
+      // A dateline (`新华社北京八月二十四日电`) is held to the piece's dates too.
+      if (!(CHECKED.has(paragraph.role) || (paragraph.role === "byline" && category === "date")) || !mark.arabic) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
-      const actual = `${prefix}${numeral.text}${measure}`;
-      const fixedText = `${prefix}${expected}${measure}`;
-      const kind = ordinal ? `“第…${measure}”的序数` : `“${measure}”的计数`;
-      report({
-        start: numeral.start - prefix.length,
-        end: numeral.measureEnd ?? numeral.end,
-        message:
-          locale === "zh"
-            ? `${quote(actual, locale)} → ${quote(fixedText, locale)}：本文${kind}多用${arabicWins ? "阿拉伯" : "汉字"}数字（如${quote(exampleText, locale)}），同类数字形式应一致`
-            : `${quote(actual, locale)} → ${quote(fixedText, locale)}: this piece ${ordinal ? "numbers" : "counts"} ${prefix}…${measure} in ${arabicWins ? "Arabic" : "Chinese"} numerals (e.g. ${quote(exampleText, locale)}); keep one form`,
-        suggestions: [{ id: "majority-form", message: `${quote(actual, locale)} → ${quote(fixedText, locale)}`, range: [numeral.start, numeral.end], text: expected }]
-      });
+      const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale)))).slice(0, 2).join(locale === "zh" ? "" : ", ");
+      reportSlip({ paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic }, category, true, evidence, localeOption, report);
     }
   }
 }
 
-const ZH_PERCENT = /百分之([零一二三四五六七八九十百点]+)/gu;
-const ARABIC_PERCENT = /[0-9](?:\.[0-9]+)?[%％]/gu;
-
-/**
- * Percentages are one category (§4.3): `百分之三十` in a piece that writes `25%` elsewhere.
- * `百分之百` is an idiom. Reported only when the Arabic form is the clear majority.
- */
-function checkPercentForm(paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): void {
-  let arabic = 0;
-  const chinese: { paragraph: Paragraph; index: number; text: string; value: number }[] = [];
-  for (const paragraph of paragraphs) {
-    if (paragraph.lang !== "zh" || !VOTING.has(paragraph.role)) continue;
-    if (/[%％]/u.test(paragraph.text)) arabic += paragraph.text.match(ARABIC_PERCENT)?.length ?? 0;
-    if (!paragraph.text.includes("百分之")) continue;
-    for (const m of paragraph.text.matchAll(ZH_PERCENT)) {
-      const value = parseChineseDecimal(m[1]!);
-      if (value === undefined || value >= 100 || /^[几]/u.test(m[1]!)) continue;
-      chinese.push({ paragraph, index: m.index, text: m[0], value });
-    }
-  }
-  if (chinese.length === 0 || arabic < 2 || arabic <= chinese.length) return;
-  for (const { paragraph, index, text, value } of chinese) {
-    if (!CHECKED.has(paragraph.role)) continue;
-    const before = paragraph.text.slice(0, index);
-    if ((before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)) continue;
-    const locale = resolveLocale(localeOption, paragraph.lang);
-    const expected = `${value}%`;
-    const start = paragraph.start + index;
-    report({
-      start,
-      end: start + text.length,
-      message:
-        locale === "zh"
-          ? `${quote(text, locale)} → ${quote(expected, locale)}：本文百分数多用阿拉伯数字，同类数字形式应一致`
-          : `${quote(text, locale)} → ${quote(expected, locale)}: this piece writes percentages in figures; keep one form`,
-      suggestions: [{ id: "majority-form", message: `${quote(text, locale)} → ${quote(expected, locale)}`, range: [start, start + text.length], text: expected }]
-    });
-  }
+function slipOf(
+  v: ZhVote,
+  expected: string,
+  category: string,
+  toArabic: boolean,
+  evidence: (locale: Lang) => string,
+  localeOption: Options["locale"],
+  report: Reporter,
+  sameMeasure = false
+): void {
+  const n = v.numeral;
+  const prefix = n.kind === "ordinal" ? "第" : "";
+  const end = n.measureEnd ?? n.end;
+  const source = v.paragraph.text;
+  const tail = source.slice(n.end - v.paragraph.start, end - v.paragraph.start);
+  const locale = resolveLocale(localeOption, v.paragraph.lang);
+  reportSlip(
+    {
+      paragraph: v.paragraph,
+      start: n.start - prefix.length,
+      end,
+      actual: `${prefix}${n.text}${tail}`,
+      expected: `${prefix}${expected}${tail}`,
+      range: [n.start, n.end],
+      replacement: expected
+    },
+    category,
+    toArabic,
+    evidence(locale),
+    localeOption,
+    report,
+    sameMeasure ? n.measure : undefined
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,22 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
 
-export { EN_FIGURE_UNITS, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+export {
+  EN_FIGURE_UNITS,
+  ZH_COUNT_MEASURES,
+  ZH_DURATIONS,
+  ZH_FIXED_PATTERNS,
+  ZH_FIXED_TERMS,
+  ZH_GENERAL_MEASURES,
+  ZH_MEASURE_WORDS,
+  ZH_ORDINAL_MEASURE_WORDS
+} from "./numeral-terms.js";
+
+/** Full-width digits, point and percent sign to ordinary ones (`２０．５％` → `20.5%`). */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /**
  * Numbers in the text model: every numeral of a paragraph with its form, value and the word it
@@ -104,6 +118,11 @@ export interface ZhNumeral {
   value?: number;
   /** The counting word right after it (from the measure-word list), with `多`/`余` skipped. */
   measure?: string;
+  /**
+   * What it counts, by its measure word: `count` (个, 家, 名…), `money` (元, 万元), `duration`
+   * (年, 天, 岁…), `ordinal` (after 第), `other` (no measure word).
+   */
+  kind: "count" | "money" | "duration" | "ordinal" | "other";
   /** End of the measure word. */
   measureEnd?: number;
   /** `多`/`余`/`来` between the number and its measure word. */
@@ -123,11 +142,11 @@ export interface ZhNumeral {
 export interface ZhNumeralOptions {
   /** Extra fixed terms (added to `ZH_FIXED_TERMS`). */
   fixedTerms?: readonly string[];
-  /** Measure words to compare (replaces `ZH_MEASURE_WORDS`). */
+  /** Counting measure words (replaces `ZH_COUNT_MEASURES`). */
   measureWords?: readonly string[];
 }
 
-const ZH_NUMBER = /[0-9]+(?:\.[0-9]+)?(?:万亿|万|亿)?|[零〇一二三四五六七八九十两几][零〇一二三四五六七八九十百千万亿两几]*/gu;
+const ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万亿|万|亿)?|[零〇一二三四五六七八九十两几][零〇一二三四五六七八九十百千万亿两几]*/gu;
 
 /**
  * Ranges of a paragraph's text (relative offsets) that keep their numerals as written: fixed
@@ -158,6 +177,20 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
     ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+const measureLists = new WeakMap<readonly string[], { list: string[]; money: Set<string>; durations: Set<string> }>();
+
+/** Count, money and duration measure words, longest first (`万元` before `万`, `个月` before `个`), built once per list. */
+function measureList(countWords: readonly string[]): { list: string[]; money: Set<string>; durations: Set<string> } {
+  let entry = measureLists.get(countWords);
+  if (!entry) {
+    const durations = new Set(ZH_DURATIONS);
+    const list = [...new Set([...countWords, ...ZH_MONEY_MEASURES, ...ZH_DURATIONS])].sort((a, b) => b.length - a.length);
+    entry = { list, money: new Set(ZH_MONEY_MEASURES), durations };
+    measureLists.set(countWords, entry);
+  }
+  return entry;
 }
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -235,7 +268,12 @@ function zhStretch(text: string, from: number, to: number): [number, number] {
   while (b < high && !stop(b)) b++;
   return [a, b];
 }
-const STRETCH_LIMIT = 200;
+/**
+ * Only a few characters either side matter to the words at a numeral (ICU picks the words of a
+ * run from its dictionary; a word is at most a handful of characters): a small window keeps the
+ * segmenter's cost per numeral constant.
+ */
+const STRETCH_LIMIT = 8;
 const MAX_ZH_NUMERAL = 32;
 const ALWAYS_BREAKS = /[\s。！？、“”（）《》〈〉「」『』【】!?()\[\]]/u;
 const JOINS_ALNUM = /[，,；;：:．.‘’']/u;
@@ -249,7 +287,8 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
   if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
-  const measures = [...(options.measureWords ?? ZH_MEASURE_WORDS)].sort((a, b) => b.length - a.length);
+  const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
+  const measures = measureList(countWords);
   const ordinalMeasures = [...ZH_ORDINAL_MEASURE_WORDS].sort((a, b) => b.length - a.length);
   const fixed = fixedRanges(text, options.fixedTerms);
   const quotes = quotedRanges(text);
@@ -272,9 +311,9 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
   for (const m of text.matchAll(ZH_NUMBER)) {
     const start = m.index;
     const raw = m[0];
-    const arabic = /^[0-9]/u.test(raw);
+    const arabic = /^[0-9０-９]/u.test(raw);
     const before = text[start - 1] ?? "";
-    if (arabic && /[0-9A-Za-z.\-_/:]/u.test(before)) continue;
+    if (arabic && /[0-9０-９A-Za-z.．\-_/:]/u.test(before)) continue;
     // `两年零三个月`: a run that opens with 零 continues the number before it.
     if (!arabic && /^[零〇]/u.test(raw)) continue;
     // No Chinese numeral is this long (`一千二百三十四万五千六百七十八` is 15): a run of numeral
@@ -287,13 +326,15 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       over = true;
       cursor++;
     }
-    const measure = (before === "第" ? ordinalMeasures : measures).find((word) => text.startsWith(word, cursor));
+    const measure = (before === "第" ? ordinalMeasures : measures.list).find((word) => text.startsWith(word, cursor));
+    const kind: ZhNumeral["kind"] =
+      before === "第" ? "ordinal" : !measure ? "other" : measures.money.has(measure) ? "money" : measures.durations.has(measure) ? "duration" : "count";
     let value: number | undefined;
     // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
     let approximate = raw.includes("几") || /[数几上成好]/u.test(before);
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
-      value = Number.parseFloat(raw) * big;
+      value = Number.parseFloat(halfWidthDigits(raw)) * big;
     } else if (!approximate) {
       const parsed = parseChineseNumeral(raw);
       if (parsed) {
@@ -304,7 +345,10 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       }
     }
     let isFixed = overlaps(fixed, start, measure ? cursor + measure.length : end) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
-    if (!arabic && !isFixed) {
+    // A numeral of two or more characters with a unit (`十五`, `一百六十五`) is a number whatever the
+    // words around it; only a short one can be part of a word (`再三`, `四川`, `五台山`).
+    const compound = !arabic && raw.length >= 2 && /[十百千]/u.test(raw) && /^[一二三四五六七八九十两]/u.test(raw);
+    if (!arabic && !isFixed && !(compound && measure)) {
       const stop = measure ? cursor + measure.length : end;
       const { starts, ends } = wordBoundaries(start, stop);
       // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
@@ -318,13 +362,16 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       form: arabic ? "arabic" : "chinese",
       ...(value !== undefined ? { value } : {}),
       ...(measure ? { measure, measureEnd: paragraph.start + cursor + measure.length } : {}),
+      kind,
       over,
       ordinal: before === "第",
       approximate,
       fixed: isFixed,
       quoted: overlaps(quotes, start, end),
       // A list item right after `、` (`五座桥、六座亭`) is not a summary; a number after the last item is.
-      enumerated: /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start))
+      // Right after a closing quote it sums up or names the quoted terms (`“水地煤油气风光电氢硅”十篇大文章`).
+      // Before a quoted term it counts the items of a named set (`五个“必须统筹好”`, `三个“一号工程”`).
+      enumerated: (measure !== undefined && /[“「]/u.test(text[cursor + measure.length] ?? "")) || /[”」》]$/u.test(text.slice(0, start)) || /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start))
     });
   }
   return out;
@@ -434,4 +481,68 @@ export function enNumbers(paragraph: Paragraph): EnNumber[] {
 function isSentenceOpener(tokens: readonly { start: number; text: string; wordLike: boolean }[], i: number, starts: Set<number>): boolean {
   const previous = tokens[i - 1];
   return !!previous && !previous.wordLike && starts.has(previous.start) && /^[("“'‘]+$/u.test(previous.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese years, dates and percentages, in either form
+
+/** A year, a month-and-day date or a percentage in Chinese copy, in Arabic or Chinese numerals. */
+export interface ZhMark {
+  category: "year" | "date" | "percent";
+  form: "arabic" | "chinese";
+  /** Absolute offsets of the whole mark (`二〇二三年`, `五月十二日`, `百分之三十`). */
+  start: number;
+  end: number;
+  text: string;
+  /** The same mark in Arabic numerals (`2023年`, `5月12日`, `30%`), for the Chinese form. */
+  arabic?: string;
+  /** Inside double quotes or a title (`《…》`): the words of someone else. */
+  quoted: boolean;
+}
+
+const ZH_YEAR_DIGIT = "〇一二三四五六七八九";
+const CN_MONTH_PART = "(十[一二]?|[一二三四五六七八九])";
+const CN_DAY_PART = "([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const ZH_MARKS = new RegExp(
+  [
+    "(?<![0-9０-９.．])(?<ay>(?:1[5-9]|20)[0-9]{2}|[１][５-９][０-９]{2}|２０[０-９]{2})年",
+    "(?<![〇零一二三四五六七八九十百千万])(?<cy>[〇零一二三四五六七八九]{4})年",
+    "(?<![0-9０-９年])(?<ad>[0-9０-９]{1,2}月[0-9０-９]{1,2})日",
+    `(?<![〇零一二三四五六七八九十年])(?<cd>${CN_MONTH_PART}月${CN_DAY_PART})日`,
+    "(?<![0-9０-９.．])(?<ap>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]",
+    "百分之(?<cp>[零一二三四五六七八九十百点]+)"
+  ].join("|"),
+  "gu"
+);
+
+/** Years, dates and percentages of one Chinese paragraph (one pass of one regex). */
+export function zhMarks(paragraph: Paragraph): ZhMark[] {
+  const { text } = paragraph;
+  if (!/[年日%％]|百分之/u.test(text)) return [];
+  const quotes = [...quotedRanges(text), ...Array.from(text.matchAll(/《[^《》]{0,60}》/gu), (m) => [m.index, m.index + m[0].length] as [number, number])].sort(
+    (a, b) => a[0] - b[0]
+  );
+  const out: ZhMark[] = [];
+  for (const m of text.matchAll(ZH_MARKS)) {
+    const g = m.groups!;
+    const base = { start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], quoted: overlaps(quotes, m.index, m.index + m[0].length) };
+    if (g.ay) out.push({ ...base, category: "year", form: "arabic" });
+    else if (g.cy) {
+      const digits = Array.from(g.cy, (c) => String(ZH_YEAR_DIGIT.indexOf(c === "零" ? "〇" : c))).join("");
+      const year = Number(digits);
+      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m.index + m[0].length))) out.push({ ...base, category: "year", form: "chinese", arabic: `${digits}年` });
+    } else if (g.ad) {
+      const [month, day] = halfWidthDigits(g.ad).split("月").map(Number) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "arabic" });
+    } else if (g.cd) {
+      const [month, day] = g.cd.split("月").map((part) => parseChineseNumeral(part)?.value ?? 0) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "chinese", arabic: `${month}月${day}日` });
+    } else if (g.ap) out.push({ ...base, category: "percent", form: "arabic" });
+    else if (g.cp) {
+      const value = parseChineseDecimal(g.cp);
+      // `百分之百` is an idiom; `百分之几` an approximation.
+      if (value !== undefined && value < 100) out.push({ ...base, category: "percent", form: "chinese", arabic: `${value}%` });
+    }
+  }
+  return out;
 }
