@@ -42,8 +42,12 @@ export type CheckId =
   | "same-noun";
 
 export interface Options extends CommonOptions {
-  /** English house style: `ap` (spell out one to nine) or `chicago` (spell out through one hundred). */
-  style?: "ap" | "chicago";
+  /**
+   * English house style: `auto` (default: the piece's own style decides, AP where it gives no
+   * evidence), `ap` (strict AP: spell out one to nine, figures from 10) or `chicago` (spell out
+   * through one hundred).
+   */
+  style?: "auto" | "ap" | "chicago";
   /** Extra Chinese fixed terms that keep Chinese numerals (added to the built-in list). */
   fixedTerms?: string[];
   /** Chinese measure words compared for consistency across a piece (replaces the built-in list). */
@@ -55,7 +59,7 @@ export interface Options extends CommonOptions {
 }
 
 const defaults: Required<Omit<Options, "locale" | "lang" | "measureWords">> & Pick<Options, "measureWords"> = {
-  style: "ap",
+  style: "auto",
   fixedTerms: [],
   measureWords: undefined,
   checkQuotes: false,
@@ -132,6 +136,8 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       const fourDigitYears = new Set(Array.from(model.source.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/gu), (m) => m[0]));
       // A piece typed throughout in full-width digits is one artifact: one finding, one fix.
       const wholePiece = on("full-width-digit") && checkFullWidthPiece(model.source, model.paragraphs, options.locale, report);
+      const enStyle = enPieceStyle(model.paragraphs, options);
+      const nounBook: NounCount[] = [];
       for (const [index, paragraph] of model.paragraphs.entries()) {
         const locale = resolveLocale(options.locale, paragraph.lang);
         const checked =
@@ -148,7 +154,10 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
           checkZhParagraph(paragraph, locale, report, on, fourDigitYears);
           if (on("digit-group")) collectGroups(paragraph, groups, locale, report);
         } else if (checked) {
-          checkEnParagraph(paragraph, locale, report, options, on);
+          checkEnParagraph(paragraph, locale, report, options, on, enStyle, nounBook);
+        } else if (VOTING.has(paragraph.role) && on("same-noun")) {
+          // A list item's counts are evidence of the piece's form, not reported themselves.
+          collectSameNoun(paragraph, enNumbers(paragraph), new Set(), nounBook, options, true);
         }
       }
       if (on("full-width-digit")) checkPercentMix(model.paragraphs, options.locale, report);
@@ -156,6 +165,10 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
         checkZhStyle(zhVotes, zhMarkList, options.locale, report);
       }
       if (on("digit-group")) checkGroupMix(groups, options.locale, report);
+      if (on("same-noun")) {
+        checkEnPercentStyle(enStyle, options.locale, report);
+        reportSameNoun(nounBook, options.locale, report, options);
+      }
       for (const finding of mergeIntoWidthFixes(found)) reportFinding(context, document, finding);
     }
   };
@@ -803,13 +816,112 @@ const FUNCTION_WORDS = new Set([
   "she", "his", "her", "him", "its", "they", "them", "their", "this", "that", "with", "from", "into", "yesterday",
   "today", "tomorrow", "said", "says", "not", "also", "who", "which", "what", "when", "where"
 ]);
+/** Capitalised words that may stand before a count without making it a name (`The 4 companies`). */
+const DETERMINERS = new Set(["The", "Its", "His", "Her", "Their", "Our", "These", "Those", "All", "Some", "About", "Only", "Nearly", "Almost"]);
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen", "dozens"]);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter, options: typeof defaults, on: (id: CheckId) => boolean): void {
+/** What an English piece does itself, counted over its checked paragraphs. */
+interface EnStyle {
+  /** Spells out counts from ten (`twenty acres`) at least as often as it writes them in figures. */
+  spellsLarge: boolean;
+  /** Writes counts under ten in figures (`5 companies`) clearly more often than in words. */
+  figuresSmall: boolean;
+  /** Percentages after a figure: the sign (`5%`) or a word (`5 per cent`, `5 percent`, `5 pct`), with counts. */
+  percentSign: { at: EnNumber; paragraph: Paragraph; end: number }[];
+  percentWord: { at: EnNumber; paragraph: Paragraph; end: number; word: string }[];
+}
+
+const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
+
+function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
+  const style: EnStyle = { spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  let largeWords = 0;
+  let largeFigures = 0;
+  let smallWords = 0;
+  let smallFigures = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.lang !== "en" || !CHECKED.has(paragraph.role)) continue;
+    if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) continue;
+    const tokens = paragraph.words();
+    const { text } = paragraph;
+    for (const n of enNumbers(paragraph)) {
+      if ((n.quoted && !options.checkQuotes) || n.value === undefined) continue;
+      const after = text[n.end - paragraph.start];
+      const next = tokens[n.lastToken + 1];
+      if (n.form === "figure" && after === "%") {
+        style.percentSign.push({ at: n, paragraph, end: n.end + 1 });
+        continue;
+      }
+      if (n.form === "figure" && after === " " && next?.wordLike) {
+        const word = next.text.toLowerCase();
+        const cent = tokens[n.lastToken + 2];
+        if (word === "percent" || word === "pct") {
+          style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
+          continue;
+        }
+        if (word === "per" && cent?.text.toLowerCase() === "cent") {
+          style.percentWord.push({ at: n, paragraph, end: cent.end, word: text.slice(n.end - paragraph.start, cent.end - paragraph.start) });
+          continue;
+        }
+      }
+      if (n.sentenceStart || !Number.isInteger(n.value) || !next?.wordLike || !PLAIN_NOUN.test(next.text) || FIGURE_UNITS.has(next.text)) continue;
+      if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
+      else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
+    }
+  }
+  if (options.style === "auto") {
+    // Words from ten are reported where the piece gives no other evidence (AP) or clearly writes
+    // such counts in figures; a piece that spells them out as often is left to its own style.
+    style.spellsLarge = largeWords >= 2 && largeFigures < 2 * largeWords;
+    style.figuresSmall = smallFigures >= 3 && smallFigures > 2 * smallWords;
+  }
+  return style;
+}
+
+/**
+ * Percentages in one piece written with the sign and with a word (`5%` beside `1.5 per cent`):
+ * the minority is reported with the piece's own form suggested.
+ */
+function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], report: Reporter): void {
+  const signs = style.percentSign.length;
+  const words = style.percentWord.length;
+  if (signs === 0 || words === 0) return;
+  // A tie goes to the sign (AP).
+  const signWins = signs >= words;
+  const majority = signWins ? style.percentSign.map((p) => p.at.text + "%") : style.percentWord.map((p) => p.at.text + p.word);
+  const example = majority.slice(0, 2).map((t) => `"${t}"`).join(", ");
+  const wordForm = style.percentWord[0]?.word ?? " per cent";
+  for (const p of signWins ? style.percentWord : style.percentSign) {
+    if (!CHECKED.has(p.paragraph.role)) continue;
+    const locale = resolveLocale(localeOption, p.paragraph.lang);
+    const actual = p.paragraph.text.slice(p.at.start - p.paragraph.start, p.end - p.paragraph.start);
+    const replacement = signWins ? "%" : wordForm;
+    const expected = p.at.text + replacement;
+    report({
+      start: p.at.start,
+      end: p.end,
+      message:
+        locale === "en"
+          ? `"${actual}" → "${expected}": this piece writes percentages as ${signWins ? '"%"' : `"${wordForm.trim()}"`} (e.g. ${example}); keep one form`
+          : `${quote(actual, locale)} → ${quote(expected, locale)}：本文百分数写法不一，统一为${quote(expected, locale)}`,
+      suggestions: [{ id: "majority-form", message: `"${actual}" → "${expected}"`, range: [p.at.end, p.end], text: replacement }]
+    });
+  }
+}
+
+function checkEnParagraph(
+  paragraph: Paragraph,
+  locale: Lang,
+  reportTo: Reporter,
+  options: typeof defaults,
+  on: (id: CheckId) => boolean,
+  pieceStyle: EnStyle,
+  nounBook: NounCount[]
+): void {
   if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) return;
   const numbers = enNumbers(paragraph);
   const tokens = paragraph.words();
@@ -825,7 +937,8 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
   };
 
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
-  if (options.style === "ap" && on("figures-always") && /-(?:year|month|week)-old/iu.test(text)) {
+  const ap = options.style !== "chicago";
+  if (ap && on("figures-always") && /-(?:year|month|week)-old/iu.test(text)) {
     let quoted = false;
     for (const token of tokens) {
       if (!token.wordLike) {
@@ -880,13 +993,16 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
         continue;
       }
       // AP: spell out one through nine (Chicago: through one hundred), as a plain count.
-      if (!on("spell-out-small") || n.sentenceStart) continue;
+      if (!on("spell-out-small") || n.sentenceStart || pieceStyle.figuresSmall) continue;
       if (!Number.isInteger(value) || value < 2 || value > limit || /[,.]/u.test(n.text)) continue;
       if (!spacedBefore || !spacedAfter || !previous?.wordLike || !next?.wordLike) continue;
       const prev = previous.text;
       const noun = next.text;
-      if (!/^[a-z]+$/u.test(prev) || NUMBERING.has(prev) || MONTHS.test(prev)) continue;
-      if (!/^[a-z]+s$/u.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun)) continue;
+      // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
+      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Z][a-z]+['’]s$/u.test(prev);
+      if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
+      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+      if (options.style === "ap" && !/s$/u.test(noun)) continue;
       if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
       const words = numberToWords(value)!;
       report({
@@ -900,7 +1016,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       continue;
     }
 
-    if (options.style !== "ap" || n.sentenceStart) continue;
+    if (!ap || n.sentenceStart) continue;
     const value = n.value;
     // AP always uses figures for percentages: `two per cent` → `2%`.
     // (`one point three per cent` and `Fifty nine percent` are compounds the rule leaves alone.)
@@ -930,10 +1046,13 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       }
     }
     // A spelled-out number of 10 or more in AP style: use figures.
-    if (!on("figures-for-large")) continue;
+    if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text) || MAGNITUDES.has(next.text)) continue;
-    if (previous?.wordLike && /^[A-Z]/u.test(previous.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    if (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text))) continue;
+    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
+    // `one hundred and ten members` is 110, not 10.
+    if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
     // `ten times more` is a multiplier, `top ten` a set phrase.
     if (next.text === "times" || previous?.text === "top") continue;
@@ -948,28 +1067,34 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
     });
   }
 
-  if (on("same-noun")) checkSameNoun(paragraph, numbers, reported, locale, report, options);
+  if (on("same-noun")) collectSameNoun(paragraph, numbers, reported, nounBook, options);
+}
+
+/** A count of a noun in an English piece, for the same-noun check. */
+interface NounCount {
+  n: EnNumber;
+  noun: string;
+  paragraph: Paragraph;
+  /** Already reported by a per-number check. */
+  reported: boolean;
 }
 
 /**
- * The same noun counted in figures and in words in one paragraph (`nine violations` … `7
- * violations`): the number in the wrong form for the house style is reported, even where the
- * per-number check stays quiet (`by April, 7 violations`). A mixed series that follows the style
- * number by number (`nine players … 12 players`) is AP's rule and stays silent.
+ * Collects the counts of one paragraph by the noun they count (`nine violations`, `7 violations`),
+ * for `reportSameNoun` once the whole piece is read.
  */
-function checkSameNoun(
+function collectSameNoun(
   paragraph: Paragraph,
   numbers: readonly EnNumber[],
   reported: ReadonlySet<number>,
-  locale: Lang,
-  report: Reporter,
-  options: typeof defaults
+  book: NounCount[],
+  options: typeof defaults,
+  evidenceOnly = false
 ): void {
   const tokens = paragraph.words();
   const { text } = paragraph;
-  const byNoun = new Map<string, EnNumber[]>();
   for (const n of numbers) {
-    if ((n.quoted && !options.checkQuotes) || n.sentenceStart || n.value === undefined) continue;
+    if ((n.quoted && !options.checkQuotes) || (n.sentenceStart && n.form === "word") || n.value === undefined) continue;
     if (!Number.isInteger(n.value) || n.value < 2 || /[,.]/u.test(n.text)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
@@ -978,29 +1103,45 @@ function checkSameNoun(
     if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
     if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
     if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
-    const list = byNoun.get(next.text) ?? [];
-    list.push(n);
-    byNoun.set(next.text, list);
+    if (previous && (/^(?:hundred|thousand|and|point)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
+    // A figure opening a sentence is evidence of the form, but the sentence-start check owns it.
+    book.push({ n, noun: next.text, paragraph, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
+  }
+}
+
+/**
+ * The same noun counted in figures and in words in one piece (`nine violations` … `7 violations`,
+ * `85 acres` … `twenty acres`): the number in the wrong form for the house style is reported,
+ * even where the per-number check stays quiet. A mixed series that follows the style number by
+ * number (`nine players … 12 players`) is AP's rule and stays silent.
+ */
+function reportSameNoun(book: readonly NounCount[], localeOption: Options["locale"], report: Reporter, options: typeof defaults): void {
+  const byNoun = new Map<string, NounCount[]>();
+  for (const entry of book) {
+    const list = byNoun.get(entry.noun) ?? [];
+    list.push(entry);
+    byNoun.set(entry.noun, list);
   }
   const limit = options.style === "chicago" ? 100 : 9;
-  const en = locale === "en";
   for (const [noun, list] of byNoun) {
-    const figures = list.filter((n) => n.form === "figure");
-    const words = list.filter((n) => n.form === "word");
+    const figures = list.filter((e) => e.n.form === "figure");
+    const words = list.filter((e) => e.n.form === "word");
     if (figures.length === 0 || words.length === 0) continue;
-    for (const n of list) {
-      if (reported.has(n.start)) continue;
+    for (const { n, paragraph, reported } of list) {
+      if (reported) continue;
       const value = n.value!;
-      const expected = n.form === "figure" ? (value <= limit ? numberToWords(value) : undefined) : options.style === "ap" && value > limit ? String(value) : undefined;
+      const expected = n.form === "figure" ? (value <= limit ? numberToWords(value) : undefined) : options.style !== "chicago" && value > limit ? String(value) : undefined;
       if (!expected) continue;
-      const other = (n.form === "figure" ? words : figures)[0]!;
+      const other = (n.form === "figure" ? words : figures)[0]!.n;
+      const locale = resolveLocale(localeOption, paragraph.lang);
       const why = n.form === "figure" ? (options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine") : "AP uses figures for 10 and above";
       report({
         start: n.start,
         end: n.end,
-        message: en
-          ? `"${n.text} ${noun}" → "${expected} ${noun}": this paragraph also writes "${other.text} ${noun}"; ${why}`
-          : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：同段另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
+        message:
+          locale === "en"
+            ? `"${n.text} ${noun}" → "${expected} ${noun}": this piece also writes "${other.text} ${noun}"; ${why}`
+            : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：本文另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
         suggestions: [{ id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }]
       });
     }

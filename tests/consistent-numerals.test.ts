@@ -296,7 +296,7 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [
         {
-          message: '"7 violations" → "seven violations": this paragraph also writes "nine violations"; AP spells out one through nine',
+          message: '"7 violations" → "seven violations": this piece also writes "nine violations"; AP spells out one through nine',
           range: [57, 58]
         }
       ]
