@@ -556,6 +556,31 @@ function checkGroupMix(groups: readonly { start: number; end: number; text: stri
   }
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The votes (sorted by paragraph index) whose paragraph index is in [from, to], by binary search. */
+function within(votes: readonly ZhVote[], from: number, to: number): ZhVote[] {
+  let lo = 0;
+  let hi = votes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (votes[mid]!.index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ZhVote[] = [];
+  for (let k = lo; k < votes.length && votes[k]!.index <= to; k++) out.push(votes[k]!);
+  return out;
+}
+
 /** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
 const NEARBY = 2;
 /** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
@@ -598,7 +623,7 @@ function usable(n: ZhNumeral): boolean {
 /** Up to two examples of the majority form, quoted: `“88家”“5个”`. */
 function examples(votes: readonly ZhVote[], locale: Lang): string {
   const seen = new Set<string>();
-  for (const v of votes) {
+  for (const v of votes.slice(0, 20)) {
     const n = v.numeral;
     const prefix = n.kind === "ordinal" ? "第" : "";
     const text = `${prefix}${n.text}${n.over ? v.paragraph.text.slice(n.end - v.paragraph.start, n.end - v.paragraph.start + 1) : ""}${n.measure ?? ""}`;
@@ -665,7 +690,14 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
 
   // Counts, in a piece that counts in figures.
   const countsInFigures = arabicCounts.length >= 2 && arabicCounts.length > chineseLarge.length;
-  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") => counts.filter((w) => w.numeral.form === form && w.numeral.measure === v.numeral.measure);
+  // Indexed by measure word once: the checks below look up, never rescan, the piece's counts.
+  const arabicByMeasure = groupBy(arabicCounts, (v) => v.numeral.measure!);
+  const chineseByMeasure = groupBy(
+    counts.filter((v) => v.numeral.form === "chinese"),
+    (v) => v.numeral.measure!
+  );
+  const chineseVotesByMeasure = groupBy(chineseCounts, (v) => v.numeral.measure!);
+  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") => (form === "arabic" ? arabicByMeasure : chineseByMeasure).get(v.numeral.measure!) ?? [];
   for (const v of chineseCounts) {
     if (!checkedVote(v)) continue;
     const n = v.numeral;
@@ -677,7 +709,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
     } else if (!large && n.value! >= 3) {
       // One digit in narrative is allowed unless the same measure word is in figures nearby.
       // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
-      const near = GENERAL_MEASURES.has(n.measure!) ? same.filter((w) => Math.abs(w.index - v.index) <= NEARBY) : same;
+      const near = GENERAL_MEASURES.has(n.measure!) ? within(same, v.index - NEARBY, v.index + NEARBY) : same;
       const sameChinese = sameMeasure(v, "chinese");
       if (near.length > 0 && same.length >= sameChinese.length && arabicCounts.length > chineseSmall.length + chineseLarge.length) evidence = near;
     }
@@ -692,7 +724,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
     const n = v.numeral;
     const value = n.value!;
     if (!checkedVote(v) || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
-    const sameChinese = chineseCounts.filter((w) => w.numeral.measure === n.measure);
+    const sameChinese = chineseVotesByMeasure.get(n.measure!) ?? [];
     const lone = arabicCounts.length === 1 && chineseCounts.length >= 3 && (value <= 9 || chineseLarge.length >= 2);
     const outvoted = value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
     if (!lone && !outvoted) continue;
@@ -704,10 +736,15 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
   // words; a bare ordinal (`第三方`, `第三极`) has no series to follow.
   const ordinals = votes.filter((v) => v.numeral.kind === "ordinal" && v.numeral.measure && usable(v.numeral));
   const arabicOrdinals = ordinals.filter((v) => v.numeral.form === "arabic");
+  const arabicOrdinalsBy = groupBy(arabicOrdinals, (v) => v.numeral.measure!);
+  const chineseOrdinalsBy = groupBy(
+    ordinals.filter((w) => w.numeral.form === "chinese" && w.numeral.value! >= 3),
+    (v) => v.numeral.measure!
+  );
   for (const v of ordinals) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
-    const same = arabicOrdinals.filter((w) => w.numeral.measure === v.numeral.measure);
-    const sameChinese = ordinals.filter((w) => w.numeral.form === "chinese" && w.numeral.measure === v.numeral.measure && w.numeral.value! >= 3);
+    const same = arabicOrdinalsBy.get(v.numeral.measure!) ?? [];
+    const sameChinese = chineseOrdinalsBy.get(v.numeral.measure!) ?? [];
     if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
     const expected = arabicOf(v.numeral);
     if (expected) slipOf(v, expected, "ordinal", true, zhEvidence(same), localeOption, report, true);
