@@ -414,7 +414,7 @@ function checkZhParagraph(
 
   // N7: 〇 in numbering (years), 零 in quantities (§5.2.5). Certain: fixed.
   if (on("year-zero")) {
-    for (const m of text.matchAll(ZERO_YEAR)) {
+    for (const m of text.includes("零") ? text.matchAll(ZERO_YEAR) : []) {
       if (!m[0].includes("零")) continue;
       const expected = m[0].replace(/零/gu, "〇");
       const start = at(m.index);

@@ -131,7 +131,10 @@ export interface ZhNumeral {
   ordinal: boolean;
   /** An approximation written with Chinese numerals (`三四`, `几十`): always Chinese. */
   approximate: boolean;
-  /** Inside a fixed term, a name, a short quoted term or a title: keeps its form. */
+  /**
+   * Inside a fixed term, a name, a short quoted term or a title: keeps its form. Whether a short
+   * numeral is part of a longer word (ICU) is asked only when a measure word follows it.
+   */
   fixed: boolean;
   /** Inside double quotes (direct speech keeps the speaker's wording). */
   quoted: boolean;
@@ -179,19 +182,45 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-const measureLists = new WeakMap<readonly string[], { list: string[]; money: Set<string>; durations: Set<string> }>();
+interface MeasureList {
+  list: string[];
+  /** The list by first character, longest first. */
+  byFirst: Map<string, string[]>;
+  money: Set<string>;
+  durations: Set<string>;
+}
+const measureLists = new WeakMap<readonly string[], MeasureList>();
 
 /** Count, money and duration measure words, longest first (`万元` before `万`, `个月` before `个`), built once per list. */
-function measureList(countWords: readonly string[]): { list: string[]; money: Set<string>; durations: Set<string> } {
+function measureList(countWords: readonly string[]): MeasureList {
   let entry = measureLists.get(countWords);
   if (!entry) {
     const durations = new Set(ZH_DURATIONS);
     const list = [...new Set([...countWords, ...ZH_MONEY_MEASURES, ...ZH_DURATIONS])].sort((a, b) => b.length - a.length);
-    entry = { list, money: new Set(ZH_MONEY_MEASURES), durations };
+    const byFirst = new Map<string, string[]>();
+    for (const word of list) {
+      const bucket = byFirst.get(word[0]!);
+      if (bucket) bucket.push(word);
+      else byFirst.set(word[0]!, [word]);
+    }
+    entry = { list, byFirst, money: new Set(ZH_MONEY_MEASURES), durations };
     measureLists.set(countWords, entry);
   }
   return entry;
 }
+
+/** Does a fixed term cover part of [start, end)? Looks only at the few places a term could begin. */
+function inFixedTerm(text: string, start: number, end: number, extraTerms: readonly string[] = []): boolean {
+  const byFirst = termIndex(extraTerms);
+  for (let i = Math.max(0, start - MAX_TERM_REACH); i < end; i++) {
+    const terms = byFirst.get(text[i]!);
+    if (!terms) continue;
+    for (const term of terms) if (i + term.length > start && text.startsWith(term, i)) return true;
+  }
+  return false;
+}
+/** How far before a numeral a fixed term that covers it can begin (`不管三七二十一`). */
+const MAX_TERM_REACH = 8;
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
 const NO_EXTRA_TERMS: readonly string[] = [];
@@ -290,8 +319,11 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
   const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
   const measures = measureList(countWords);
   const ordinalMeasures = [...ZH_ORDINAL_MEASURE_WORDS].sort((a, b) => b.length - a.length);
-  const fixed = fixedRanges(text, options.fixedTerms);
-  const quotes = quotedRanges(text);
+  // Found on first need: most numerals have no measure word and never ask.
+  let fixedCache: [number, number][] | undefined;
+  const fixedOf = () => (fixedCache ??= fixedRanges(text, options.fixedTerms));
+  let quoteCache: [number, number][] | undefined;
+  const quotesOf = () => (quoteCache ??= quotedRanges(text));
   // ICU word boundaries (relative offsets), found only in the stretches that hold a number: most
   // paragraphs have a `一` somewhere, and segmenting whole paragraphs was most of the preset's time.
   const boundaries = { starts: new Set<number>(), ends: new Set<number>() };
@@ -326,7 +358,7 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       over = true;
       cursor++;
     }
-    const measure = (before === "第" ? ordinalMeasures : measures.list).find((word) => text.startsWith(word, cursor));
+    const measure = (before === "第" ? ordinalMeasures : measures.byFirst.get(text[cursor] ?? "") ?? []).find((word) => text.startsWith(word, cursor));
     const kind: ZhNumeral["kind"] =
       before === "第" ? "ordinal" : !measure ? "other" : measures.money.has(measure) ? "money" : measures.durations.has(measure) ? "duration" : "count";
     let value: number | undefined;
@@ -344,11 +376,13 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
         approximate = true;
       }
     }
-    let isFixed = overlaps(fixed, start, measure ? cursor + measure.length : end) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
+    // With a measure word every fixed shape is looked at; without one (never compared) only the terms.
+    let isFixed = (measure ? overlaps(fixedOf(), start, cursor + measure.length) : inFixedTerm(text, start, end, options.fixedTerms)) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
     // A numeral of two or more characters with a unit (`十五`, `一百六十五`) is a number whatever the
     // words around it; only a short one can be part of a word (`再三`, `四川`, `五台山`).
     const compound = !arabic && raw.length >= 2 && /[十百千]/u.test(raw) && /^[一二三四五六七八九十两]/u.test(raw);
-    if (!arabic && !isFixed && !(compound && measure)) {
+    // Without a measure word a numeral is never compared: no need to ask ICU where its word ends.
+    if (!arabic && !isFixed && measure && !compound) {
       const stop = measure ? cursor + measure.length : end;
       const { starts, ends } = wordBoundaries(start, stop);
       // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
@@ -367,11 +401,13 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       ordinal: before === "第",
       approximate,
       fixed: isFixed,
-      quoted: overlaps(quotes, start, end),
+      quoted: overlaps(quotesOf(), start, end),
       // A list item right after `、` (`五座桥、六座亭`) is not a summary; a number after the last item is.
       // Right after a closing quote it sums up or names the quoted terms (`“水地煤油气风光电氢硅”十篇大文章`).
       // Before a quoted term it counts the items of a named set (`五个“必须统筹好”`, `三个“一号工程”`).
-      enumerated: (measure !== undefined && /[“「]/u.test(text[cursor + measure.length] ?? "")) || /[”」》]$/u.test(text.slice(0, start)) || /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start))
+      enumerated:
+        measure !== undefined &&
+        (/[“「]/u.test(text[cursor + measure.length] ?? "") || /[”」》]/u.test(before) || /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start)))
     });
   }
   return out;
