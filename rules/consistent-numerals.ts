@@ -144,10 +144,11 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
           CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
         if (on("full-width-digit") && !wholePiece && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
         if (paragraph.lang === "zh") {
-          if (VOTING.has(paragraph.role) && on("same-measure")) {
+          // Direct speech is the writer's transcription: its numbers follow the piece (one-digit counts aside).
+          if ((VOTING.has(paragraph.role) || paragraph.role === "quotation") && on("same-measure")) {
             for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph, index });
           }
-          if ((VOTING.has(paragraph.role) || paragraph.role === "byline") && on("same-measure")) {
+          if ((VOTING.has(paragraph.role) || ["byline", "heading", "quotation"].includes(paragraph.role)) && on("same-measure")) {
             for (const mark of zhMarks(paragraph)) zhMarkList.push({ mark, paragraph });
           }
           if (!checked) continue;
@@ -583,6 +584,8 @@ function within(votes: readonly ZhVote[], from: number, to: number): ZhVote[] {
 
 /** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
 const NEARBY = 2;
+/** A dateline paragraph (`（新华社北京十月十八日电）`), whatever role its shape gave it. */
+const DATELINE = /^[（(]?(?:新华社|本报|中新社|人民日报)[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电/u;
 /** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
 const GENERAL_MEASURES: ReadonlySet<string> = new Set(ZH_GENERAL_MEASURES);
 
@@ -615,9 +618,13 @@ function arabicOf(numeral: ZhNumeral): string | undefined {
   return String(numeral.value);
 }
 
-/** A count the piece's style can judge: not a fixed term, approximation, quotation or sum of a list. */
+/**
+ * A count the piece's style can judge: not a fixed term, approximation or sum of a list. Direct
+ * speech counts too (speech has no digits: the writer chose the form), except for one-digit
+ * counts, which narrative and speech may spell out.
+ */
 function usable(n: ZhNumeral): boolean {
-  return !n.fixed && !n.approximate && !n.quoted && n.value !== undefined;
+  return !n.fixed && !n.approximate && n.value !== undefined;
 }
 
 /** Up to two examples of the majority form, quoted: `“88家”“5个”`. */
@@ -686,7 +693,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
   const chineseLarge = chineseCounts.filter((v) => v.numeral.value! >= 10);
   const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
   const zhEvidence = (list: readonly ZhVote[]) => (locale: Lang) => examples(list, locale);
-  const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role);
+  const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role) || v.paragraph.role === "quotation";
 
   // Counts, in a piece that counts in figures.
   const countsInFigures = arabicCounts.length >= 2 && arabicCounts.length > chineseLarge.length;
@@ -706,7 +713,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
     const same = sameMeasure(v, "arabic");
     if (large && countsInFigures) {
       evidence = same.length > 0 ? same : arabicCounts;
-    } else if (!large && n.value! >= 3) {
+    } else if (!large && n.value! >= 3 && !n.quoted) {
       // One digit in narrative is allowed unless the same measure word is in figures nearby.
       // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
       const near = GENERAL_MEASURES.has(n.measure!) ? within(same, v.index - NEARBY, v.index + NEARBY) : same;
@@ -723,7 +730,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
   for (const v of arabicCounts) {
     const n = v.numeral;
     const value = n.value!;
-    if (!checkedVote(v) || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
+    if (!checkedVote(v) || n.quoted || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
     const sameChinese = chineseVotesByMeasure.get(n.measure!) ?? [];
     const lone = arabicCounts.length === 1 && chineseCounts.length >= 3 && (value <= 9 || chineseLarge.length >= 2);
     const outvoted = value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
@@ -782,7 +789,8 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
       // `二〇〇八年8月8日` is one date in two forms, reported as such (N8).
       if (category === "year" && /^[0-9]/u.test(paragraph.text[mark.end - paragraph.start] ?? "")) continue;
       // A dateline (`新华社北京八月二十四日电`) is held to the piece's dates too.
-      if (!(CHECKED.has(paragraph.role) || (paragraph.role === "byline" && category === "date")) || !mark.arabic) continue;
+      const dateline = category === "date" && (paragraph.role === "byline" || DATELINE.test(paragraph.text));
+      if (!(CHECKED.has(paragraph.role) || paragraph.role === "quotation" || dateline) || !mark.arabic) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
       const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale)))).slice(0, 2).join(locale === "zh" ? "" : ", ");
       reportSlip({ paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic }, category, true, evidence, localeOption, report);

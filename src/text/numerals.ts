@@ -532,7 +532,7 @@ export interface ZhMark {
   text: string;
   /** The same mark in Arabic numerals (`2023年`, `5月12日`, `30%`), for the Chinese form. */
   arabic?: string;
-  /** Inside double quotes or a title (`《…》`): the words of someone else. */
+  /** Inside a title (`《…》`) or a short quoted term (`“二〇三五年”`): a name that keeps its form. */
   quoted: boolean;
 }
 
@@ -543,7 +543,7 @@ const ZH_MARKS = new RegExp(
   [
     "(?<![0-9０-９.．])(?<ay>(?:1[5-9]|20)[0-9]{2}|[１][５-９][０-９]{2}|２０[０-９]{2})年",
     "(?<![〇零一二三四五六七八九十百千万])(?<cy>[〇零一二三四五六七八九]{4})年",
-    "(?<![0-9０-９年])(?<ad>[0-9０-９]{1,2}月[0-9０-９]{1,2})日",
+    "(?<![0-9０-９])(?<ad>[0-9０-９]{1,2}月[0-9０-９]{1,2})日",
     `(?<![〇零一二三四五六七八九十年])(?<cd>${CN_MONTH_PART}月${CN_DAY_PART})日`,
     "(?<![0-9０-９.．])(?<ap>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]",
     "百分之(?<cp>[零一二三四五六七八九十百点]+)"
@@ -555,9 +555,9 @@ const ZH_MARKS = new RegExp(
 export function zhMarks(paragraph: Paragraph): ZhMark[] {
   const { text } = paragraph;
   if (!/[年日%％]|百分之/u.test(text)) return [];
-  const quotes = [...quotedRanges(text), ...Array.from(text.matchAll(/《[^《》]{0,60}》/gu), (m) => [m.index, m.index + m[0].length] as [number, number])].sort(
-    (a, b) => a[0] - b[0]
-  );
+  // A title or a short quoted term keeps its form; direct speech does not: speech has no digits, the
+  // writer who transcribed it chose the form, and the piece's form applies (newspaper practice).
+  const quotes = Array.from(text.matchAll(/《[^《》]{0,60}》|“[^“”]{1,12}”|「[^「」]{1,12}」/gu), (m) => [m.index, m.index + m[0].length] as [number, number]);
   const out: ZhMark[] = [];
   for (const m of text.matchAll(ZH_MARKS)) {
     const g = m.groups!;

@@ -153,7 +153,7 @@ export const ZH_FIXED_TERM_ENTRIES: readonly Entry[] = sorted(
     ["千变万化", IDIOM], ["千家万户", IDIOM], ["千方百计", IDIOM], ["双11", FESTIVAL], ["双十一", FESTIVAL],
     ["四下基层", SLOGAN], ["四个全面", SLOGAN], ["四个意识", SLOGAN], ["四个自信", SLOGAN], ["四位一体", IDIOM],
     ["四川", PLACE], ["四书五经", IDIOM], ["四通八达", IDIOM], ["四面八方", IDIOM], ["四风", SLOGAN],
-    ["接二连三", IDIOM], ["新时代十年", SLOGAN], ["正月", FESTIVAL], ["现代五项", "sport name"],
+    ["接二连三", IDIOM], ["新时代十年", SLOGAN], ["正月", FESTIVAL], ["现代五项", "sport name"], ["七项全能", "sport name (heptathlon)"], ["十项全能", "sport name (decathlon)"], ["东盟十国", "the ten ASEAN members, a set name"],
     ["百家争鸣", IDIOM], ["百色", PLACE], ["百花齐放", IDIOM], ["第一书记", "job title"], ["第一动力", SLOGAN],
     ["第一时间", IDIOM], ["第一生产力", SLOGAN], ["第一线", IDIOM], ["第一责任人", "job title"], ["第一资源", SLOGAN],
     ["腊月", FESTIVAL]
