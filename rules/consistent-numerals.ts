@@ -687,8 +687,14 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
   const arabicCounts = counts.filter((v) => v.numeral.form === "arabic");
   // `一百`, `一千`, `一万` are round numbers as often written in words as not.
   // `两` is an ordinary word (`两万元`), `十余`/`三十多` approximations either form may write.
+  // `二所` beside `2所` is a slip (`两` is the word); `父子二人` is not.
   const chineseCounts = counts.filter(
-    (v) => v.numeral.form === "chinese" && !v.numeral.enumerated && !v.numeral.over && v.numeral.value! >= 3 && !/^一[十百千万亿]$|^两/u.test(v.numeral.text)
+    (v) =>
+      v.numeral.form === "chinese" &&
+      !v.numeral.enumerated &&
+      !v.numeral.over &&
+      (v.numeral.value! >= 3 || (v.numeral.text === "二" && v.numeral.measure !== "人")) &&
+      !/^一[十百千万亿]$|^两/u.test(v.numeral.text)
   );
   const chineseLarge = chineseCounts.filter((v) => v.numeral.value! >= 10);
   const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
@@ -713,7 +719,7 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
     const same = sameMeasure(v, "arabic");
     if (large && countsInFigures) {
       evidence = same.length > 0 ? same : arabicCounts;
-    } else if (!large && n.value! >= 3 && !n.quoted) {
+    } else if (!large && (n.value! >= 3 || (n.text === "二" && n.measure !== "人")) && !n.quoted) {
       // One digit in narrative is allowed unless the same measure word is in figures nearby.
       // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
       const near = GENERAL_MEASURES.has(n.measure!) ? within(same, v.index - NEARBY, v.index + NEARBY) : same;
@@ -869,8 +875,26 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * An age: `Slater, 35,` (a name, then the number between commas) or `aged 12`, `12 years old`.
+ */
+function isAge(tokens: readonly { text: string; wordLike: boolean }[], n: EnNumber): boolean {
+  const previous = tokens[n.token - 1];
+  const next = tokens[n.lastToken + 1];
+  if (previous?.text.toLowerCase() === "aged") return true;
+  if (next?.text === "years" && tokens[n.lastToken + 2]?.text === "old") return true;
+  const name = tokens[n.token - 2];
+  return previous?.text === "," && next?.text === "," && !!name?.wordLike && /^[A-Z][a-z]+$/u.test(name.text) && wordsToNumber(name.text) === undefined;
+}
+
 /** What an English piece does itself, counted over its checked paragraphs. */
 interface EnStyle {
+  /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
+  spellsSmall: boolean;
+  /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
+  figuresLarge: boolean;
+  /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
+  agesInWords: boolean;
   /** Spells out counts from ten (`twenty acres`) at least as often as it writes them in figures. */
   spellsLarge: boolean;
   /** Writes counts under ten in figures (`5 companies`) clearly more often than in words. */
@@ -883,7 +907,9 @@ interface EnStyle {
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
-  const style: EnStyle = { spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  const style: EnStyle = { spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  let ageWords = 0;
+  let ageFigures = 0;
   let largeWords = 0;
   let largeFigures = 0;
   let smallWords = 0;
@@ -913,12 +939,19 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
           continue;
         }
       }
+      if (isAge(tokens, n)) {
+        n.form === "word" ? ageWords++ : ageFigures++;
+        continue;
+      }
       if (n.sentenceStart || !Number.isInteger(n.value) || !next?.wordLike || !PLAIN_NOUN.test(next.text) || FIGURE_UNITS.has(next.text)) continue;
       if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
       else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
     }
   }
+  style.spellsSmall = smallWords >= 1 && smallWords > smallFigures;
+  style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
   if (options.style === "auto") {
+    style.agesInWords = ageWords >= 2 && ageFigures === 0;
     // Words from ten are reported where the piece gives no other evidence (AP) or clearly writes
     // such counts in figures; a piece that spells them out as often is left to its own style.
     style.spellsLarge = largeWords >= 2 && largeFigures < 2 * largeWords;
@@ -1006,12 +1039,29 @@ function checkEnParagraph(
   }
 
   for (const n of numbers) {
-    if (n.quoted && !options.checkQuotes) continue;
+    // Quoted speech has no digits of its own: the writer chose the form. By default it is held only
+    // to what the piece itself does (a figure where the piece spells out small counts, words where
+    // it writes counts from ten in figures), not to the book.
+    const quotedOnly = n.quoted && !options.checkQuotes;
+    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall : pieceStyle.figuresLarge)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     const afterNext = tokens[n.lastToken + 2];
     const spacedBefore = /\s/u.test(charBefore(n)) || n.start === paragraph.start;
     const spacedAfter = /\s/u.test(charAfter(n));
+
+    // AP: ages in figures (`Slater, thirty-five, is replacing`, `aged twelve`), unless the piece
+    // itself writes ages in words.
+    if (n.form === "word" && ap && on("figures-always") && !pieceStyle.agesInWords && isAge(tokens, n) && n.value !== undefined && n.value >= 1) {
+      const figure = String(n.value);
+      report({
+        start: n.start,
+        end: n.end,
+        message: en ? `"${n.text}" → "${figure}": AP uses figures for ages` : `${quote(n.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
+        suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
+      });
+      continue;
+    }
 
     if (n.form === "figure") {
       const value = n.value;
@@ -1044,7 +1094,7 @@ function checkEnParagraph(
       const prev = previous.text;
       const noun = next.text;
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
-      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Z][a-z]+['’]s$/u.test(prev);
+      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
       if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
       if (options.style === "ap" && !/s$/u.test(noun)) continue;
