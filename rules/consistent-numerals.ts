@@ -889,6 +889,9 @@ function isAge(tokens: readonly { text: string; wordLike: boolean }[], n: EnNumb
 
 /** What an English piece does itself, counted over its checked paragraphs. */
 interface EnStyle {
+  /** Figures under ten before `pct` (`1-1/8 pct`, `5 pct`) and before `mln dlrs` (`1.13 billion dlrs`). */
+  smallPctFigures: number;
+  smallMoneyFigures: number;
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
   /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
@@ -907,7 +910,7 @@ interface EnStyle {
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
-  const style: EnStyle = { spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  const style: EnStyle = { smallPctFigures: 0, smallMoneyFigures: 0, spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
   let ageWords = 0;
   let ageFigures = 0;
   let largeWords = 0;
@@ -930,6 +933,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
       if (n.form === "figure" && after === " " && next?.wordLike) {
         const word = next.text.toLowerCase();
         const cent = tokens[n.lastToken + 2];
+        if (/^[1-9]$/u.test(n.text) && word === "pct") style.smallPctFigures++;
+        if (/^[1-9]$/u.test(n.text) && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
         if (word === "percent" || word === "pct") {
           style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
           continue;
@@ -1121,8 +1126,19 @@ function checkEnParagraph(
       const cent = tokens[n.lastToken + 2];
       let end: number | undefined;
       let figure = `${value}%`;
+      let money = false;
       if (per === "percent") end = next.end;
-      else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      else if (per === "pct" && pieceStyle.smallPctFigures > 0) {
+        // Wire copy spells out `pct` under ten (its style): only beside a small figure (`1-1/8 pct`) is `five pct` a slip.
+        end = next.end;
+        figure = `${value} pct`;
+      } else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      else if (/^(?:million|billion|mln|bln)$/u.test(per) && cent && /^(?:dlrs?|dollars|stg|yen|marks|francs)$/iu.test(cent.text) && pieceStyle.smallMoneyFigures > 0) {
+        // Money is in figures: `eight billion dlr` → `8 billion dlr`.
+        end = cent.end;
+        money = true;
+        figure = `${value} ${per} ${cent.text}`;
+      }
       else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
         end = cent.end;
         figure = `${value} percentage ${cent.text}`;
@@ -1133,8 +1149,8 @@ function checkEnParagraph(
           start: n.start,
           end,
           message: en
-            ? `"${actual}" → "${figure}": AP uses figures for percentages`
-            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文百分数用阿拉伯数字（AP）`,
+            ? `"${actual}" → "${figure}": AP uses figures for ${money ? "money" : "percentages"}`
+            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文${money ? "金额" : "百分数"}用阿拉伯数字（AP）`,
           suggestions: [{ id: "figures", message: `"${actual}" → "${figure}"`, range: [n.start, end], text: figure }]
         });
         continue;
@@ -1144,7 +1160,8 @@ function checkEnParagraph(
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
-    if (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text))) continue;
+    // `fifty one` is a compound number (or a scanning slip), not a count of ones.
+    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text)))) continue;
     if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
