@@ -108,12 +108,44 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "The five-year-old boy was unhurt, and prices rose two percent.", ext: ".txt", options: { style: "chicago" } },
     // AP applies its rule number by number: a mixed series that follows it is right (en.md §3.1).
     { text: "They had 10 dogs, six cats and 97 fish, then nine players and 12 players.", ext: ".txt" },
+    // A piece that spells out counts from ten throughout keeps its own style (en-raw/chronam-1916).
+    { text: "He farmed twenty acres and kept thirty cows, forty hens and fifteen pigs on the place.", ext: ".txt" },
+    // Wire copy spells out whole percentages under ten and writes decimals in figures (Reuters style).
+    { text: "Prices rose five pct in January and 1.5 pct in February.", ext: ".txt" },
+    // Named sets and sport names keep their Chinese numerals beside Arabic counts.
+    { text: "全市新增企业88家、学校5所。出台“二十条措施”，实施十项行动，东盟十国代表和十项全能冠军出席。", ext: ".txt" },
     // Every check can be switched off.
     { text: `${line(27)}\n\n${line(43)}`, ext: ".txt", options: { disable: ["same-measure"] } },
     // Extra fixed terms from options are never reported.
     { text: "共举办培训班12期、25期。开展三期工程。", ext: ".txt", options: { fixedTerms: ["三期工程"] } }
   ],
   invalid: [
+    // Counts are one category whatever the measure word (issue 17): `十四个国家` beside `88家`, `5个`.
+    {
+      text: "来自十四个国家的88家机构参加，新建5个中心、12所学校。",
+      ext: ".txt",
+      errors: [{ message: "“十四个国家” → “14个国家”：本文计数多用阿拉伯数字（如“88家”“5个”），同类数字形式应一致", range: [2, 7] }]
+    },
+    // A date in Chinese numerals in a piece that dates in figures, datelines included.
+    {
+      text: "新华社北京八月二十四日电  8月21日至23日，会议在京举行。2023年8月22日，代表团抵达。",
+      ext: ".txt",
+      errors: [{ message: "“八月二十四日” → “8月24日”：本文日期多用阿拉伯数字（如“8月21日”“8月22日”），同类数字形式应一致" }]
+    },
+    // English: the percent sign and a word for percentages in one piece; the minority follows the piece.
+    {
+      text: "Sales rose 5% in March and 7% in April, but fell 3 per cent in May.",
+      ext: ".txt",
+      errors: [{ message: '"3 per cent" → "3%": this piece writes percentages as "%" (e.g. "5%", "7%"); keep one form' }]
+    },
+    // Wire copy: `five pct` beside `1-1/8 pct` and `3 pct`.
+    {
+      text: "The rate rose five pct after 3 pct in January.",
+      ext: ".txt",
+      errors: [{ message: '"five pct" → "5 pct": AP uses figures for percentages' }]
+    },
+    // AP ages in figures.
+    { text: "Slater, thirty-five, is replacing him.", ext: ".txt", errors: [{ message: '"thirty-five" → "35": AP uses figures for ages' }] },
     // The seed: line 43 counts 期 in Chinese numerals while line 27 writes `4819期`, `2.5万期`.
     {
       text: seed,
