@@ -898,6 +898,8 @@ interface EnStyle {
   figuresLarge: boolean;
   /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
   agesInWords: boolean;
+  /** Ages in figures (`Smith, 45,`, `5-year-old`). */
+  ageFigures: number;
   /** Spells out counts from ten (`twenty acres`) at least as often as it writes them in figures. */
   spellsLarge: boolean;
   /** Writes counts under ten in figures (`5 companies`) clearly more often than in words. */
@@ -910,7 +912,7 @@ interface EnStyle {
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
-  const style: EnStyle = { smallPctFigures: 0, smallMoneyFigures: 0, spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  const style: EnStyle = { ageFigures: 0, smallPctFigures: 0, smallMoneyFigures: 0, spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
   let ageWords = 0;
   let ageFigures = 0;
   let largeWords = 0;
@@ -957,6 +959,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
   if (options.style === "auto") {
     style.agesInWords = ageWords >= 2 && ageFigures === 0;
+    style.ageFigures = ageFigures + (paragraphs.some((p) => p.lang === "en" && /\b[0-9]+-(?:year|month|week)-old/u.test(p.text)) ? 1 : 0);
     // Words from ten are reported where the piece gives no other evidence (AP) or clearly writes
     // such counts in figures; a piece that spells them out as often is left to its own style.
     style.spellsLarge = largeWords >= 2 && largeFigures < 2 * largeWords;
@@ -1021,7 +1024,9 @@ function checkEnParagraph(
 
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
   const ap = options.style !== "chicago";
-  if (ap && on("figures-always") && /-(?:year|month|week)-old/iu.test(text)) {
+  // `six-year-old` is house style in much British copy: in `auto` it is reported only where the
+  // piece writes other ages in figures.
+  if (ap && on("figures-always") && (options.style === "ap" || pieceStyle.ageFigures > 0) && /-(?:year|month|week)-old/iu.test(text)) {
     let quoted = false;
     for (const token of tokens) {
       if (!token.wordLike) {
@@ -1102,7 +1107,9 @@ function checkEnParagraph(
       const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
       if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
-      if (options.style === "ap" && !/s$/u.test(noun)) continue;
+      // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
+      // network` and `lets 3 offer` name a brand.
+      if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
       const words = numberToWords(value)!;
       report({
@@ -1162,6 +1169,7 @@ function checkEnParagraph(
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
     if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text)))) continue;
+    if (!/s$/u.test(next.text) && !MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
     if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;

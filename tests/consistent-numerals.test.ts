@@ -311,6 +311,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     {
       text: "He was denied access to Mrs Quinn's two-year-old son after a near nine per cent rise in fees.",
       ext: ".txt",
+      // Strict AP; in `auto` a hyphenated age in words is the piece's style unless it writes other ages in figures.
+      options: { style: "ap" },
       errors: [
         { message: '"two-year-old" → "2-year-old": AP uses figures for ages', range: [36, 48] },
         { message: '"nine per cent" → "9%": AP uses figures for percentages' }
