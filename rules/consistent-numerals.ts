@@ -11,6 +11,7 @@ import {
   reportFinding,
   resolveLocale,
   toChineseNumeral,
+  fixedTermInFigures,
   zhMarks,
   zhNumerals,
   ZH_GENERAL_MEASURES,
@@ -163,7 +164,7 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       }
       if (on("full-width-digit")) checkPercentMix(model.paragraphs, options.locale, report);
       if (on("same-measure")) {
-        checkZhStyle(zhVotes, zhMarkList, options.locale, report);
+        checkZhStyle(zhVotes, zhMarkList, options.locale, report, options.fixedTerms);
       }
       if (on("digit-group")) checkGroupMix(groups, options.locale, report);
       if (on("same-noun")) {
@@ -682,7 +683,13 @@ function reportSlip(slip: Slip, category: string, toArabic: boolean, evidence: s
  * Chinese counts of one digit in narrative (`三个社区`) are allowed unless the same measure word is
  * written in figures in the piece; `一`/`两` are ordinary words and never reported.
  */
-function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
+function checkZhStyle(
+  votes: readonly ZhVote[],
+  marks: readonly { mark: ZhMark; paragraph: Paragraph }[],
+  localeOption: Options["locale"],
+  report: Reporter,
+  fixedTerms: readonly string[] = []
+): void {
   const counts = votes.filter((v) => v.numeral.kind === "count" && usable(v.numeral));
   const arabicCounts = counts.filter((v) => v.numeral.form === "arabic");
   // `一百`, `一千`, `一万` are round numbers as often written in words as not.
@@ -700,6 +707,27 @@ function checkZhStyle(votes: readonly ZhVote[], marks: readonly { mark: ZhMark; 
   const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
   const zhEvidence = (list: readonly ZhVote[]) => (locale: Lang) => examples(list, locale);
   const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role) || v.paragraph.role === "quotation";
+
+  // A fixed term written with a figure (`“2个确立”`): the term keeps its Chinese numerals (§4.2.3).
+  for (const v of votes) {
+    const n = v.numeral;
+    if (n.form !== "arabic" || !checkedVote(v)) continue;
+    const rel = n.start - v.paragraph.start;
+    const term = fixedTermInFigures(v.paragraph.text, rel, rel + n.text.length, fixedTerms);
+    if (!term) continue;
+    const word = term.startsWith(toChineseNumeral(n.value!) ?? "\u0000") ? toChineseNumeral(n.value!)! : term[0]!;
+    const tail = term.slice(word.length);
+    const locale = resolveLocale(localeOption, v.paragraph.lang);
+    report({
+      start: n.start,
+      end: n.end + tail.length,
+      message:
+        locale === "zh"
+          ? `${quote(n.text + tail, locale)} → ${quote(term, locale)}：固定词语中的数字用汉字（GB/T 15835 §4.2.3）`
+          : `${quote(n.text + tail, locale)} → ${quote(term, locale)}: a fixed term keeps its Chinese numerals`,
+      suggestions: [{ id: "fixed-term", message: `${quote(n.text + tail, locale)} → ${quote(term, locale)}`, range: [n.start, n.end], text: word }]
+    });
+  }
 
   // Counts, in a piece that counts in figures.
   const countsInFigures = arabicCounts.length >= 2 && arabicCounts.length > chineseLarge.length;

@@ -144,6 +144,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"five pct" → "5 pct": AP uses figures for percentages' }]
     },
+    // A quoted slogan written with a figure keeps its Chinese numerals (§4.2.3); `5个中心` unquoted is a count.
+    {
+      text: "深刻领悟“2个确立”的决定性意义，新建5个中心。",
+      ext: ".txt",
+      errors: [{ message: "“2个确立” → “两个确立”：固定词语中的数字用汉字（GB/T 15835 §4.2.3）", range: [5, 9] }]
+    },
     // AP ages in figures.
     { text: "Slater, thirty-five, is replacing him.", ext: ".txt", errors: [{ message: '"thirty-five" → "35": AP uses figures for ages' }] },
     // The seed: line 43 counts 期 in Chinese numerals while line 27 writes `4819期`, `2.5万期`.

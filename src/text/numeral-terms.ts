@@ -5,6 +5,7 @@
  */
 import { ZH_COUNT_MEASURE_ENTRIES, ZH_DURATION_ENTRIES, ZH_FIXED_TERM_ENTRIES, ZH_YEAR_TITLE_ENTRIES } from "./lexicon/zh-numerals.js";
 
+export { ZH_TERMS_NEVER_IN_FIGURES } from "./lexicon/zh-numerals.js";
 export { ZH_COUNT_MEASURE_ENTRIES, ZH_DURATION_ENTRIES, ZH_FIXED_TERM_ENTRIES, ZH_MONEY_MEASURES, type Entry } from "./lexicon/zh-numerals.js";
 
 /** Words after `二〇二三年` that make it part of an official title (the year keeps its Chinese numerals). */

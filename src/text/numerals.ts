@@ -1,6 +1,6 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_TERMS_NEVER_IN_FIGURES, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
 
 export {
   EN_FIGURE_UNITS,
@@ -221,6 +221,49 @@ function inFixedTerm(text: string, start: number, end: number, extraTerms: reado
 }
 /** How far before a numeral a fixed term that covers it can begin (`不管三七二十一`). */
 const MAX_TERM_REACH = 8;
+
+/**
+ * A fixed term written with a figure (`“2个确立”` for `两个确立`, `5位一体` for `五位一体`): the term
+ * as it should read, or undefined. `start`/`end` are the figure's offsets in `text`.
+ */
+export function fixedTermInFigures(text: string, start: number, end: number, extraTerms: readonly string[] = []): string | undefined {
+  const digits = text.slice(start, end);
+  if (!/^(?:[1-9]|10)$/u.test(digits)) return undefined;
+  const value = Number(digits);
+  const words = value === 2 ? ["两", "二"] : [toChineseNumeral(value)!];
+  const byFirst = figureTermIndex(extraTerms);
+  for (const word of words) {
+    for (const term of byFirst.get(word[0]!) ?? []) {
+      if (!term.startsWith(word) || term.length < word.length + 2) continue;
+      const tail = term.slice(word.length);
+      // The term's own numerals only: `两个确立`, not `一带一路` read from `1带一路`.
+      if (!/^[\p{Script=Han}]/u.test(tail) || /^[零〇一二三四五六七八九十两百千万]/u.test(tail)) continue;
+      // Quoted, as slogans are (`“2个确立”`): unquoted, `5个中心` is a count, not the slogan `五个中心`.
+      const quoted = /[“「『]/u.test(text[start - 1] ?? "") || /[”」』]/u.test(text[end + tail.length] ?? "");
+      if (quoted && text.startsWith(tail, end)) return word + tail;
+    }
+  }
+  return undefined;
+}
+
+const figureTermIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Slogans, idioms and congresses (and `extraTerms`) by first character, built once per list. */
+function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
+  const key = extraTerms.length === 0 ? NO_EXTRA_TERMS : extraTerms;
+  let index = figureTermIndexes.get(key);
+  if (!index) {
+    index = new Map();
+    for (const term of new Set([...ZH_TERMS_NEVER_IN_FIGURES, ...key])) {
+      if (term === "") continue;
+      const list = index.get(term[0]!) ?? [];
+      list.push(term);
+      index.set(term[0]!, list);
+    }
+    figureTermIndexes.set(key, index);
+  }
+  return index;
+}
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
 const NO_EXTRA_TERMS: readonly string[] = [];

@@ -151,7 +151,7 @@ export const ZH_FIXED_TERM_ENTRIES: readonly Entry[] = sorted(
     ["十八大", CONGRESS], ["十六大", CONGRESS], ["十七大", CONGRESS], ["十九大", CONGRESS], ["十全十美", IDIOM],
     ["十四五", CONGRESS], ["十堰", PLACE], ["十年来", SINCE], ["千军万马", IDIOM], ["千千万万", IDIOM],
     ["千变万化", IDIOM], ["千家万户", IDIOM], ["千方百计", IDIOM], ["双11", FESTIVAL], ["双十一", FESTIVAL],
-    ["四下基层", SLOGAN], ["四个全面", SLOGAN], ["四个意识", SLOGAN], ["四个自信", SLOGAN], ["四位一体", IDIOM],
+    ["四下基层", SLOGAN], ["四个全面", SLOGAN], ["四个伟大", SLOGAN], ["七个着力", SLOGAN], ["六个必须坚持", SLOGAN], ["十个坚持", SLOGAN], ["两个结合", SLOGAN], ["四个意识", SLOGAN], ["四个自信", SLOGAN], ["四位一体", IDIOM],
     ["四川", PLACE], ["四书五经", IDIOM], ["四通八达", IDIOM], ["四面八方", IDIOM], ["四风", SLOGAN],
     ["接二连三", IDIOM], ["新时代十年", SLOGAN], ["正月", FESTIVAL], ["现代五项", "sport name"], ["七项全能", "sport name (heptathlon)"], ["十项全能", "sport name (decathlon)"], ["东盟十国", "the ten ASEAN members, a set name"],
     ["百家争鸣", IDIOM], ["百色", PLACE], ["百花齐放", IDIOM], ["第一书记", "job title"], ["第一动力", SLOGAN],
@@ -165,3 +165,11 @@ export const ZH_YEAR_TITLE_ENTRIES: readonly Entry[] = sorted([
   ["新年贺词", "title of the New Year address (`二〇二三年新年贺词`)"],
   ["新年献词", "title of a New Year editorial"]
 ]);
+
+/**
+ * Fixed terms that are wrong in figures (`“2个确立”`, `5位一体`): slogans, policy names, idioms and
+ * congresses. Time phrases (`五年来`, also `5年来`) and place names are not among them.
+ */
+export const ZH_TERMS_NEVER_IN_FIGURES: readonly string[] = ZH_FIXED_TERM_ENTRIES.filter(([, reason]) => reason === SLOGAN || reason === IDIOM || reason === CONGRESS).map(
+  ([term]) => term
+);
