@@ -50,6 +50,15 @@ export const ZH_FIXED_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * For each of `ZH_FIXED_PATTERNS`, characters one of which any match contains: a paragraph without
+ * any of them is not scanned with that pattern (most are not, and the patterns are the bulk of the
+ * cost of finding fixed ranges).
+ */
+export const ZH_FIXED_PATTERN_KEYS: readonly string[] = [
+  "条项件大", "方", "贺", "届", "全", "次", "期拜周", "十", "初高", "正腊冬", "初", "之", "成", "月"
+];
+
+/**
  * Measure words whose counts are compared across a piece (§4.3 同类别同形式). Only concrete
  * counting units: the general `个`, `年`, `天`, `次` and the abstract `项`, `件`, `条`, `种`,
  * `批` head too many set phrases and named sets (`三个方面`, `三年行动`, `十件民生实事`,

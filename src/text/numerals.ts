@@ -1,6 +1,6 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_TERMS_NEVER_IN_FIGURES, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_FIXED_PATTERN_KEYS, ZH_TERMS_NEVER_IN_FIGURES, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
 
 export {
   EN_FIGURE_UNITS,
@@ -162,7 +162,11 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
   // occurrence of every term, a term's occurrences not overlapping each other.
   const byFirst = termIndex(extraTerms);
   const nextFree = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one possible first character to the next with a regex scan (native), not char by char.
+  const firsts = firstCharPattern(byFirst);
+  firsts.lastIndex = 0;
+  for (let hit = firsts.exec(text); hit; hit = firsts.exec(text)) {
+    const i = hit.index;
     const terms = byFirst.get(text[i]!);
     if (!terms) continue;
     for (const term of terms) {
@@ -172,7 +176,9 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
       }
     }
   }
-  for (const pattern of ZH_FIXED_PATTERNS) {
+  for (const [k, pattern] of ZH_FIXED_PATTERNS.entries()) {
+    const keys = ZH_FIXED_PATTERN_KEYS[k];
+    if (keys && !Array.from(keys).some((c) => text.includes(c))) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
   }
@@ -263,6 +269,19 @@ function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
     figureTermIndexes.set(key, index);
   }
   return index;
+}
+
+const firstCharPatterns = new WeakMap<Map<string, string[]>, RegExp>();
+
+/** A sticky-free global regex matching any first character of the indexed terms. */
+function firstCharPattern(byFirst: Map<string, string[]>): RegExp {
+  let re = firstCharPatterns.get(byFirst);
+  if (!re) {
+    const chars = Array.from(byFirst.keys()).map((c) => c.replace(/[\\\]^-]/gu, "\\$&"));
+    re = new RegExp(`[${chars.join("")}]`, "gu");
+    firstCharPatterns.set(byFirst, re);
+  }
+  return re;
 }
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
