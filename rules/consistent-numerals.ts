@@ -261,6 +261,8 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
  * occurrence, with the count, whose fix converts all of them. Returns whether it applied.
  */
 function checkFullWidthPiece(source: string, paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): boolean {
+  // One scan of the source first: most pieces have no full-width digit at all.
+  if (!/[０-９]/u.test(source)) return false;
   const text = paragraphs.filter((p) => p.role !== "table");
   if (text.filter((p) => /[０-９]/u.test(p.text)).length < 2 || text.some((p) => /[0-9]/u.test(p.text))) return false;
   const numbers: { start: number; end: number; text: string }[] = [];
@@ -804,7 +806,11 @@ function checkZhStyle(
   }
 
   // Years, dates, percentages.
-  const by = (category: ZhMark["category"], form: ZhMark["form"]) => marks.filter((m) => m.mark.category === category && m.mark.form === form && !m.mark.quoted);
+  const grouped = groupBy(
+    marks.filter((m) => !m.mark.quoted),
+    (m) => `${m.mark.category}:${m.mark.form}`
+  );
+  const by = (category: ZhMark["category"], form: ZhMark["form"]) => grouped.get(`${category}:${form}`) ?? [];
   const arabicYears = by("year", "arabic");
   const chineseYears = by("year", "chinese");
   const arabicDates = by("date", "arabic");
