@@ -1231,7 +1231,15 @@ interface NounCount {
   paragraph: Paragraph;
   /** Already reported by a per-number check. */
   reported: boolean;
+  /** A unit of measurement (`acres`): AP writes it in figures whatever the value. */
+  unit: boolean;
 }
+
+/** How far apart (characters) two counts of one noun may be and still be compared. */
+const SAME_STORY = 2500;
+
+/** Units of measurement that are counted nouns too (`85 acres`, `twenty miles`). */
+const UNIT_NOUNS = /^(?:acres|miles|feet|inches|yards|metres|meters|hectares|tons|tonnes|pounds|dollars|cents|degrees)$/u;
 
 /**
  * Collects the counts of one paragraph by the noun they count (`nine violations`, `7 violations`),
@@ -1253,13 +1261,15 @@ function collectSameNoun(
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text)) continue;
-    if (FIGURE_UNITS.has(next.text) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
+    // A unit (`acres`, `miles`) counts too: `85 acres` beside `twenty acres` is one unit in two forms.
+    const unit = FIGURE_UNITS.has(next.text);
+    if ((unit && !UNIT_NOUNS.test(next.text)) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
     if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
     if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
     if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
     if (previous && (/^(?:hundred|thousand|and|point)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     // A figure opening a sentence is evidence of the form, but the sentence-start check owns it.
-    book.push({ n, noun: next.text, paragraph, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
+    book.push({ n, noun: next.text, paragraph, unit, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
   }
 }
 
@@ -1281,14 +1291,32 @@ function reportSameNoun(book: readonly NounCount[], localeOption: Options["local
     const figures = list.filter((e) => e.n.form === "figure");
     const words = list.filter((e) => e.n.form === "word");
     if (figures.length === 0 || words.length === 0) continue;
-    for (const { n, paragraph, reported } of list) {
+    for (const { n, paragraph, reported, unit } of list) {
       if (reported) continue;
       const value = n.value!;
-      const expected = n.form === "figure" ? (value <= limit ? numberToWords(value) : undefined) : options.style !== "chicago" && value > limit ? String(value) : undefined;
+      const expected = unit
+        ? n.form === "word"
+          ? String(value)
+          : undefined
+        : n.form === "figure"
+          ? value <= limit
+            ? numberToWords(value)
+            : undefined
+          : options.style !== "chicago" && value > limit
+            ? String(value)
+            : undefined;
       if (!expected) continue;
-      const other = (n.form === "figure" ? words : figures)[0]!.n;
+      // The other form in the same story: within a few thousand characters (a scanned page holds many).
+      const other = (n.form === "figure" ? words : figures).find((e) => Math.abs(e.n.start - n.start) <= SAME_STORY)?.n;
+      if (!other) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
-      const why = n.form === "figure" ? (options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine") : "AP uses figures for 10 and above";
+      const why = unit
+        ? "AP uses figures for measurements"
+        : n.form === "figure"
+          ? options.style === "chicago"
+            ? "Chicago spells out whole numbers through one hundred"
+            : "AP spells out one through nine"
+          : "AP uses figures for 10 and above";
       report({
         start: n.start,
         end: n.end,
