@@ -5,15 +5,19 @@ import {
   enNumbers,
   getTextModel,
   numberToWords,
-  parseChineseDecimal,
+  parseChineseNumeral,
   wordsToNumber,
   quote,
   defineRule,
   reportFinding,
   resolveLocale,
   toChineseNumeral,
+  fixedTermInFigures,
+  zhMarks,
   zhNumerals,
+  ZH_GENERAL_MEASURES,
   type CommonOptions,
+  type ZhMark,
   type EnNumber,
   type Finding,
   type Lang,
@@ -40,8 +44,12 @@ export type CheckId =
   | "same-noun";
 
 export interface Options extends CommonOptions {
-  /** English house style: `ap` (spell out one to nine) or `chicago` (spell out through one hundred). */
-  style?: "ap" | "chicago";
+  /**
+   * English house style: `auto` (default: the piece's own style decides, AP where it gives no
+   * evidence), `ap` (strict AP: spell out one to nine, figures from 10) or `chicago` (spell out
+   * through one hundred).
+   */
+  style?: "auto" | "ap" | "chicago";
   /** Extra Chinese fixed terms that keep Chinese numerals (added to the built-in list). */
   fixedTerms?: string[];
   /** Chinese measure words compared for consistency across a piece (replaces the built-in list). */
@@ -53,7 +61,7 @@ export interface Options extends CommonOptions {
 }
 
 const defaults: Required<Omit<Options, "locale" | "lang" | "measureWords">> & Pick<Options, "measureWords"> = {
-  style: "ap",
+  style: "auto",
   fixedTerms: [],
   measureWords: undefined,
   checkQuotes: false,
@@ -124,31 +132,46 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       const model = getTextModel(document, { lang: options.lang ?? "auto" });
       const found: Finding[] = [];
       const report: Reporter = (finding) => found.push(finding);
-      const zhVotes: { numeral: ZhNumeral; paragraph: Paragraph }[] = [];
+      const zhVotes: ZhVote[] = [];
+      const zhMarkList: { mark: ZhMark; paragraph: Paragraph }[] = [];
       const groups: { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[] = [];
       const fourDigitYears = new Set(Array.from(model.source.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/gu), (m) => m[0]));
-      for (const paragraph of model.paragraphs) {
+      // A piece typed throughout in full-width digits is one artifact: one finding, one fix.
+      const wholePiece = on("full-width-digit") && checkFullWidthPiece(model.source, model.paragraphs, options.locale, report);
+      const enStyle = enPieceStyle(model.paragraphs, options);
+      const nounBook: NounCount[] = [];
+      for (const [index, paragraph] of model.paragraphs.entries()) {
         const locale = resolveLocale(options.locale, paragraph.lang);
         const checked =
           CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
-        if (on("full-width-digit") && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
+        if (on("full-width-digit") && !wholePiece && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
         if (paragraph.lang === "zh") {
-          if (VOTING.has(paragraph.role) && on("same-measure")) {
-            for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph });
+          // Direct speech is the writer's transcription: its numbers follow the piece (one-digit counts aside).
+          if ((VOTING.has(paragraph.role) || paragraph.role === "quotation") && on("same-measure")) {
+            for (const numeral of zhNumerals(paragraph, options)) zhVotes.push({ numeral, paragraph, index });
+          }
+          if ((VOTING.has(paragraph.role) || ["byline", "heading", "quotation"].includes(paragraph.role)) && on("same-measure")) {
+            for (const mark of zhMarks(paragraph)) zhMarkList.push({ mark, paragraph });
           }
           if (!checked) continue;
           checkZhParagraph(paragraph, locale, report, on, fourDigitYears);
           if (on("digit-group")) collectGroups(paragraph, groups, locale, report);
         } else if (checked) {
-          checkEnParagraph(paragraph, locale, report, options, on);
+          checkEnParagraph(paragraph, locale, report, options, on, enStyle, nounBook);
+        } else if (VOTING.has(paragraph.role) && on("same-noun")) {
+          // A list item's counts are evidence of the piece's form, not reported themselves.
+          collectSameNoun(paragraph, enNumbers(paragraph), new Set(), nounBook, options, true);
         }
       }
       if (on("full-width-digit")) checkPercentMix(model.paragraphs, options.locale, report);
       if (on("same-measure")) {
-        checkSameMeasure(zhVotes, options.locale, report);
-        checkPercentForm(model.paragraphs, options.locale, report);
+        checkZhStyle(zhVotes, zhMarkList, options.locale, report, options.fixedTerms);
       }
       if (on("digit-group")) checkGroupMix(groups, options.locale, report);
+      if (on("same-noun")) {
+        checkEnPercentStyle(enStyle, options.locale, report);
+        reportSameNoun(nounBook, options.locale, report, options);
+      }
       for (const finding of mergeIntoWidthFixes(found)) reportFinding(context, document, finding);
     }
   };
@@ -233,6 +256,48 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
   };
   widthFindings.add(finding);
   report(finding);
+}
+
+/**
+ * N1, whole piece: every digit of the piece (tables aside) is full-width. One finding at the first
+ * occurrence, with the count, whose fix converts all of them. Returns whether it applied.
+ */
+function checkFullWidthPiece(source: string, paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): boolean {
+  // One scan of the source first: most pieces have no full-width digit at all.
+  if (!/[０-９]/u.test(source)) return false;
+  const text = paragraphs.filter((p) => p.role !== "table");
+  if (text.filter((p) => /[０-９]/u.test(p.text)).length < 2 || text.some((p) => /[0-9]/u.test(p.text))) return false;
+  const numbers: { start: number; end: number; text: string }[] = [];
+  for (const paragraph of text) {
+    if (!/[０-９]/u.test(paragraph.text)) continue;
+    for (const m of paragraph.text.matchAll(ANY_WIDTH_NUMBER)) {
+      numbers.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  const first = numbers.find((n) => CHECKED.has(paragraphs.find((p) => p.start <= n.start && n.end <= p.end)?.role ?? "body")) ?? numbers[0]!;
+  const from = numbers[0]!.start;
+  const to = numbers[numbers.length - 1]!.end;
+  const parts: string[] = [];
+  let cursor = from;
+  for (const n of numbers) {
+    parts.push(source.slice(cursor, n.start), halfWidth(n.text));
+    cursor = n.end;
+  }
+  const paragraph = paragraphs.find((p) => p.start <= first.start && first.end <= p.end)!;
+  const locale = resolveLocale(localeOption, paragraph.lang);
+  const finding: Finding = {
+    checkId: "consistent-numerals/full-width-digit",
+    start: first.start,
+    end: first.end,
+    message:
+      locale === "zh"
+        ? `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}：全文${numbers.length}处数字均为全角，阿拉伯数字用半角（GB/T 15835 §5.1.7）`
+        : `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}: all ${numbers.length} numbers of this piece are in full-width digits; use ordinary (half-width) digits`,
+    fix: { range: [from, to], text: parts.join("") }
+  };
+  widthFindings.add(finding);
+  report(finding);
+  return true;
 }
 
 /**
@@ -359,7 +424,7 @@ function checkZhParagraph(
 
   // N7: 〇 in numbering (years), 零 in quantities (§5.2.5). Certain: fixed.
   if (on("year-zero")) {
-    for (const m of text.matchAll(ZERO_YEAR)) {
+    for (const m of text.includes("零") ? text.matchAll(ZERO_YEAR) : []) {
       if (!m[0].includes("零")) continue;
       const expected = m[0].replace(/零/gu, "〇");
       const start = at(m.index);
@@ -506,95 +571,318 @@ function checkGroupMix(groups: readonly { start: number; end: number; text: stri
   }
 }
 
-/**
- * N9: counts with the same measure word written in Arabic and in Chinese numerals within a piece
- * (§4.3 同类别同形式). `一`/`两` are ordinary words and never vote; fixed terms, ordinals and
- * approximations keep their form. The minority form is reported with the majority form suggested.
- */
-function checkSameMeasure(votes: readonly { numeral: ZhNumeral; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
-  const byMeasure = new Map<string, { arabic: typeof votes[number][]; chinese: typeof votes[number][] }>();
-  for (const vote of votes) {
-    const n = vote.numeral;
-    if (!n.measure || n.fixed || n.approximate || n.value === undefined) continue;
-    // `一`/`两` are ordinary words; large Chinese numbers (`两万`) and sums of a list are idiom.
-    if (n.form === "chinese" && (n.value < 3 || n.value > 99 || n.enumerated)) continue;
-    const key = `${n.ordinal ? "第" : ""}${n.measure}`;
-    let entry = byMeasure.get(key);
-    if (!entry) byMeasure.set(key, (entry = { arabic: [], chinese: [] }));
-    (n.form === "arabic" ? entry.arabic : entry.chinese).push(vote);
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
-  for (const [key, { arabic, chinese }] of byMeasure) {
-    if (arabic.length === 0 || chinese.length === 0 || arabic.length === chinese.length) continue;
-    const arabicWins = arabic.length > chinese.length;
-    if ((arabicWins ? arabic.length : chinese.length) < 2) continue;
-    const ordinal = key.startsWith("第");
-    const measure = ordinal ? key.slice(1) : key;
-    const prefix = ordinal ? "第" : "";
-    const majority = arabicWins ? arabic : chinese;
-    const example = (majority.find((v) => !v.numeral.over) ?? majority[0]!).numeral;
-    const exampleText = `${prefix}${example.text}${example.over ? "" : measure}`;
-    for (const { numeral, paragraph } of arabicWins ? chinese : arabic) {
-      if (!CHECKED.has(paragraph.role) || numeral.quoted) continue;
-      const expected = arabicWins ? String(numeral.value) : toChineseNumeral(numeral.value!);
-      // Only small whole counts go back to Chinese numerals; statistics stay Arabic (§4.1.1).
-      if (!expected || (!arabicWins && (numeral.value! < 3 || numeral.value! > 9 || !/^[0-9]+$/u.test(numeral.text)))) continue;
+  return map;
+}
+
+/** The votes (sorted by paragraph index) whose paragraph index is in [from, to], by binary search. */
+function within(votes: readonly ZhVote[], from: number, to: number): ZhVote[] {
+  let lo = 0;
+  let hi = votes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (votes[mid]!.index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ZhVote[] = [];
+  for (let k = lo; k < votes.length && votes[k]!.index <= to; k++) out.push(votes[k]!);
+  return out;
+}
+
+/** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
+const NEARBY = 2;
+/** A dateline paragraph (`（新华社北京十月十八日电）`), whatever role its shape gave it. */
+const DATELINE = /^[（(]?(?:新华社|本报|中新社|人民日报)[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电/u;
+/** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
+const GENERAL_MEASURES: ReadonlySet<string> = new Set(ZH_GENERAL_MEASURES);
+
+/** A number of the piece with the paragraph it is in (its index in the model). */
+interface ZhVote {
+  numeral: ZhNumeral;
+  paragraph: Paragraph;
+  index: number;
+}
+
+/** A reportable form: where, what the copy says, what the piece's form gives. */
+interface Slip {
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+  actual: string;
+  expected: string;
+  /** Offsets of the part to replace and its replacement (the whole slip when absent). */
+  range?: [number, number];
+  replacement?: string;
+}
+
+/** The Arabic form of a Chinese numeral as written (`三千万` → `3000万`, `十五` → `15`). */
+function arabicOf(numeral: ZhNumeral): string | undefined {
+  const suffix = /(?:万亿|万|亿)$/u.exec(numeral.text)?.[0] ?? "";
+  const head = numeral.text.slice(0, numeral.text.length - suffix.length);
+  const parsed = head === "" ? undefined : parseChineseNumeral(head);
+  if (suffix && parsed && !parsed.approximate && !parsed.digitwise && !/[万亿]/u.test(head)) return `${parsed.value}${suffix}`;
+  if (numeral.value === undefined || !Number.isInteger(numeral.value) || numeral.value >= 1e5) return undefined;
+  return String(numeral.value);
+}
+
+/**
+ * A count the piece's style can judge: not a fixed term, approximation or sum of a list. Direct
+ * speech counts too (speech has no digits: the writer chose the form), except for one-digit
+ * counts, which narrative and speech may spell out.
+ */
+function usable(n: ZhNumeral): boolean {
+  return !n.fixed && !n.approximate && n.value !== undefined;
+}
+
+/** Up to two examples of the majority form, quoted: `“88家”“5个”`. */
+function examples(votes: readonly ZhVote[], locale: Lang): string {
+  const seen = new Set<string>();
+  for (const v of votes.slice(0, 20)) {
+    const n = v.numeral;
+    const prefix = n.kind === "ordinal" ? "第" : "";
+    const text = `${prefix}${n.text}${n.over ? v.paragraph.text.slice(n.end - v.paragraph.start, n.end - v.paragraph.start + 1) : ""}${n.measure ?? ""}`;
+    seen.add(quote(text, locale));
+    if (seen.size === 2) break;
+  }
+  return Array.from(seen).join(locale === "zh" ? "" : ", ");
+}
+
+const CATEGORY_ZH: Record<string, string> = {
+  count: "计数",
+  ordinal: "序数",
+  money: "金额",
+  year: "年份",
+  date: "日期",
+  percent: "百分数"
+};
+const CATEGORY_EN: Record<string, string> = {
+  count: "counts",
+  ordinal: "ordinals",
+  money: "sums of money",
+  year: "years",
+  date: "dates",
+  percent: "percentages"
+};
+
+function reportSlip(slip: Slip, category: string, toArabic: boolean, evidence: string, localeOption: Options["locale"], report: Reporter, measure?: string): void {
+  const locale = resolveLocale(localeOption, slip.paragraph.lang);
+  const kindZh = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : CATEGORY_ZH[category] ?? category;
+  const kindEn = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : CATEGORY_EN[category] ?? category;
+  const range = slip.range ?? [slip.start, slip.end];
+  const replacement = slip.replacement ?? slip.expected;
+  const form = toArabic ? "阿拉伯" : "汉字";
+  report({
+    checkId: "consistent-numerals/same-measure",
+    start: slip.start,
+    end: slip.end,
+    message:
+      locale === "zh"
+        ? `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}：本文${kindZh}多用${form}数字${evidence ? `（如${evidence}）` : ""}，同类数字形式应一致`
+        : `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}: this piece writes ${kindEn} in ${toArabic ? "Arabic" : "Chinese"} numerals${evidence ? ` (e.g. ${evidence})` : ""}; keep one form`,
+    suggestions: [{ id: "majority-form", message: `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}`, range, text: replacement }]
+  });
+}
+
+/**
+ * N9: one form per category in a piece (GB/T 15835-2011 §4.3 同类别同形式): counts whatever their
+ * measure word, ordinals, sums of money, years, dates and percentages. The piece's own majority
+ * decides; with no evidence either way the standard does (Arabic for 计量, dates and percentages).
+ * Chinese counts of one digit in narrative (`三个社区`) are allowed unless the same measure word is
+ * written in figures in the piece; `一`/`两` are ordinary words and never reported.
+ */
+function checkZhStyle(
+  votes: readonly ZhVote[],
+  marks: readonly { mark: ZhMark; paragraph: Paragraph }[],
+  localeOption: Options["locale"],
+  report: Reporter,
+  fixedTerms: readonly string[] = []
+): void {
+  const counts = votes.filter((v) => v.numeral.kind === "count" && usable(v.numeral));
+  const arabicCounts = counts.filter((v) => v.numeral.form === "arabic");
+  // `一百`, `一千`, `一万` are round numbers as often written in words as not.
+  // `两` is an ordinary word (`两万元`), `十余`/`三十多` approximations either form may write.
+  // `二所` beside `2所` is a slip (`两` is the word); `父子二人` is not.
+  const chineseCounts = counts.filter(
+    (v) =>
+      v.numeral.form === "chinese" &&
+      !v.numeral.enumerated &&
+      !v.numeral.over &&
+      (v.numeral.value! >= 3 || (v.numeral.text === "二" && v.numeral.measure !== "人")) &&
+      !/^一[十百千万亿]$|^两/u.test(v.numeral.text)
+  );
+  const chineseLarge = chineseCounts.filter((v) => v.numeral.value! >= 10);
+  const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
+  const zhEvidence = (list: readonly ZhVote[]) => (locale: Lang) => examples(list, locale);
+  const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role) || v.paragraph.role === "quotation";
+
+  // A fixed term written with a figure (`“2个确立”`): the term keeps its Chinese numerals (§4.2.3).
+  for (const v of votes) {
+    const n = v.numeral;
+    if (n.form !== "arabic" || !checkedVote(v)) continue;
+    const rel = n.start - v.paragraph.start;
+    const term = fixedTermInFigures(v.paragraph.text, rel, rel + n.text.length, fixedTerms);
+    if (!term) continue;
+    const word = term.startsWith(toChineseNumeral(n.value!) ?? "\u0000") ? toChineseNumeral(n.value!)! : term[0]!;
+    const tail = term.slice(word.length);
+    const locale = resolveLocale(localeOption, v.paragraph.lang);
+    report({
+      start: n.start,
+      end: n.end + tail.length,
+      message:
+        locale === "zh"
+          ? `${quote(n.text + tail, locale)} → ${quote(term, locale)}：固定词语中的数字用汉字（GB/T 15835 §4.2.3）`
+          : `${quote(n.text + tail, locale)} → ${quote(term, locale)}: a fixed term keeps its Chinese numerals`,
+      suggestions: [{ id: "fixed-term", message: `${quote(n.text + tail, locale)} → ${quote(term, locale)}`, range: [n.start, n.end], text: word }]
+    });
+  }
+
+  // Counts, in a piece that counts in figures.
+  const countsInFigures = arabicCounts.length >= 2 && arabicCounts.length > chineseLarge.length;
+  // Indexed by measure word once: the checks below look up, never rescan, the piece's counts.
+  const arabicByMeasure = groupBy(arabicCounts, (v) => v.numeral.measure!);
+  const chineseByMeasure = groupBy(
+    counts.filter((v) => v.numeral.form === "chinese"),
+    (v) => v.numeral.measure!
+  );
+  const chineseVotesByMeasure = groupBy(chineseCounts, (v) => v.numeral.measure!);
+  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") => (form === "arabic" ? arabicByMeasure : chineseByMeasure).get(v.numeral.measure!) ?? [];
+  for (const v of chineseCounts) {
+    if (!checkedVote(v)) continue;
+    const n = v.numeral;
+    const large = n.value! >= 10;
+    let evidence: readonly ZhVote[] | undefined;
+    const same = sameMeasure(v, "arabic");
+    if (large && countsInFigures) {
+      evidence = same.length > 0 ? same : arabicCounts;
+    } else if (!large && (n.value! >= 3 || (n.text === "二" && n.measure !== "人")) && !n.quoted) {
+      // One digit in narrative is allowed unless the same measure word is in figures nearby.
+      // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
+      const near = GENERAL_MEASURES.has(n.measure!) ? within(same, v.index - NEARBY, v.index + NEARBY) : same;
+      const sameChinese = sameMeasure(v, "chinese");
+      if (near.length > 0 && same.length >= sameChinese.length && arabicCounts.length > chineseSmall.length + chineseLarge.length) evidence = near;
+    }
+    if (!evidence) continue;
+    const expected = arabicOf(n);
+    if (!expected) continue;
+    slipOf(v, expected, "count", true, zhEvidence(evidence), localeOption, report, same.length > 0);
+  }
+  // A figure in a piece that counts in Chinese numerals: the only figure among three Chinese counts,
+  // or a small count whose measure word the piece writes in Chinese at least twice.
+  for (const v of arabicCounts) {
+    const n = v.numeral;
+    const value = n.value!;
+    if (!checkedVote(v) || n.quoted || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
+    const sameChinese = chineseVotesByMeasure.get(n.measure!) ?? [];
+    const lone = arabicCounts.length === 1 && chineseCounts.length >= 3 && (value <= 9 || chineseLarge.length >= 2);
+    const outvoted = value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
+    if (!lone && !outvoted) continue;
+    const inChinese = toChineseNumeral(value);
+    if (inChinese) slipOf(v, inChinese, "count", false, zhEvidence(outvoted ? sameChinese : chineseCounts), localeOption, report, outvoted);
+  }
+
+  // Ordinals: `第十二批` in a piece that numbers the same series in figures. `第一`/`第二` are set
+  // words; a bare ordinal (`第三方`, `第三极`) has no series to follow.
+  const ordinals = votes.filter((v) => v.numeral.kind === "ordinal" && v.numeral.measure && usable(v.numeral));
+  const arabicOrdinals = ordinals.filter((v) => v.numeral.form === "arabic");
+  const arabicOrdinalsBy = groupBy(arabicOrdinals, (v) => v.numeral.measure!);
+  const chineseOrdinalsBy = groupBy(
+    ordinals.filter((w) => w.numeral.form === "chinese" && w.numeral.value! >= 3),
+    (v) => v.numeral.measure!
+  );
+  for (const v of ordinals) {
+    if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
+    const same = arabicOrdinalsBy.get(v.numeral.measure!) ?? [];
+    const sameChinese = chineseOrdinalsBy.get(v.numeral.measure!) ?? [];
+    if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
+    const expected = arabicOf(v.numeral);
+    if (expected) slipOf(v, expected, "ordinal", true, zhEvidence(same), localeOption, report, true);
+  }
+
+  // Money: 计量, in figures by the standard unless the piece writes its sums in Chinese.
+  const money = votes.filter((v) => v.numeral.kind === "money" && usable(v.numeral));
+  const arabicMoney = money.filter((v) => v.numeral.form === "arabic");
+  const chineseMoney = money.filter((v) => v.numeral.form === "chinese" && !v.numeral.over && v.numeral.value! >= 3 && !/^两/u.test(v.numeral.text));
+  if (chineseMoney.length < 2 || arabicMoney.length >= chineseMoney.length) {
+    for (const v of chineseMoney) {
+      if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
+      const expected = arabicOf(v.numeral);
+      if (expected && checkedVote(v)) slipOf(v, expected, "money", true, zhEvidence(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
+    }
+  }
+
+  // Years, dates, percentages.
+  const grouped = groupBy(
+    marks.filter((m) => !m.mark.quoted),
+    (m) => `${m.mark.category}:${m.mark.form}`
+  );
+  const by = (category: ZhMark["category"], form: ZhMark["form"]) => grouped.get(`${category}:${form}`) ?? [];
+  const arabicYears = by("year", "arabic");
+  const chineseYears = by("year", "chinese");
+  const arabicDates = by("date", "arabic");
+  const chineseDates = by("date", "chinese");
+  const arabicPercents = by("percent", "arabic");
+  const chinesePercents = by("percent", "chinese");
+  const decide = (arabic: number, chinese: number, tieBreak: boolean) => arabic > 0 && (arabic > chinese || (arabic === chinese && tieBreak));
+  const groups: [string, typeof marks, typeof marks, boolean][] = [
+    ["year", arabicYears, chineseYears, decide(arabicYears.length, chineseYears.length, arabicDates.length >= chineseDates.length)],
+    ["date", arabicDates, chineseDates, decide(arabicDates.length, chineseDates.length, arabicYears.length >= chineseYears.length)],
+    ["percent", arabicPercents, chinesePercents, arabicPercents.length > 0 && arabicPercents.length >= chinesePercents.length]
+  ];
+  for (const [category, arabic, chinese, toArabic] of groups) {
+    if (!toArabic) continue;
+    for (const { mark, paragraph } of chinese) {
+      // `二〇〇八年8月8日` is one date in two forms, reported as such (N8).
+      if (category === "year" && /^[0-9]/u.test(paragraph.text[mark.end - paragraph.start] ?? "")) continue;
+      // A dateline (`新华社北京八月二十四日电`) is held to the piece's dates too.
+      const dateline = category === "date" && (paragraph.role === "byline" || DATELINE.test(paragraph.text));
+      if (!(CHECKED.has(paragraph.role) || paragraph.role === "quotation" || dateline) || !mark.arabic) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
-      const actual = `${prefix}${numeral.text}${measure}`;
-      const fixedText = `${prefix}${expected}${measure}`;
-      const kind = ordinal ? `“第…${measure}”的序数` : `“${measure}”的计数`;
-      report({
-        checkId: "consistent-numerals/same-measure",
-        start: numeral.start - prefix.length,
-        end: numeral.measureEnd ?? numeral.end,
-        message:
-          locale === "zh"
-            ? `${quote(actual, locale)} → ${quote(fixedText, locale)}：本文${kind}多用${arabicWins ? "阿拉伯" : "汉字"}数字（如${quote(exampleText, locale)}），同类数字形式应一致`
-            : `${quote(actual, locale)} → ${quote(fixedText, locale)}: this piece ${ordinal ? "numbers" : "counts"} ${prefix}…${measure} in ${arabicWins ? "Arabic" : "Chinese"} numerals (e.g. ${quote(exampleText, locale)}); keep one form`,
-        suggestions: [{ id: "majority-form", message: `${quote(actual, locale)} → ${quote(fixedText, locale)}`, range: [numeral.start, numeral.end], text: expected }]
-      });
+      const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale)))).slice(0, 2).join(locale === "zh" ? "" : ", ");
+      reportSlip({ paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic }, category, true, evidence, localeOption, report);
     }
   }
 }
 
-const ZH_PERCENT = /百分之([零一二三四五六七八九十百点]+)/gu;
-const ARABIC_PERCENT = /[0-9](?:\.[0-9]+)?[%％]/gu;
-
-/**
- * Percentages are one category (§4.3): `百分之三十` in a piece that writes `25%` elsewhere.
- * `百分之百` is an idiom. Reported only when the Arabic form is the clear majority.
- */
-function checkPercentForm(paragraphs: readonly Paragraph[], localeOption: Options["locale"], report: Reporter): void {
-  let arabic = 0;
-  const chinese: { paragraph: Paragraph; index: number; text: string; value: number }[] = [];
-  for (const paragraph of paragraphs) {
-    if (paragraph.lang !== "zh" || !VOTING.has(paragraph.role)) continue;
-    if (/[%％]/u.test(paragraph.text)) arabic += paragraph.text.match(ARABIC_PERCENT)?.length ?? 0;
-    if (!paragraph.text.includes("百分之")) continue;
-    for (const m of paragraph.text.matchAll(ZH_PERCENT)) {
-      const value = parseChineseDecimal(m[1]!);
-      if (value === undefined || value >= 100 || /^[几]/u.test(m[1]!)) continue;
-      chinese.push({ paragraph, index: m.index, text: m[0], value });
-    }
-  }
-  if (chinese.length === 0 || arabic < 2 || arabic <= chinese.length) return;
-  for (const { paragraph, index, text, value } of chinese) {
-    if (!CHECKED.has(paragraph.role)) continue;
-    const before = paragraph.text.slice(0, index);
-    if ((before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)) continue;
-    const locale = resolveLocale(localeOption, paragraph.lang);
-    const expected = `${value}%`;
-    const start = paragraph.start + index;
-    report({
-      checkId: "consistent-numerals/same-measure",
-      start,
-      end: start + text.length,
-      message:
-        locale === "zh"
-          ? `${quote(text, locale)} → ${quote(expected, locale)}：本文百分数多用阿拉伯数字，同类数字形式应一致`
-          : `${quote(text, locale)} → ${quote(expected, locale)}: this piece writes percentages in figures; keep one form`,
-      suggestions: [{ id: "majority-form", message: `${quote(text, locale)} → ${quote(expected, locale)}`, range: [start, start + text.length], text: expected }]
-    });
-  }
+function slipOf(
+  v: ZhVote,
+  expected: string,
+  category: string,
+  toArabic: boolean,
+  evidence: (locale: Lang) => string,
+  localeOption: Options["locale"],
+  report: Reporter,
+  sameMeasure = false
+): void {
+  const n = v.numeral;
+  const prefix = n.kind === "ordinal" ? "第" : "";
+  const end = n.measureEnd ?? n.end;
+  const source = v.paragraph.text;
+  const tail = source.slice(n.end - v.paragraph.start, end - v.paragraph.start);
+  const locale = resolveLocale(localeOption, v.paragraph.lang);
+  reportSlip(
+    {
+      paragraph: v.paragraph,
+      start: n.start - prefix.length,
+      end,
+      actual: `${prefix}${n.text}${tail}`,
+      expected: `${prefix}${expected}${tail}`,
+      range: [n.start, n.end],
+      replacement: expected
+    },
+    category,
+    toArabic,
+    evidence(locale),
+    localeOption,
+    report,
+    sameMeasure ? n.measure : undefined
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -625,13 +913,147 @@ const FUNCTION_WORDS = new Set([
   "she", "his", "her", "him", "its", "they", "them", "their", "this", "that", "with", "from", "into", "yesterday",
   "today", "tomorrow", "said", "says", "not", "also", "who", "which", "what", "when", "where"
 ]);
+/** Capitalised words that may stand before a count without making it a name (`The 4 companies`). */
+const DETERMINERS = new Set(["The", "Its", "His", "Her", "Their", "Our", "These", "Those", "All", "Some", "About", "Only", "Nearly", "Almost"]);
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen", "dozens"]);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter, options: typeof defaults, on: (id: CheckId) => boolean): void {
+/**
+ * An age: `Slater, 35,` (a name, then the number between commas) or `aged 12`, `12 years old`.
+ */
+function isAge(tokens: readonly { text: string; wordLike: boolean }[], n: EnNumber): boolean {
+  const previous = tokens[n.token - 1];
+  const next = tokens[n.lastToken + 1];
+  if (previous?.text.toLowerCase() === "aged") return true;
+  if (next?.text === "years" && tokens[n.lastToken + 2]?.text === "old") return true;
+  const name = tokens[n.token - 2];
+  return previous?.text === "," && next?.text === "," && !!name?.wordLike && /^[A-Z][a-z]+$/u.test(name.text) && wordsToNumber(name.text) === undefined;
+}
+
+/** What an English piece does itself, counted over its checked paragraphs. */
+interface EnStyle {
+  /** Figures under ten before `pct` (`1-1/8 pct`, `5 pct`) and before `mln dlrs` (`1.13 billion dlrs`). */
+  smallPctFigures: number;
+  smallMoneyFigures: number;
+  /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
+  spellsSmall: boolean;
+  /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
+  figuresLarge: boolean;
+  /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
+  agesInWords: boolean;
+  /** Ages in figures (`Smith, 45,`, `5-year-old`). */
+  ageFigures: number;
+  /** Spells out counts from ten (`twenty acres`) at least as often as it writes them in figures. */
+  spellsLarge: boolean;
+  /** Writes counts under ten in figures (`5 companies`) clearly more often than in words. */
+  figuresSmall: boolean;
+  /** Percentages after a figure: the sign (`5%`) or a word (`5 per cent`, `5 percent`, `5 pct`), with counts. */
+  percentSign: { at: EnNumber; paragraph: Paragraph; end: number }[];
+  percentWord: { at: EnNumber; paragraph: Paragraph; end: number; word: string }[];
+}
+
+const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
+
+function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
+  const style: EnStyle = { ageFigures: 0, smallPctFigures: 0, smallMoneyFigures: 0, spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  let ageWords = 0;
+  let ageFigures = 0;
+  let largeWords = 0;
+  let largeFigures = 0;
+  let smallWords = 0;
+  let smallFigures = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.lang !== "en" || !CHECKED.has(paragraph.role)) continue;
+    if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) continue;
+    const tokens = paragraph.words();
+    const { text } = paragraph;
+    for (const n of enNumbers(paragraph)) {
+      if ((n.quoted && !options.checkQuotes) || n.value === undefined) continue;
+      const after = text[n.end - paragraph.start];
+      const next = tokens[n.lastToken + 1];
+      if (n.form === "figure" && after === "%") {
+        style.percentSign.push({ at: n, paragraph, end: n.end + 1 });
+        continue;
+      }
+      if (n.form === "figure" && after === " " && next?.wordLike) {
+        const word = next.text.toLowerCase();
+        const cent = tokens[n.lastToken + 2];
+        if (/^[1-9]$/u.test(n.text) && word === "pct") style.smallPctFigures++;
+        if (/^[1-9]$/u.test(n.text) && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
+        if (word === "percent" || word === "pct") {
+          style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
+          continue;
+        }
+        if (word === "per" && cent?.text.toLowerCase() === "cent") {
+          style.percentWord.push({ at: n, paragraph, end: cent.end, word: text.slice(n.end - paragraph.start, cent.end - paragraph.start) });
+          continue;
+        }
+      }
+      if (isAge(tokens, n)) {
+        n.form === "word" ? ageWords++ : ageFigures++;
+        continue;
+      }
+      if (n.sentenceStart || !Number.isInteger(n.value) || !next?.wordLike || !PLAIN_NOUN.test(next.text) || FIGURE_UNITS.has(next.text)) continue;
+      if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
+      else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
+    }
+  }
+  style.spellsSmall = smallWords >= 1 && smallWords > smallFigures;
+  style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
+  if (options.style === "auto") {
+    style.agesInWords = ageWords >= 2 && ageFigures === 0;
+    style.ageFigures = ageFigures + (paragraphs.some((p) => p.lang === "en" && /\b[0-9]+-(?:year|month|week)-old/u.test(p.text)) ? 1 : 0);
+    // Words from ten are reported where the piece gives no other evidence (AP) or clearly writes
+    // such counts in figures; a piece that spells them out as often is left to its own style.
+    style.spellsLarge = largeWords >= 2 && largeFigures < 2 * largeWords;
+    style.figuresSmall = smallFigures >= 3 && smallFigures > 2 * smallWords;
+  }
+  return style;
+}
+
+/**
+ * Percentages in one piece written with the sign and with a word (`5%` beside `1.5 per cent`):
+ * the minority is reported with the piece's own form suggested.
+ */
+function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], report: Reporter): void {
+  const signs = style.percentSign.length;
+  const words = style.percentWord.length;
+  if (signs === 0 || words === 0) return;
+  // A tie goes to the sign (AP).
+  const signWins = signs >= words;
+  const majority = signWins ? style.percentSign.map((p) => p.at.text + "%") : style.percentWord.map((p) => p.at.text + p.word);
+  const example = majority.slice(0, 2).map((t) => `"${t}"`).join(", ");
+  const wordForm = style.percentWord[0]?.word ?? " per cent";
+  for (const p of signWins ? style.percentWord : style.percentSign) {
+    if (!CHECKED.has(p.paragraph.role)) continue;
+    const locale = resolveLocale(localeOption, p.paragraph.lang);
+    const actual = p.paragraph.text.slice(p.at.start - p.paragraph.start, p.end - p.paragraph.start);
+    const replacement = signWins ? "%" : wordForm;
+    const expected = p.at.text + replacement;
+    report({
+      start: p.at.start,
+      end: p.end,
+      message:
+        locale === "en"
+          ? `"${actual}" → "${expected}": this piece writes percentages as ${signWins ? '"%"' : `"${wordForm.trim()}"`} (e.g. ${example}); keep one form`
+          : `${quote(actual, locale)} → ${quote(expected, locale)}：本文百分数写法不一，统一为${quote(expected, locale)}`,
+      suggestions: [{ id: "majority-form", message: `"${actual}" → "${expected}"`, range: [p.at.end, p.end], text: replacement }]
+    });
+  }
+}
+
+function checkEnParagraph(
+  paragraph: Paragraph,
+  locale: Lang,
+  reportTo: Reporter,
+  options: typeof defaults,
+  on: (id: CheckId) => boolean,
+  pieceStyle: EnStyle,
+  nounBook: NounCount[]
+): void {
   if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) return;
   const numbers = enNumbers(paragraph);
   const tokens = paragraph.words();
@@ -647,7 +1069,10 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
   };
 
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
-  if (options.style === "ap" && on("figures-always") && /-(?:year|month|week)-old/iu.test(text)) {
+  const ap = options.style !== "chicago";
+  // `six-year-old` is house style in much British copy: in `auto` it is reported only where the
+  // piece writes other ages in figures.
+  if (ap && on("figures-always") && (options.style === "ap" || pieceStyle.ageFigures > 0) && /-(?:year|month|week)-old/iu.test(text)) {
     let quoted = false;
     for (const token of tokens) {
       if (!token.wordLike) {
@@ -671,12 +1096,29 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
   }
 
   for (const n of numbers) {
-    if (n.quoted && !options.checkQuotes) continue;
+    // Quoted speech has no digits of its own: the writer chose the form. By default it is held only
+    // to what the piece itself does (a figure where the piece spells out small counts, words where
+    // it writes counts from ten in figures), not to the book.
+    const quotedOnly = n.quoted && !options.checkQuotes;
+    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall : pieceStyle.figuresLarge)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     const afterNext = tokens[n.lastToken + 2];
     const spacedBefore = /\s/u.test(charBefore(n)) || n.start === paragraph.start;
     const spacedAfter = /\s/u.test(charAfter(n));
+
+    // AP: ages in figures (`Slater, thirty-five, is replacing`, `aged twelve`), unless the piece
+    // itself writes ages in words.
+    if (n.form === "word" && ap && on("figures-always") && !pieceStyle.agesInWords && isAge(tokens, n) && n.value !== undefined && n.value >= 1) {
+      const figure = String(n.value);
+      report({
+        start: n.start,
+        end: n.end,
+        message: en ? `"${n.text}" → "${figure}": AP uses figures for ages` : `${quote(n.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
+        suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
+      });
+      continue;
+    }
 
     if (n.form === "figure") {
       const value = n.value;
@@ -704,13 +1146,18 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
         continue;
       }
       // AP: spell out one through nine (Chicago: through one hundred), as a plain count.
-      if (!on("spell-out-small") || n.sentenceStart) continue;
+      if (!on("spell-out-small") || n.sentenceStart || pieceStyle.figuresSmall) continue;
       if (!Number.isInteger(value) || value < 2 || value > limit || /[,.]/u.test(n.text)) continue;
       if (!spacedBefore || !spacedAfter || !previous?.wordLike || !next?.wordLike) continue;
       const prev = previous.text;
       const noun = next.text;
-      if (!/^[a-z]+$/u.test(prev) || NUMBERING.has(prev) || MONTHS.test(prev)) continue;
-      if (!/^[a-z]+s$/u.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun)) continue;
+      // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
+      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
+      if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
+      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+      // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
+      // network` and `lets 3 offer` name a brand.
+      if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
       const words = numberToWords(value)!;
       report({
@@ -725,7 +1172,7 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       continue;
     }
 
-    if (options.style !== "ap" || n.sentenceStart) continue;
+    if (!ap || n.sentenceStart) continue;
     const value = n.value;
     // AP always uses figures for percentages: `two per cent` → `2%`.
     // (`one point three per cent` and `Fifty nine percent` are compounds the rule leaves alone.)
@@ -735,8 +1182,19 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
       const cent = tokens[n.lastToken + 2];
       let end: number | undefined;
       let figure = `${value}%`;
+      let money = false;
       if (per === "percent") end = next.end;
-      else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      else if (per === "pct" && pieceStyle.smallPctFigures > 0) {
+        // Wire copy spells out `pct` under ten (its style): only beside a small figure (`1-1/8 pct`) is `five pct` a slip.
+        end = next.end;
+        figure = `${value} pct`;
+      } else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      else if (/^(?:million|billion|mln|bln)$/u.test(per) && cent && /^(?:dlrs?|dollars|stg|yen|marks|francs)$/iu.test(cent.text) && pieceStyle.smallMoneyFigures > 0) {
+        // Money is in figures: `eight billion dlr` → `8 billion dlr`.
+        end = cent.end;
+        money = true;
+        figure = `${value} ${per} ${cent.text}`;
+      }
       else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
         end = cent.end;
         figure = `${value} percentage ${cent.text}`;
@@ -748,18 +1206,23 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
           start: n.start,
           end,
           message: en
-            ? `"${actual}" → "${figure}": AP uses figures for percentages`
-            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文百分数用阿拉伯数字（AP）`,
+            ? `"${actual}" → "${figure}": AP uses figures for ${money ? "money" : "percentages"}`
+            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文${money ? "金额" : "百分数"}用阿拉伯数字（AP）`,
           suggestions: [{ id: "figures", message: `"${actual}" → "${figure}"`, range: [n.start, end], text: figure }]
         });
         continue;
       }
     }
     // A spelled-out number of 10 or more in AP style: use figures.
-    if (!on("figures-for-large")) continue;
+    if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text) || MAGNITUDES.has(next.text)) continue;
-    if (previous?.wordLike && /^[A-Z]/u.test(previous.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    // `fifty one` is a compound number (or a scanning slip), not a count of ones.
+    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text)))) continue;
+    if (!/s$/u.test(next.text) && !MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
+    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
+    // `one hundred and ten members` is 110, not 10.
+    if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
     // `ten times more` is a multiplier, `top ten` a set phrase.
     if (next.text === "times" || previous?.text === "top") continue;
@@ -775,60 +1238,110 @@ function checkEnParagraph(paragraph: Paragraph, locale: Lang, reportTo: Reporter
     });
   }
 
-  if (on("same-noun")) checkSameNoun(paragraph, numbers, reported, locale, report, options);
+  if (on("same-noun")) collectSameNoun(paragraph, numbers, reported, nounBook, options);
 }
 
+/** A count of a noun in an English piece, for the same-noun check. */
+interface NounCount {
+  n: EnNumber;
+  noun: string;
+  paragraph: Paragraph;
+  /** Already reported by a per-number check. */
+  reported: boolean;
+  /** A unit of measurement (`acres`): AP writes it in figures whatever the value. */
+  unit: boolean;
+}
+
+/** How far apart (characters) two counts of one noun may be and still be compared. */
+const SAME_STORY = 2500;
+
+/** Units of measurement that are counted nouns too (`85 acres`, `twenty miles`). */
+const UNIT_NOUNS = /^(?:acres|miles|feet|inches|yards|metres|meters|hectares|tons|tonnes|pounds|dollars|cents|degrees)$/u;
+
 /**
- * The same noun counted in figures and in words in one paragraph (`nine violations` … `7
- * violations`): the number in the wrong form for the house style is reported, even where the
- * per-number check stays quiet (`by April, 7 violations`). A mixed series that follows the style
- * number by number (`nine players … 12 players`) is AP's rule and stays silent.
+ * Collects the counts of one paragraph by the noun they count (`nine violations`, `7 violations`),
+ * for `reportSameNoun` once the whole piece is read.
  */
-function checkSameNoun(
+function collectSameNoun(
   paragraph: Paragraph,
   numbers: readonly EnNumber[],
   reported: ReadonlySet<number>,
-  locale: Lang,
-  report: Reporter,
-  options: typeof defaults
+  book: NounCount[],
+  options: typeof defaults,
+  evidenceOnly = false
 ): void {
   const tokens = paragraph.words();
   const { text } = paragraph;
-  const byNoun = new Map<string, EnNumber[]>();
   for (const n of numbers) {
-    if ((n.quoted && !options.checkQuotes) || n.sentenceStart || n.value === undefined) continue;
+    if ((n.quoted && !options.checkQuotes) || (n.sentenceStart && n.form === "word") || n.value === undefined) continue;
     if (!Number.isInteger(n.value) || n.value < 2 || /[,.]/u.test(n.text)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text)) continue;
-    if (FIGURE_UNITS.has(next.text) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
+    // A unit (`acres`, `miles`) counts too: `85 acres` beside `twenty acres` is one unit in two forms.
+    const unit = FIGURE_UNITS.has(next.text);
+    if ((unit && !UNIT_NOUNS.test(next.text)) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
     if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
     if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
     if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
-    const list = byNoun.get(next.text) ?? [];
-    list.push(n);
-    byNoun.set(next.text, list);
+    if (previous && (/^(?:hundred|thousand|and|point)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
+    // A figure opening a sentence is evidence of the form, but the sentence-start check owns it.
+    book.push({ n, noun: next.text, paragraph, unit, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
+  }
+}
+
+/**
+ * The same noun counted in figures and in words in one piece (`nine violations` … `7 violations`,
+ * `85 acres` … `twenty acres`): the number in the wrong form for the house style is reported,
+ * even where the per-number check stays quiet. A mixed series that follows the style number by
+ * number (`nine players … 12 players`) is AP's rule and stays silent.
+ */
+function reportSameNoun(book: readonly NounCount[], localeOption: Options["locale"], report: Reporter, options: typeof defaults): void {
+  const byNoun = new Map<string, NounCount[]>();
+  for (const entry of book) {
+    const list = byNoun.get(entry.noun) ?? [];
+    list.push(entry);
+    byNoun.set(entry.noun, list);
   }
   const limit = options.style === "chicago" ? 100 : 9;
-  const en = locale === "en";
   for (const [noun, list] of byNoun) {
-    const figures = list.filter((n) => n.form === "figure");
-    const words = list.filter((n) => n.form === "word");
+    const figures = list.filter((e) => e.n.form === "figure");
+    const words = list.filter((e) => e.n.form === "word");
     if (figures.length === 0 || words.length === 0) continue;
-    for (const n of list) {
-      if (reported.has(n.start)) continue;
+    for (const { n, paragraph, reported, unit } of list) {
+      if (reported) continue;
       const value = n.value!;
-      const expected = n.form === "figure" ? (value <= limit ? numberToWords(value) : undefined) : options.style === "ap" && value > limit ? String(value) : undefined;
+      const expected = unit
+        ? n.form === "word"
+          ? String(value)
+          : undefined
+        : n.form === "figure"
+          ? value <= limit
+            ? numberToWords(value)
+            : undefined
+          : options.style !== "chicago" && value > limit
+            ? String(value)
+            : undefined;
       if (!expected) continue;
-      const other = (n.form === "figure" ? words : figures)[0]!;
-      const why = n.form === "figure" ? (options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine") : "AP uses figures for 10 and above";
+      // The other form in the same story: within a few thousand characters (a scanned page holds many).
+      const other = (n.form === "figure" ? words : figures).find((e) => Math.abs(e.n.start - n.start) <= SAME_STORY)?.n;
+      if (!other) continue;
+      const locale = resolveLocale(localeOption, paragraph.lang);
+      const why = unit
+        ? "AP uses figures for measurements"
+        : n.form === "figure"
+          ? options.style === "chicago"
+            ? "Chicago spells out whole numbers through one hundred"
+            : "AP spells out one through nine"
+          : "AP uses figures for 10 and above";
       report({
         checkId: "consistent-numerals/same-noun",
         start: n.start,
         end: n.end,
-        message: en
-          ? `"${n.text} ${noun}" → "${expected} ${noun}": this paragraph also writes "${other.text} ${noun}"; ${why}`
-          : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：同段另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
+        message:
+          locale === "en"
+            ? `"${n.text} ${noun}" → "${expected} ${noun}": this piece also writes "${other.text} ${noun}"; ${why}`
+            : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：本文另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
         suggestions: [{ id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }]
       });
     }

@@ -108,63 +108,99 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "The five-year-old boy was unhurt, and prices rose two percent.", ext: ".txt", options: { style: "chicago" } },
     // AP applies its rule number by number: a mixed series that follows it is right (en.md §3.1).
     { text: "They had 10 dogs, six cats and 97 fish, then nine players and 12 players.", ext: ".txt" },
+    // A piece that spells out counts from ten throughout keeps its own style (en-raw/chronam-1916).
+    { text: "He farmed twenty acres and kept thirty cows, forty hens and fifteen pigs on the place.", ext: ".txt" },
+    // Wire copy spells out whole percentages under ten and writes decimals in figures (Reuters style).
+    { text: "Prices rose five pct in January and 1.5 pct in February.", ext: ".txt" },
+    // Named sets and sport names keep their Chinese numerals beside Arabic counts.
+    { text: "全市新增企业88家、学校5所。出台“二十条措施”，实施十项行动，东盟十国代表和十项全能冠军出席。", ext: ".txt" },
     // Every check can be switched off.
     { text: `${line(27)}\n\n${line(43)}`, ext: ".txt", options: { disable: ["same-measure"] } },
     // Extra fixed terms from options are never reported.
     { text: "共举办培训班12期、25期。开展三期工程。", ext: ".txt", options: { fixedTerms: ["三期工程"] } }
   ],
   invalid: [
+    // Counts are one category whatever the measure word (issue 17): `十四个国家` beside `88家`, `5个`.
+    {
+      text: "来自十四个国家的88家机构参加，新建5个中心、12所学校。",
+      ext: ".txt",
+      errors: [{ message: "“十四个国家” → “14个国家”：本文计数多用阿拉伯数字（如“88家”“5个”），同类数字形式应一致", range: [2, 7] }]
+    },
+    // A date in Chinese numerals in a piece that dates in figures, datelines included.
+    {
+      text: "新华社北京八月二十四日电  8月21日至23日，会议在京举行。2023年8月22日，代表团抵达。",
+      ext: ".txt",
+      errors: [{ message: "“八月二十四日” → “8月24日”：本文日期多用阿拉伯数字（如“8月21日”“8月22日”），同类数字形式应一致" }]
+    },
+    // English: the percent sign and a word for percentages in one piece; the minority follows the piece.
+    {
+      text: "Sales rose 5% in March and 7% in April, but fell 3 per cent in May.",
+      ext: ".txt",
+      errors: [{ message: '"3 per cent" → "3%": this piece writes percentages as "%" (e.g. "5%", "7%"); keep one form' }]
+    },
+    // Wire copy: `five pct` beside `1-1/8 pct` and `3 pct`.
+    {
+      text: "The rate rose five pct after 3 pct in January.",
+      ext: ".txt",
+      errors: [{ message: '"five pct" → "5 pct": AP uses figures for percentages' }]
+    },
+    // A quoted slogan written with a figure keeps its Chinese numerals (§4.2.3); `5个中心` unquoted is a count.
+    {
+      text: "深刻领悟“2个确立”的决定性意义，新建5个中心。",
+      ext: ".txt",
+      errors: [{ message: "“2个确立” → “两个确立”：固定词语中的数字用汉字（GB/T 15835 §4.2.3）", range: [5, 9] }]
+    },
+    // AP ages in figures.
+    { text: "Slater, thirty-five, is replacing him.", ext: ".txt", errors: [{ message: '"thirty-five" → "35": AP uses figures for ages' }] },
     // The seed: line 43 counts 期 in Chinese numerals while line 27 writes `4819期`, `2.5万期`.
     {
       text: seed,
       ext: ".txt",
-      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期"), line: 43, column: 22 }]
+      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期”“2.5万期"), line: 43, column: 22 }]
     },
     // The same two paragraphs as Markdown.
     {
       text: `## 强化理论武装\n\n${line(27)}\n\n${line(43)}\n`,
       ext: ".md",
-      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期"), line: 5, column: 22 }]
+      errors: [{ message: SAME("三期", "3期", "“期”的计数", "阿拉伯", "4819期”“2.5万期"), line: 5, column: 22 }]
     },
     // zh/rmrb-2023/0525: `5座碑楼、1座牌坊` earlier, `三座碑` later.
     {
       text: fixture("rmrb-0525-stelae.txt"),
       ext: ".txt",
-      errors: [{ message: SAME("三座", "3座", "“座”的计数", "阿拉伯", "5座"), line: 11, column: 51 }]
+      errors: [{ message: SAME("三座", "3座", "“座”的计数", "阿拉伯", "5座”“1座"), line: 11, column: 51 }]
     },
     // The Chinese majority wins too: a lone small Arabic count among Chinese ones.
     {
       text: "村里建起五座桥、六座亭，又修了3座塔。",
       ext: ".txt",
-      errors: [{ message: SAME("3座", "三座", "“座”的计数", "汉字", "五座"), range: [15, 17] }]
+      errors: [{ message: SAME("3座", "三座", "“座”的计数", "汉字", "五座”“六座"), range: [15, 17] }]
     },
     // Ordinals in a series (§4.3 例3): `第3批`, `第5批` and then `第四批`.
     {
       text: "第3批、第5批试点已经验收，第四批试点今年启动。",
       ext: ".txt",
-      errors: [{ message: SAME("第四批", "第4批", "“第…批”的序数", "阿拉伯", "第3批"), range: [14, 17] }]
+      errors: [{ message: SAME("第四批", "第4批", "“第…批”的序数", "阿拉伯", "第3批”“第5批"), range: [14, 17] }]
     },
     // Issue numbers: `第19期`, `第20期` and then `第二十一期` (21 is a number, not the 十一 holiday).
     {
       text: "《求是》第19期、第20期刊发文章，第二十一期将于下月出版。",
       ext: ".txt",
-      errors: [{ message: SAME("第二十一期", "第21期", "“第…期”的序数", "阿拉伯", "第19期"), range: [18, 23] }]
+      errors: [{ message: SAME("第二十一期", "第21期", "“第…期”的序数", "阿拉伯", "第19期”“第20期"), range: [18, 23] }]
     },
     // Percentages are one category: `百分之三十` among figures.
     {
       text: "城镇就业增长5.4%，农村增长6%，服务业占比百分之三十。",
       ext: ".txt",
-      errors: [{ message: "“百分之三十” → “30%”：本文百分数多用阿拉伯数字，同类数字形式应一致" }]
+      errors: [{ message: "“百分之三十” → “30%”：本文百分数多用阿拉伯数字（如“5.4%”“6%”），同类数字形式应一致" }]
     },
     // Full-width digits: one finding per paragraph, fixed to half-width (zh-raw/sogoucs-smarty style).
     {
       text: "２０１２年１月８日，才５个月大的永康被发现呼吸困难。\n\n增长５．５％。",
       ext: ".txt",
       output: "2012年1月8日，才5个月大的永康被发现呼吸困难。\n\n增长5.5%。",
-      errors: [
-        { message: `“２０１２” → “2012”等4处${GB_HALF}`, range: [0, 12] },
-        { message: `“５．５％” → “5.5%”${GB_HALF}`, line: 3 }
-      ]
+      // One artifact, one finding: the whole piece is in full-width digits.
+      errors: [{ message: "“２０１２” → “2012”：全文5处数字均为全角，阿拉伯数字用半角（GB/T 15835 §5.1.7）", range: [0, 4] }]
     },
     // In English copy too, with an English message.
     {
@@ -281,6 +317,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     {
       text: "He was denied access to Mrs Quinn's two-year-old son after a near nine per cent rise in fees.",
       ext: ".txt",
+      // Strict AP; in `auto` a hyphenated age in words is the piece's style unless it writes other ages in figures.
+      options: { style: "ap" },
       errors: [
         { message: '"two-year-old" → "2-year-old": AP uses figures for ages', range: [36, 48] },
         { message: '"nine per cent" → "9%": AP uses figures for percentages' }
@@ -298,7 +336,7 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [
         {
-          message: '"7 violations" → "seven violations": this paragraph also writes "nine violations"; AP spells out one through nine',
+          message: '"7 violations" → "seven violations": this piece also writes "nine violations"; AP spells out one through nine',
           range: [57, 58]
         }
       ]

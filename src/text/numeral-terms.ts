@@ -3,33 +3,25 @@
  * counts are compared for consistency, and the English contexts that always take figures.
  * Rules extend these lists through options; nothing here is rule logic.
  */
+import { ZH_COUNT_MEASURE_ENTRIES, ZH_DURATION_ENTRIES, ZH_FIXED_TERM_ENTRIES, ZH_YEAR_TITLE_ENTRIES } from "./lexicon/zh-numerals.js";
+
+export { ZH_TERMS_NEVER_IN_FIGURES } from "./lexicon/zh-numerals.js";
+export { ZH_COUNT_MEASURE_ENTRIES, ZH_DURATION_ENTRIES, ZH_FIXED_TERM_ENTRIES, ZH_MONEY_MEASURES, type Entry } from "./lexicon/zh-numerals.js";
+
+/** Words after `二〇二三年` that make it part of an official title (the year keeps its Chinese numerals). */
+export const ZH_YEAR_TITLES: readonly string[] = ZH_YEAR_TITLE_ENTRIES.map(([word]) => word);
+/** Measure words that make a numeral a count (every counting unit, from the lexicon). */
+export const ZH_COUNT_MEASURES: readonly string[] = ZH_COUNT_MEASURE_ENTRIES.map(([word]) => word);
+/** Counting words general enough to head set phrases (`三个方面`, `十件实事`, `八条措施`). */
+export const ZH_GENERAL_MEASURES: readonly string[] = ["个", "项", "件", "条", "种", "批", "次", "类", "方面"];
+/** Time units: a numeral before them is a duration. */
+export const ZH_DURATIONS: readonly string[] = ZH_DURATION_ENTRIES.map(([word]) => word);
 
 /**
  * Fixed terms, names, slogans and idioms written with Chinese numerals (GB/T 15835-2011 §4.2.3,
  * §4.3 例2; newspaper practice). A numeral inside one of them is never reported.
  */
-export const ZH_FIXED_TERMS: readonly string[] = [
-  // Party congresses, plenums and plans
-  "十八大", "十九大", "二十大", "二十一大", "十七大", "十六大", "十五大",
-  "十三五", "十四五", "十五五", "十二五", "十一五",
-  // Slogans and abbreviations
-  "三会一课", "一校六院", "五年三赴", "两学一做", "四个意识", "四个自信", "两个维护", "两个确立",
-  "四个全面", "五位一体", "四位一体", "三位一体", "三个代表", "八项规定", "三农", "一带一路", "四下基层", "三个务必",
-  "一国两制", "三严三实", "两个一百年", "五个中心", "两新", "两重", "三新", "一网通办", "一网统管",
-  "三去一降一补", "六稳", "六保", "四风", "三公", "两会", "三大攻坚战", "两个毫不动摇",
-  "一老一小", "一站式", "一揽子", "一盘棋", "一张网", "一张图", "一件事", "一体化", "一线",
-  "一把手", "第一书记", "第一责任人", "第一时间", "第一线", "第一动力", "第一资源", "第一生产力",
-  "新时代十年", "一年来", "五年来", "十年来",
-  // Calendar and festivals
-  "五四", "五一", "七一", "八一", "三八", "六一", "双十一", "双11",
-  "正月", "腊月",
-  // Idioms and fixed words
-  "三番五次", "三令五申", "三心二意", "七上八下", "五湖四海", "四面八方", "千方百计", "千家万户",
-  "千军万马", "千变万化", "万无一失", "一心一意", "三言两语", "九牛一毛", "十全十美", "五花八门",
-  "四通八达", "八仙过海", "百花齐放", "百家争鸣", "千千万万", "一五一十", "三五成群", "接二连三",
-  "不管三七二十一", "四书五经", "现代五项", "元化", "三国", "三峡", "三亚", "九寨沟", "四川", "三明", "六盘水", "七台河",
-  "五指山", "十堰", "万州", "八达岭", "三江源", "三北", "三江", "五大连池", "百色", "九江", "六安"
-];
+export const ZH_FIXED_TERMS: readonly string[] = ZH_FIXED_TERM_ENTRIES.map(([term]) => term);
 
 /**
  * Shapes of fixed names that take Chinese numerals: congress sessions and plenums, weekdays,
@@ -39,6 +31,11 @@ export const ZH_FIXED_TERMS: readonly string[] = [
  * long run with no suffix is rescanned from each of its characters, quadratic time.
  */
 export const ZH_FIXED_PATTERNS: readonly RegExp[] = [
+  // Named sets of measures, tasks and policies (`二十条措施`, `十件民生实事`, `十项行动`, `以下十个方面`).
+  /(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?:条|项|件|大)(?:措施|政策|举措|意见|规定|硬措施|新政|民生实事|实事|行动|重大工程|工程|任务|重点工作)/gu,
+  /(?<=以下|抓好|做好|从|在|围绕)[一二三四五六七八九十]+个方面/gu,
+  // An official title that writes its year in Chinese numerals (`二〇二三年新年贺词`).
+  /[〇一二三四五六七八九]{4}年新年贺词/gu,
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]+届(?:全国人大|全国政协|中央|省委|市委|区委|县委|人大|政协)?[一二三四五六七八九十]*(?:中全会|次(?:全体)?会议|次全会|次党代会)?/gu,
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]+中全会/gu,
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]+次(?:全体|全委|代表大会|党代会|会议|全会)/gu,
@@ -50,6 +47,15 @@ export const ZH_FIXED_PATTERNS: readonly RegExp[] = [
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]+分之[一二三四五六七八九十百千万]+/gu,
   /(?<![一二三四五六七八九十])[一二三四五六七八九十]+[成]/gu, // 三成 (30%), an idiomatic proportion
   /(?:十|十一|十二|[一二三四五六七八九])月/gu
+];
+
+/**
+ * For each of `ZH_FIXED_PATTERNS`, characters one of which any match contains: a paragraph without
+ * any of them is not scanned with that pattern (most are not, and the patterns are the bulk of the
+ * cost of finding fixed ranges).
+ */
+export const ZH_FIXED_PATTERN_KEYS: readonly string[] = [
+  "条项件大", "方", "贺", "届", "全", "次", "期拜周", "十", "初高", "正腊冬", "初", "之", "成", "月"
 ];
 
 /**

@@ -1,8 +1,22 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_FIXED_PATTERN_KEYS, ZH_TERMS_NEVER_IN_FIGURES, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
 
-export { EN_FIGURE_UNITS, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MEASURE_WORDS, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+export {
+  EN_FIGURE_UNITS,
+  ZH_COUNT_MEASURES,
+  ZH_DURATIONS,
+  ZH_FIXED_PATTERNS,
+  ZH_FIXED_TERMS,
+  ZH_GENERAL_MEASURES,
+  ZH_MEASURE_WORDS,
+  ZH_ORDINAL_MEASURE_WORDS
+} from "./numeral-terms.js";
+
+/** Full-width digits, point and percent sign to ordinary ones (`２０．５％` → `20.5%`). */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /**
  * Numbers in the text model: every numeral of a paragraph with its form, value and the word it
@@ -104,6 +118,11 @@ export interface ZhNumeral {
   value?: number;
   /** The counting word right after it (from the measure-word list), with `多`/`余` skipped. */
   measure?: string;
+  /**
+   * What it counts, by its measure word: `count` (个, 家, 名…), `money` (元, 万元), `duration`
+   * (年, 天, 岁…), `ordinal` (after 第), `other` (no measure word).
+   */
+  kind: "count" | "money" | "duration" | "ordinal" | "other";
   /** End of the measure word. */
   measureEnd?: number;
   /** `多`/`余`/`来` between the number and its measure word. */
@@ -112,7 +131,10 @@ export interface ZhNumeral {
   ordinal: boolean;
   /** An approximation written with Chinese numerals (`三四`, `几十`): always Chinese. */
   approximate: boolean;
-  /** Inside a fixed term, a name, a short quoted term or a title: keeps its form. */
+  /**
+   * Inside a fixed term, a name, a short quoted term or a title: keeps its form. Whether a short
+   * numeral is part of a longer word (ICU) is asked only when a measure word follows it.
+   */
   fixed: boolean;
   /** Inside double quotes (direct speech keeps the speaker's wording). */
   quoted: boolean;
@@ -123,11 +145,11 @@ export interface ZhNumeral {
 export interface ZhNumeralOptions {
   /** Extra fixed terms (added to `ZH_FIXED_TERMS`). */
   fixedTerms?: readonly string[];
-  /** Measure words to compare (replaces `ZH_MEASURE_WORDS`). */
+  /** Counting measure words (replaces `ZH_COUNT_MEASURES`). */
   measureWords?: readonly string[];
 }
 
-const ZH_NUMBER = /[0-9]+(?:\.[0-9]+)?(?:万亿|万|亿)?|[零〇一二三四五六七八九十两几][零〇一二三四五六七八九十百千万亿两几]*/gu;
+const ZH_NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万亿|万|亿)?|[零〇一二三四五六七八九十两几][零〇一二三四五六七八九十百千万亿两几]*/gu;
 
 /**
  * Ranges of a paragraph's text (relative offsets) that keep their numerals as written: fixed
@@ -140,7 +162,11 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
   // occurrence of every term, a term's occurrences not overlapping each other.
   const byFirst = termIndex(extraTerms);
   const nextFree = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one possible first character to the next with a regex scan (native), not char by char.
+  const firsts = firstCharPattern(byFirst);
+  firsts.lastIndex = 0;
+  for (let hit = firsts.exec(text); hit; hit = firsts.exec(text)) {
+    const i = hit.index;
     const terms = byFirst.get(text[i]!);
     if (!terms) continue;
     for (const term of terms) {
@@ -150,7 +176,9 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
       }
     }
   }
-  for (const pattern of ZH_FIXED_PATTERNS) {
+  for (const [k, pattern] of ZH_FIXED_PATTERNS.entries()) {
+    const keys = ZH_FIXED_PATTERN_KEYS[k];
+    if (keys && !Array.from(keys).some((c) => text.includes(c))) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
   }
@@ -158,6 +186,102 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
     ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+interface MeasureList {
+  list: string[];
+  /** The list by first character, longest first. */
+  byFirst: Map<string, string[]>;
+  money: Set<string>;
+  durations: Set<string>;
+}
+const measureLists = new WeakMap<readonly string[], MeasureList>();
+
+/** Count, money and duration measure words, longest first (`万元` before `万`, `个月` before `个`), built once per list. */
+function measureList(countWords: readonly string[]): MeasureList {
+  let entry = measureLists.get(countWords);
+  if (!entry) {
+    const durations = new Set(ZH_DURATIONS);
+    const list = [...new Set([...countWords, ...ZH_MONEY_MEASURES, ...ZH_DURATIONS])].sort((a, b) => b.length - a.length);
+    const byFirst = new Map<string, string[]>();
+    for (const word of list) {
+      const bucket = byFirst.get(word[0]!);
+      if (bucket) bucket.push(word);
+      else byFirst.set(word[0]!, [word]);
+    }
+    entry = { list, byFirst, money: new Set(ZH_MONEY_MEASURES), durations };
+    measureLists.set(countWords, entry);
+  }
+  return entry;
+}
+
+/** Does a fixed term cover part of [start, end)? Looks only at the few places a term could begin. */
+function inFixedTerm(text: string, start: number, end: number, extraTerms: readonly string[] = []): boolean {
+  const byFirst = termIndex(extraTerms);
+  for (let i = Math.max(0, start - MAX_TERM_REACH); i < end; i++) {
+    const terms = byFirst.get(text[i]!);
+    if (!terms) continue;
+    for (const term of terms) if (i + term.length > start && text.startsWith(term, i)) return true;
+  }
+  return false;
+}
+/** How far before a numeral a fixed term that covers it can begin (`不管三七二十一`). */
+const MAX_TERM_REACH = 8;
+
+/**
+ * A fixed term written with a figure (`“2个确立”` for `两个确立`, `5位一体` for `五位一体`): the term
+ * as it should read, or undefined. `start`/`end` are the figure's offsets in `text`.
+ */
+export function fixedTermInFigures(text: string, start: number, end: number, extraTerms: readonly string[] = []): string | undefined {
+  const digits = text.slice(start, end);
+  if (!/^(?:[1-9]|10)$/u.test(digits)) return undefined;
+  const value = Number(digits);
+  const words = value === 2 ? ["两", "二"] : [toChineseNumeral(value)!];
+  const byFirst = figureTermIndex(extraTerms);
+  for (const word of words) {
+    for (const term of byFirst.get(word[0]!) ?? []) {
+      if (!term.startsWith(word) || term.length < word.length + 2) continue;
+      const tail = term.slice(word.length);
+      // The term's own numerals only: `两个确立`, not `一带一路` read from `1带一路`.
+      if (!/^[\p{Script=Han}]/u.test(tail) || /^[零〇一二三四五六七八九十两百千万]/u.test(tail)) continue;
+      // Quoted, as slogans are (`“2个确立”`): unquoted, `5个中心` is a count, not the slogan `五个中心`.
+      const quoted = /[“「『]/u.test(text[start - 1] ?? "") || /[”」』]/u.test(text[end + tail.length] ?? "");
+      if (quoted && text.startsWith(tail, end)) return word + tail;
+    }
+  }
+  return undefined;
+}
+
+const figureTermIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Slogans, idioms and congresses (and `extraTerms`) by first character, built once per list. */
+function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
+  const key = extraTerms.length === 0 ? NO_EXTRA_TERMS : extraTerms;
+  let index = figureTermIndexes.get(key);
+  if (!index) {
+    index = new Map();
+    for (const term of new Set([...ZH_TERMS_NEVER_IN_FIGURES, ...key])) {
+      if (term === "") continue;
+      const list = index.get(term[0]!) ?? [];
+      list.push(term);
+      index.set(term[0]!, list);
+    }
+    figureTermIndexes.set(key, index);
+  }
+  return index;
+}
+
+const firstCharPatterns = new WeakMap<Map<string, string[]>, RegExp>();
+
+/** A sticky-free global regex matching any first character of the indexed terms. */
+function firstCharPattern(byFirst: Map<string, string[]>): RegExp {
+  let re = firstCharPatterns.get(byFirst);
+  if (!re) {
+    const chars = Array.from(byFirst.keys()).map((c) => c.replace(/[\\\]^-]/gu, "\\$&"));
+    re = new RegExp(`[${chars.join("")}]`, "gu");
+    firstCharPatterns.set(byFirst, re);
+  }
+  return re;
 }
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
@@ -265,7 +389,12 @@ function zhStretch(text: string, from: number, to: number): [number, number] {
   while (b < high && !stop(b)) b++;
   return [a, b];
 }
-const STRETCH_LIMIT = 200;
+/**
+ * Only a few characters either side matter to the words at a numeral (ICU picks the words of a
+ * run from its dictionary; a word is at most a handful of characters): a small window keeps the
+ * segmenter's cost per numeral constant.
+ */
+const STRETCH_LIMIT = 8;
 const MAX_ZH_NUMERAL = 32;
 const ALWAYS_BREAKS = /[\s。！？、“”（）《》〈〉「」『』【】!?()\[\]]/u;
 const JOINS_ALNUM = /[，,；;：:．.‘’']/u;
@@ -279,10 +408,14 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
   if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
-  const measures = longestFirst(options.measureWords ?? ZH_MEASURE_WORDS);
+  const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
+  const measures = measureList(countWords);
   const ordinalMeasures = longestFirst(ZH_ORDINAL_MEASURE_WORDS);
-  const fixed = fixedRanges(text, options.fixedTerms);
-  const quotes = quotedRanges(text);
+  // Found on first need: most numerals have no measure word and never ask.
+  let fixedCache: [number, number][] | undefined;
+  const fixedOf = () => (fixedCache ??= fixedRanges(text, options.fixedTerms));
+  let quoteCache: [number, number][] | undefined;
+  const quotesOf = () => (quoteCache ??= quotedRanges(text));
   // ICU word boundaries (relative offsets), found only in the stretches that hold a number: most
   // paragraphs have a `一` somewhere, and segmenting whole paragraphs was most of the preset's time.
   const boundaries = { starts: new Set<number>(), ends: new Set<number>() };
@@ -302,9 +435,9 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
   for (const m of text.matchAll(ZH_NUMBER)) {
     const start = m.index;
     const raw = m[0];
-    const arabic = /^[0-9]/u.test(raw);
+    const arabic = /^[0-9０-９]/u.test(raw);
     const before = text[start - 1] ?? "";
-    if (arabic && /[0-9A-Za-z.\-_/:]/u.test(before)) continue;
+    if (arabic && /[0-9０-９A-Za-z.．\-_/:]/u.test(before)) continue;
     // `两年零三个月`: a run that opens with 零 continues the number before it.
     if (!arabic && /^[零〇]/u.test(raw)) continue;
     // No Chinese numeral is this long (`一千二百三十四万五千六百七十八` is 15): a run of numeral
@@ -317,13 +450,15 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       over = true;
       cursor++;
     }
-    const measure = (before === "第" ? ordinalMeasures : measures).find((word) => text.startsWith(word, cursor));
+    const measure = (before === "第" ? ordinalMeasures : measures.byFirst.get(text[cursor] ?? "") ?? []).find((word) => text.startsWith(word, cursor));
+    const kind: ZhNumeral["kind"] =
+      before === "第" ? "ordinal" : !measure ? "other" : measures.money.has(measure) ? "money" : measures.durations.has(measure) ? "duration" : "count";
     let value: number | undefined;
     // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
     let approximate = raw.includes("几") || /[数几上成好]/u.test(before);
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
-      value = Number.parseFloat(raw) * big;
+      value = Number.parseFloat(halfWidthDigits(raw)) * big;
     } else if (!approximate) {
       const parsed = parseChineseNumeral(raw);
       if (parsed) {
@@ -333,8 +468,13 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
         approximate = true;
       }
     }
-    let isFixed = overlaps(fixed, start, measure ? cursor + measure.length : end) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
-    if (!arabic && !isFixed) {
+    // With a measure word every fixed shape is looked at; without one (never compared) only the terms.
+    let isFixed = (measure ? overlaps(fixedOf(), start, cursor + measure.length) : inFixedTerm(text, start, end, options.fixedTerms)) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
+    // A numeral of two or more characters with a unit (`十五`, `一百六十五`) is a number whatever the
+    // words around it; only a short one can be part of a word (`再三`, `四川`, `五台山`).
+    const compound = !arabic && raw.length >= 2 && /[十百千]/u.test(raw) && /^[一二三四五六七八九十两]/u.test(raw);
+    // Without a measure word a numeral is never compared: no need to ask ICU where its word ends.
+    if (!arabic && !isFixed && measure && !compound) {
       const stop = measure ? cursor + measure.length : end;
       const { starts, ends } = wordBoundaries(start, stop);
       // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
@@ -348,13 +488,18 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       form: arabic ? "arabic" : "chinese",
       ...(value !== undefined ? { value } : {}),
       ...(measure ? { measure, measureEnd: paragraph.start + cursor + measure.length } : {}),
+      kind,
       over,
       ordinal: before === "第",
       approximate,
       fixed: isFixed,
-      quoted: overlaps(quotes, start, end),
+      quoted: overlaps(quotesOf(), start, end),
       // A list item right after `、` (`五座桥、六座亭`) is not a summary; a number after the last item is.
-      enumerated: /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start))
+      // Right after a closing quote it sums up or names the quoted terms (`“水地煤油气风光电氢硅”十篇大文章`).
+      // Before a quoted term it counts the items of a named set (`五个“必须统筹好”`, `三个“一号工程”`).
+      enumerated:
+        measure !== undefined &&
+        (/[“「]/u.test(text[cursor + measure.length] ?? "") || /[”」》]/u.test(before) || /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start)))
     });
   }
   return out;
@@ -464,4 +609,68 @@ export function enNumbers(paragraph: Paragraph): EnNumber[] {
 function isSentenceOpener(tokens: readonly { start: number; text: string; wordLike: boolean }[], i: number, starts: Set<number>): boolean {
   const previous = tokens[i - 1];
   return !!previous && !previous.wordLike && starts.has(previous.start) && /^[("“'‘]+$/u.test(previous.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese years, dates and percentages, in either form
+
+/** A year, a month-and-day date or a percentage in Chinese copy, in Arabic or Chinese numerals. */
+export interface ZhMark {
+  category: "year" | "date" | "percent";
+  form: "arabic" | "chinese";
+  /** Absolute offsets of the whole mark (`二〇二三年`, `五月十二日`, `百分之三十`). */
+  start: number;
+  end: number;
+  text: string;
+  /** The same mark in Arabic numerals (`2023年`, `5月12日`, `30%`), for the Chinese form. */
+  arabic?: string;
+  /** Inside a title (`《…》`) or a short quoted term (`“二〇三五年”`): a name that keeps its form. */
+  quoted: boolean;
+}
+
+const ZH_YEAR_DIGIT = "〇一二三四五六七八九";
+const CN_MONTH_PART = "(十[一二]?|[一二三四五六七八九])";
+const CN_DAY_PART = "([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+const ZH_MARKS = new RegExp(
+  [
+    "(?<![0-9０-９.．])(?<ay>(?:1[5-9]|20)[0-9]{2}|[１][５-９][０-９]{2}|２０[０-９]{2})年",
+    "(?<![〇零一二三四五六七八九十百千万])(?<cy>[〇零一二三四五六七八九]{4})年",
+    "(?<![0-9０-９])(?<ad>[0-9０-９]{1,2}月[0-9０-９]{1,2})日",
+    `(?<![〇零一二三四五六七八九十年])(?<cd>${CN_MONTH_PART}月${CN_DAY_PART})日`,
+    "(?<![0-9０-９.．])(?<ap>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]",
+    "百分之(?<cp>[零一二三四五六七八九十百点]+)"
+  ].join("|"),
+  "gu"
+);
+
+/** Years, dates and percentages of one Chinese paragraph (one pass of one regex). */
+export function zhMarks(paragraph: Paragraph): ZhMark[] {
+  const { text } = paragraph;
+  if (!/[年日%％]|百分之/u.test(text)) return [];
+  // A title or a short quoted term keeps its form; direct speech does not: speech has no digits, the
+  // writer who transcribed it chose the form, and the piece's form applies (newspaper practice).
+  const quotes = Array.from(text.matchAll(/《[^《》]{0,60}》|“[^“”]{1,12}”|「[^「」]{1,12}」/gu), (m) => [m.index, m.index + m[0].length] as [number, number]);
+  const out: ZhMark[] = [];
+  for (const m of text.matchAll(ZH_MARKS)) {
+    const g = m.groups!;
+    const base = { start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], quoted: overlaps(quotes, m.index, m.index + m[0].length) };
+    if (g.ay) out.push({ ...base, category: "year", form: "arabic" });
+    else if (g.cy) {
+      const digits = Array.from(g.cy, (c) => String(ZH_YEAR_DIGIT.indexOf(c === "零" ? "〇" : c))).join("");
+      const year = Number(digits);
+      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m.index + m[0].length))) out.push({ ...base, category: "year", form: "chinese", arabic: `${digits}年` });
+    } else if (g.ad) {
+      const [month, day] = halfWidthDigits(g.ad).split("月").map(Number) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "arabic" });
+    } else if (g.cd) {
+      const [month, day] = g.cd.split("月").map((part) => parseChineseNumeral(part)?.value ?? 0) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "chinese", arabic: `${month}月${day}日` });
+    } else if (g.ap) out.push({ ...base, category: "percent", form: "arabic" });
+    else if (g.cp) {
+      const value = parseChineseDecimal(g.cp);
+      // `百分之百` is an idiom; `百分之几` an approximation.
+      if (value !== undefined && value < 100) out.push({ ...base, category: "percent", form: "chinese", arabic: `${value}%` });
+    }
+  }
+  return out;
 }
