@@ -18,7 +18,11 @@ const load = (id) => import(pathToFileURL(fromRoot.resolve(id)).href);
 const [mode, ...targets] = process.argv.slice(2);
 const files = targets.flatMap((t) =>
   fs.statSync(t).isDirectory()
-    ? fs.readdirSync(t).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => path.join(t, f))
+    ? fs
+        .readdirSync(t)
+        .filter((f) => /\.(txt|md)$/.test(f))
+        .sort()
+        .map((f) => path.join(t, f))
     : [t]
 );
 

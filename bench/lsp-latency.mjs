@@ -17,7 +17,10 @@ const TARGET = 20_000;
 
 let text = fs.readFileSync("/work/shared/seed/000_5c1383eb5e7a2872.txt", "utf8");
 const corpus = "/work/shared/corpus/zh/rmrb-2023";
-for (const name of fs.readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort()) {
+for (const name of fs
+  .readdirSync(corpus)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   if (text.length >= TARGET) break;
   text += "\n" + fs.readFileSync(path.join(corpus, name), "utf8");
 }
@@ -40,13 +43,20 @@ const published = (version) => new Promise((resolve) => waiting.set(version, res
 
 const dir = fs.mkdtempSync(path.join(root, "tmp", "bench-lsp-"));
 const uri = `file://${dir}/article.txt`;
-await connection.sendRequest("initialize", { processId: process.pid, rootUri: `file://${dir}`, capabilities: {}, initializationOptions: { debounceMs } });
+await connection.sendRequest("initialize", {
+  processId: process.pid,
+  rootUri: `file://${dir}`,
+  capabilities: {},
+  initializationOptions: { debounceMs }
+});
 await connection.sendNotification("initialized", {});
 let next = published(1);
 const opened = performance.now();
 await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "plaintext", version: 1, text } });
 const first = await next;
-console.log(`article: ${text.length} characters, ${text.split("\n").length} lines; first diagnostics (${first.count}) after ${(first.at - opened).toFixed(0)} ms (includes worker start-up)`);
+console.log(
+  `article: ${text.length} characters, ${text.split("\n").length} lines; first diagnostics (${first.count}) after ${(first.at - opened).toFixed(0)} ms (includes worker start-up)`
+);
 
 const lines = text.split("\n");
 const latencies = [];
@@ -64,7 +74,9 @@ for (let version = 2; version <= edits + 1; version++) {
 }
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-console.log(`${edits} edits, debounce ${debounceMs} ms: after the debounce, p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
+console.log(
+  `${edits} edits, debounce ${debounceMs} ms: after the debounce, p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`
+);
 await connection.sendRequest("shutdown");
 await connection.sendNotification("exit");
 connection.dispose();

@@ -23,7 +23,7 @@ function rand(n) {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * n) | 0;
+  return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
 }
 const paragraph = () => sentences[rand(sentences.length)] + sentences[rand(sentences.length)] + sentences[rand(sentences.length)];
 function documentOf(n) {
@@ -41,7 +41,11 @@ function documentOf(n) {
 const kernel = new TextlintKernel();
 const plugins = [{ pluginId: "text", plugin: textPlugin }];
 let model;
-const capture = () => ({ Document(node) { model = getTextModel(node); } });
+const capture = () => ({
+  Document(node) {
+    model = getTextModel(node);
+  }
+});
 async function time(text, rules) {
   const t0 = performance.now();
   const r = await kernel.lintText(text, { ext: ".txt", plugins, rules });
@@ -52,7 +56,10 @@ console.log("one document: paragraphs | model only ms | model + rule ms | rule m
 for (const n of [1000, 10000, 30000, 100000]) {
   const text = documentOf(n);
   const base = await time(text, [{ ruleId: "capture", rule: capture }]);
-  const full = await time(text, [{ ruleId: "capture", rule: capture }, { ruleId: "dup", rule }]);
+  const full = await time(text, [
+    { ruleId: "capture", rule: capture },
+    { ruleId: "dup", rule }
+  ]);
   const ruleMs = Math.max(0, full.ms - base.ms);
   console.log([n, base.ms.toFixed(0), full.ms.toFixed(0), ruleMs.toFixed(0), full.messages, ((1000 * ruleMs) / n).toFixed(1)].join(" | "));
 }

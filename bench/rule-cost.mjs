@@ -32,7 +32,11 @@ const plugins = [
   { pluginId: "text", plugin: textPlugin },
   { pluginId: "markdown", plugin: markdownPlugin }
 ];
-const buildModel = () => ({ Document(node) { getTextModel(node, { lang: "auto" }); } });
+const buildModel = () => ({
+  Document(node) {
+    getTextModel(node, { lang: "auto" });
+  }
+});
 const ruleOf = (id) => ({ ruleId: id, rule: preset.rules[id], options: preset.rulesConfig[id] });
 const ids = Object.keys(preset.rules);
 const variants = [
@@ -59,4 +63,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-console.log(JSON.stringify(variants.map(([name]) => ({ name, ms: median(samples.get(name)), samples: samples.get(name), findings: findings.get(name) }))));
+console.log(
+  JSON.stringify(variants.map(([name]) => ({ name, ms: median(samples.get(name)), samples: samples.get(name), findings: findings.get(name) })))
+);

@@ -25,8 +25,34 @@ const ONLY = value("--only")?.split(",");
 const wants = (section) => !ONLY || ONLY.includes(section);
 
 const P = QUICK
-  ? { rounds: 2, bigRounds: 1, sizes: [1, 3], big: 3, zhlintMax: 1, ruleReps: 1, scaling: [1000, 10000], files: [100, 1000], startRounds: 5, stagedRounds: 3, edits: 40, strokes: 10 }
-  : { rounds: 3, bigRounds: 1, sizes: [1, 10, 50], big: 10, zhlintMax: 10, ruleReps: 3, scaling: [1000, 10000, 100000], files: [100, 1000, 10000], startRounds: 15, stagedRounds: 10, edits: 200, strokes: 30 };
+  ? {
+      rounds: 2,
+      bigRounds: 1,
+      sizes: [1, 3],
+      big: 3,
+      zhlintMax: 1,
+      ruleReps: 1,
+      scaling: [1000, 10000],
+      files: [100, 1000],
+      startRounds: 5,
+      stagedRounds: 3,
+      edits: 40,
+      strokes: 10
+    }
+  : {
+      rounds: 3,
+      bigRounds: 1,
+      sizes: [1, 10, 50],
+      big: 10,
+      zhlintMax: 10,
+      ruleReps: 3,
+      scaling: [1000, 10000, 100000],
+      files: [100, 1000, 10000],
+      startRounds: 15,
+      stagedRounds: 10,
+      edits: 200,
+      strokes: 30
+    };
 
 const ZHLINT_TIMEOUT = QUICK ? 30000 : 90000;
 const CLI = path.join(root, "dist/src/cli/main.js");
@@ -141,28 +167,54 @@ async function sideBySide(commands, rounds) {
   const result = new Map();
   for (const [name, s] of samples) {
     const rss = s.rss.filter((x) => x !== undefined);
-    result.set(name, { ms: median(s.ms), rssMB: rss.length ? Math.max(...rss) : undefined, findings: s.findings, n: s.ms.length, failed: s.failed, timedOut: s.timedOut });
+    result.set(name, {
+      ms: median(s.ms),
+      rssMB: rss.length ? Math.max(...rss) : undefined,
+      findings: s.findings,
+      n: s.ms.length,
+      failed: s.failed,
+      timedOut: s.timedOut
+    });
   }
   return result;
 }
 
 // Findings in each tool's output.
 function jsonLine(output, open) {
-  for (const line of output.split("\n").reverse()) if (line.startsWith(open)) try { return JSON.parse(line); } catch {}
+  for (const line of output.split("\n").reverse())
+    if (line.startsWith(open))
+      try {
+        return JSON.parse(line);
+      } catch {}
   const at = output.indexOf(open);
-  if (at >= 0) try { return JSON.parse(output.slice(at)); } catch {}
+  if (at >= 0)
+    try {
+      return JSON.parse(output.slice(at));
+    } catch {}
   return undefined;
 }
 const textlintFindings = (o) => jsonLine(o, "[")?.reduce((n, r) => n + r.messages.length, 0);
 const autocorrectFindings = (o) => jsonLine(o, "{")?.messages?.reduce((n, f) => n + f.lines.length, 0);
-const zhlintFindings = (o) => (/Found (\d+) (?:errors?|warnings?)/.exec(o) ? Number(/Found (\d+)/.exec(o)[1]) : /No (?:errors|problems)|^\s*$/i.test(o) ? 0 : undefined);
+const zhlintFindings = (o) =>
+  /Found (\d+) (?:errors?|warnings?)/.exec(o) ? Number(/Found (\d+)/.exec(o)[1]) : /No (?:errors|problems)|^\s*$/i.test(o) ? 0 : undefined;
 const floorFindings = (o) => jsonLine(o, "{")?.count;
 
 // The tools. `target` is a file or a directory of .txt files.
 const tools = {
   copydesk: (target) => ({ name: "copydesk (preset)", cmd: process.execPath, args: [CLI, "--format", "json", target], findings: textlintFindings }),
-  floorTextlint: (target) => ({ name: "floor: textlint, no rules", cmd: process.execPath, args: [path.join(benchDir, "floor.mjs"), "textlint", target], cwd: root, findings: floorFindings }),
-  floorPlain: (target) => ({ name: "floor: read+split+hash", cmd: process.execPath, args: [path.join(benchDir, "floor.mjs"), "plain", target], findings: floorFindings }),
+  floorTextlint: (target) => ({
+    name: "floor: textlint, no rules",
+    cmd: process.execPath,
+    args: [path.join(benchDir, "floor.mjs"), "textlint", target],
+    cwd: root,
+    findings: floorFindings
+  }),
+  floorPlain: (target) => ({
+    name: "floor: read+split+hash",
+    cmd: process.execPath,
+    args: [path.join(benchDir, "floor.mjs"), "plain", target],
+    findings: floorFindings
+  }),
   textlintPeriod: (target) => ({
     name: "textlint + ja-no-mixed-period",
     cmd: process.execPath,
@@ -173,7 +225,13 @@ const tools = {
   // zhlint takes paths relative to its working directory (absolute ones make it throw).
   zhlint: (target) => {
     const dir = fs.statSync(target).isDirectory();
-    return { name: "zhlint", cmd: process.execPath, args: [path.join(NM, "zhlint/bin/index.js"), dir ? "*.txt" : path.basename(target)], cwd: dir ? target : path.dirname(target), findings: zhlintFindings };
+    return {
+      name: "zhlint",
+      cmd: process.execPath,
+      args: [path.join(NM, "zhlint/bin/index.js"), dir ? "*.txt" : path.basename(target)],
+      cwd: dir ? target : path.dirname(target),
+      findings: zhlintFindings
+    };
   },
   autocorrect: (target) => ({
     name: "autocorrect (1 thread)",
@@ -191,9 +249,13 @@ function glob(target) {
 const f0 = (x) => (x === undefined ? "–" : x.toFixed(0));
 const f1 = (x) => (x === undefined ? "–" : x.toFixed(1));
 const f2 = (x) => (x === undefined ? "–" : x.toFixed(2));
-const sec = (ms) => (ms === undefined ? "–" : ms >= 10000 ? (ms / 1000).toFixed(1) + " s" : ms >= 1000 ? (ms / 1000).toFixed(2) + " s" : ms.toFixed(0) + " ms");
+const sec = (ms) =>
+  ms === undefined ? "–" : ms >= 10000 ? (ms / 1000).toFixed(1) + " s" : ms >= 1000 ? (ms / 1000).toFixed(2) + " s" : ms.toFixed(0) + " ms";
 const mb = (bytes) => (bytes < 1e5 ? (bytes / 1e3).toFixed(1) + " kB" : (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1) + " MB");
-const table = (head, rows) => [`| ${head.join(" | ")} |`, `| ${head.map((h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const table = (head, rows) =>
+  [`| ${head.join(" | ")} |`, `| ${head.map((h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
+    "\n"
+  );
 const verdict = (ok) => (ok === undefined ? "not measured" : ok ? "**met**" : "**missed**");
 
 const sections = [];
@@ -230,8 +292,19 @@ let bigCopydesk;
 let bigFloor;
 if (wants("throughput")) {
   const inputs = [];
-  if (!QUICK) inputs.push({ label: "zh/rmrb-2023 (1,000 files)", target: ZH_CORPUS, zhlint: false }, { label: "en/bbc-2005 (1,000 files)", target: EN_CORPUS, zhlint: false });
-  for (const m of P.sizes) inputs.push({ label: `Chinese, ${m} MB (one file)`, target: sizedFile(m), zhlint: m <= P.zhlintMax, rounds: m > P.big ? P.bigRounds : P.rounds, big: m === P.big });
+  if (!QUICK)
+    inputs.push(
+      { label: "zh/rmrb-2023 (1,000 files)", target: ZH_CORPUS, zhlint: false },
+      { label: "en/bbc-2005 (1,000 files)", target: EN_CORPUS, zhlint: false }
+    );
+  for (const m of P.sizes)
+    inputs.push({
+      label: `Chinese, ${m} MB (one file)`,
+      target: sizedFile(m),
+      zhlint: m <= P.zhlintMax,
+      rounds: m > P.big ? P.bigRounds : P.rounds,
+      big: m === P.big
+    });
   const rows = [];
   for (const input of inputs) {
     if (!fs.existsSync(input.target)) {
@@ -242,27 +315,68 @@ if (wants("throughput")) {
     const commands = [tools.copydesk, tools.floorTextlint, tools.floorPlain, tools.textlintPeriod, tools.autocorrect].map((t) => t(input.target));
     // zhlint is slow and grows faster than its input: all rounds on the smallest file, one round
     // elsewhere, and stopped after ZHLINT_TIMEOUT (then reported as "> the timeout").
-    if (input.zhlint) commands.push({ ...tools.zhlint(input.target), rounds: input.target === sizedFile(P.sizes[0]) ? undefined : 1, timeoutMs: ZHLINT_TIMEOUT });
+    if (input.zhlint)
+      commands.push({ ...tools.zhlint(input.target), rounds: input.target === sizedFile(P.sizes[0]) ? undefined : 1, timeoutMs: ZHLINT_TIMEOUT });
     log(`throughput: ${input.label} (${mb(bytes)}), ${input.rounds ?? P.rounds} rounds`);
     const res = await sideBySide(commands, input.rounds ?? P.rounds);
     const cd = res.get(commands[0].name);
     for (const c of commands) {
       const r = res.get(c.name);
       if (r.n === 0 && r.timedOut) {
-        rows.push([input.label, mb(bytes), c.name, `> ${sec(r.timedOut)} (stopped)`, `< ${f2(bytes / 1e6 / (r.timedOut / 1000))}`, "–", "–", "–", "0", `< ${f2(cd.ms / r.timedOut)}`]);
+        rows.push([
+          input.label,
+          mb(bytes),
+          c.name,
+          `> ${sec(r.timedOut)} (stopped)`,
+          `< ${f2(bytes / 1e6 / (r.timedOut / 1000))}`,
+          "–",
+          "–",
+          "–",
+          "0",
+          `< ${f2(cd.ms / r.timedOut)}`
+        ]);
         continue;
       }
-      rows.push([input.label, mb(bytes), c.name, sec(r.ms), f1(bytes / 1e6 / (r.ms / 1000)), f0(r.rssMB), f1((r.rssMB * 1024 * 1024) / bytes), r.failed ? `failed (${r.failed})` : f0(r.findings), String(r.n), c === commands[0] ? "1.00" : f2(cd.ms / r.ms)]);
+      rows.push([
+        input.label,
+        mb(bytes),
+        c.name,
+        sec(r.ms),
+        f1(bytes / 1e6 / (r.ms / 1000)),
+        f0(r.rssMB),
+        f1((r.rssMB * 1024 * 1024) / bytes),
+        r.failed ? `failed (${r.failed})` : f0(r.findings),
+        String(r.n),
+        c === commands[0] ? "1.00" : f2(cd.ms / r.ms)
+      ]);
     }
     if (input.big) {
       bigCopydesk = cd;
       bigFloor = res.get(commands[1].name);
-      targets.push(["full preset ≤ 1.3× textlint's no-rule parse (" + input.label + ")", `${f2(cd.ms / bigFloor.ms)}× (${sec(cd.ms)} vs ${sec(bigFloor.ms)})`, verdict(cd.ms / bigFloor.ms <= 1.3)]);
+      targets.push([
+        "full preset ≤ 1.3× textlint's no-rule parse (" + input.label + ")",
+        `${f2(cd.ms / bigFloor.ms)}× (${sec(cd.ms)} vs ${sec(bigFloor.ms)})`,
+        verdict(cd.ms / bigFloor.ms <= 1.3)
+      ]);
       const z = res.get(tools.zhlint(input.target).name);
-      if (z && z.n === 0 && z.timedOut) targets.push(["faster than zhlint (" + input.label + ")", `${sec(cd.ms)} vs zhlint stopped unfinished after ${sec(z.timedOut)}`, verdict(cd.ms < z.timedOut)]);
-      else if (z) targets.push(["faster than zhlint (" + input.label + ")", `${f2(cd.ms / z.ms)}× zhlint's time (${sec(cd.ms)} vs ${sec(z.ms)}, zhlint 1 run)`, verdict(cd.ms < z.ms)]);
+      if (z && z.n === 0 && z.timedOut)
+        targets.push([
+          "faster than zhlint (" + input.label + ")",
+          `${sec(cd.ms)} vs zhlint stopped unfinished after ${sec(z.timedOut)}`,
+          verdict(cd.ms < z.timedOut)
+        ]);
+      else if (z)
+        targets.push([
+          "faster than zhlint (" + input.label + ")",
+          `${f2(cd.ms / z.ms)}× zhlint's time (${sec(cd.ms)} vs ${sec(z.ms)}, zhlint 1 run)`,
+          verdict(cd.ms < z.ms)
+        ]);
       const a = res.get(commands[4].name);
-      targets.push(["within 2× of AutoCorrect (" + input.label + ")", `${f2(cd.ms / a.ms)}× (${sec(cd.ms)} vs ${sec(a.ms)})`, verdict(cd.ms / a.ms <= 2)]);
+      targets.push([
+        "within 2× of AutoCorrect (" + input.label + ")",
+        `${f2(cd.ms / a.ms)}× (${sec(cd.ms)} vs ${sec(a.ms)})`,
+        verdict(cd.ms / a.ms <= 2)
+      ]);
     }
     if (bytes >= 9e6 && input.target.endsWith(".txt")) {
       const ratio = (cd.rssMB * 1024 * 1024) / bytes;
@@ -276,7 +390,10 @@ if (wants("throughput")) {
       "`copydesk ÷ tool` above 1 means copydesk is slower.\n\n" +
       table(["input", "size", "command", "wall (median)", "MB/s", "peak RSS MB", "RSS × input", "findings", "runs", "copydesk ÷ tool"], rows)
   );
-  if (inputs.some((i) => !i.zhlint)) notes.push(`zhlint runs only on the files of ${P.zhlintMax} MB or less (all rounds on the smallest, one round on the others, stopped after ${sec(ZHLINT_TIMEOUT)}): it takes about 10 s per MB at 1 MB and grows faster than its input, so on the corpus directories and the larger files it would take the whole time budget.`);
+  if (inputs.some((i) => !i.zhlint))
+    notes.push(
+      `zhlint runs only on the files of ${P.zhlintMax} MB or less (all rounds on the smallest, one round on the others, stopped after ${sec(ZHLINT_TIMEOUT)}): it takes about 10 s per MB at 1 MB and grows faster than its input, so on the corpus directories and the larger files it would take the whole time budget.`
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +401,11 @@ if (wants("throughput")) {
 if (wants("rules")) {
   const file = sizedFile(P.big);
   log(`per-rule cost on ${mb(fs.statSync(file).size)}, ${P.ruleReps} rounds`);
-  const r = spawnSync(process.execPath, ["--expose-gc", path.join(benchDir, "rule-cost.mjs"), file, String(P.ruleReps)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ["--expose-gc", path.join(benchDir, "rule-cost.mjs"), file, String(P.ruleReps)], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26
+  });
   const data = jsonLine(r.stdout ?? "", "[");
   if (!data) {
     notes.push(`per-rule cost failed: ${(r.stderr ?? "").slice(-500)}`);
@@ -297,11 +418,25 @@ if (wants("rules")) {
       const own = d.name.startsWith("+") ? d.ms - model : d.name === "model" ? model - parse : d.name === "preset" ? preset - parse : d.ms;
       // A difference below zero is noise between rounds: shown as 0.
       const shown = Math.max(0, own);
-      return [d.name === "parse" ? "parse (text plugin, no rules)" : d.name === "model" ? "text model (paragraphs, roles, languages)" : d.name === "preset" ? "whole preset" : `rule ${d.name.slice(1)}`, sec(d.ms), sec(shown), f0((100 * shown) / (preset - parse)) + "%", f0(d.findings)];
+      return [
+        d.name === "parse"
+          ? "parse (text plugin, no rules)"
+          : d.name === "model"
+            ? "text model (paragraphs, roles, languages)"
+            : d.name === "preset"
+              ? "whole preset"
+              : `rule ${d.name.slice(1)}`,
+        sec(d.ms),
+        sec(shown),
+        f0((100 * shown) / (preset - parse)) + "%",
+        f0(d.findings)
+      ];
     });
     section(
       `Per-rule cost (${mb(fs.statSync(file).size)} Chinese file)`,
-      "In one process through `@textlint/kernel`, each variant run in turn, median of " + P.ruleReps + " rounds (`bench/rule-cost.mjs`). " +
+      "In one process through `@textlint/kernel`, each variant run in turn, median of " +
+        P.ruleReps +
+        " rounds (`bench/rule-cost.mjs`). " +
         "`own` is the variant less the one below it: a rule's own cost is (model + rule) − model, and includes the lazy parts of the model (sentences, ICU words) it asks for; " +
         "rules that share those parts overlap, so their own costs add up to more than the preset's. `share` is of the preset's cost above the parse.\n\n" +
         table(["variant", "time (median)", "own", "share", "findings"], rows)
@@ -315,11 +450,22 @@ if (wants("profile") && !QUICK) {
   const file = sizedFile(P.big);
   const dir = path.join(tmp, "prof");
   log(`CPU profile of the CLI on ${mb(fs.statSync(file).size)}`);
-  spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, CLI, "--format", "json", file], { cwd: tmp, stdio: ["ignore", "ignore", "ignore"] });
+  spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, CLI, "--format", "json", file], {
+    cwd: tmp,
+    stdio: ["ignore", "ignore", "ignore"]
+  });
   const prof = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile")) : undefined;
   if (prof) {
-    const r = spawnSync(process.execPath, [path.join(benchDir, "lib/profile-summary.mjs"), path.join(dir, prof), "12"], { encoding: "utf8", maxBuffer: 1 << 26 });
-    section(`Where the time goes (CPU profile of \`copydesk\` on the ${P.big} MB file)`, "`node --cpu-prof`, summarised by `bench/lib/profile-summary.mjs` (self time by file and function; inclusive time for copydesk's own functions).\n\n```\n" + r.stdout.trim() + "\n```");
+    const r = spawnSync(process.execPath, [path.join(benchDir, "lib/profile-summary.mjs"), path.join(dir, prof), "12"], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26
+    });
+    section(
+      `Where the time goes (CPU profile of \`copydesk\` on the ${P.big} MB file)`,
+      "`node --cpu-prof`, summarised by `bench/lib/profile-summary.mjs` (self time by file and function; inclusive time for copydesk's own functions).\n\n```\n" +
+        r.stdout.trim() +
+        "\n```"
+    );
   }
 }
 
@@ -343,16 +489,51 @@ if (wants("scaling")) {
     const growth = prev ? cd.ms / prev.ms : undefined;
     const netGrowth = prev ? net / prev.net : undefined;
     if (netGrowth) worst = Math.max(worst, netGrowth);
-    rows.push([n.toLocaleString("en"), mb(fs.statSync(file).size), `${exact} / ${near}`, sec(cd.ms), growth ? f1(growth) + "×" : "–", sec(net), netGrowth ? f1(netGrowth) + "×" : "–", f1((1000 * net) / n), f0(cd.rssMB), f0(cd.findings), sec(fl.ms), f2(cd.ms / fl.ms), String(cd.n)]);
+    rows.push([
+      n.toLocaleString("en"),
+      mb(fs.statSync(file).size),
+      `${exact} / ${near}`,
+      sec(cd.ms),
+      growth ? f1(growth) + "×" : "–",
+      sec(net),
+      netGrowth ? f1(netGrowth) + "×" : "–",
+      f1((1000 * net) / n),
+      f0(cd.rssMB),
+      f0(cd.findings),
+      sec(fl.ms),
+      f2(cd.ms / fl.ms),
+      String(cd.n)
+    ]);
     fs.rmSync(file);
     prev = { ...cd, net };
   }
-  targets.push([`linear scaling (10× paragraphs within ~11× time; ${P.scaling.map((n) => n / 1000 + "k").join("/")} paragraphs)`, `worst step ${f1(worst)}× (time above the floor)`, verdict(worst <= 11)]);
+  targets.push([
+    `linear scaling (10× paragraphs within ~11× time; ${P.scaling.map((n) => n / 1000 + "k").join("/")} paragraphs)`,
+    `worst step ${f1(worst)}× (time above the floor)`,
+    verdict(worst <= 11)
+  ]);
   section(
     "Scaling with paragraphs (one document)",
     "Paragraphs of two real corpus sentences; 5% repeat an earlier paragraph exactly, 5% with a small edit. Wall time of the CLI and of the textlint no-rule floor, side by side, medians; " +
       "`step` is the time over the previous row's (10× the paragraphs). Start-up dominates the smallest size, so the raw step flatters; `net` is copydesk's time above the floor (start-up, reading, parsing), and the linearity verdict is on its step.\n\n" +
-      table(["paragraphs", "size", "exact / near dups", "copydesk", "step", "net", "net step", "net µs / paragraph", "peak RSS MB", "findings", "textlint no rules", "copydesk ÷ floor", "runs"], rows)
+      table(
+        [
+          "paragraphs",
+          "size",
+          "exact / near dups",
+          "copydesk",
+          "step",
+          "net",
+          "net step",
+          "net µs / paragraph",
+          "peak RSS MB",
+          "findings",
+          "textlint no rules",
+          "copydesk ÷ floor",
+          "runs"
+        ],
+        rows
+      )
   );
 }
 
@@ -377,15 +558,48 @@ if (wants("files")) {
     const growth = prev ? c.ms / prev.ms : undefined;
     const netGrowth = prev ? net / prev.net : undefined;
     if (netGrowth) worst = Math.max(worst, netGrowth);
-    rows.push([count.toLocaleString("en"), mb(bytesIn(dir)), sec(c.ms), growth ? f1(growth) + "×" : "–", sec(net), netGrowth ? f1(netGrowth) + "×" : "–", f2(net / count), f0(c.rssMB), f0(c.findings), sec(fl.ms), f2(c.ms / fl.ms), String(c.n)]);
+    rows.push([
+      count.toLocaleString("en"),
+      mb(bytesIn(dir)),
+      sec(c.ms),
+      growth ? f1(growth) + "×" : "–",
+      sec(net),
+      netGrowth ? f1(netGrowth) + "×" : "–",
+      f2(net / count),
+      f0(c.rssMB),
+      f0(c.findings),
+      sec(fl.ms),
+      f2(c.ms / fl.ms),
+      String(c.n)
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
     prev = { ...c, net };
   }
-  targets.push([`linear over files (${P.files.join("/")} files${across ? ", --across-files" : ", plain CLI"})`, `worst step ${f1(worst)}× (time above the floor)`, verdict(worst <= 11)]);
+  targets.push([
+    `linear over files (${P.files.join("/")} files${across ? ", --across-files" : ", plain CLI"})`,
+    `worst step ${f1(worst)}× (time above the floor)`,
+    verdict(worst <= 11)
+  ]);
   section(
     across ? "Scaling over files (--across-files)" : "Scaling over files (plain CLI: this build has no --across-files)",
     `Directories of stories: the zh/rmrb-2023 articles, and beyond its 1,000 the same articles refilled with random real sentences (new stories of the same shape). ${across ? "`copydesk --across-files DIR`" : "`copydesk DIR`: the CLI's --help lists no --across-files option in this build, so the cross-file index is not measured here (see bench/no-duplicate-paragraph.mjs for the index alone)"}; the textlint no-rule floor on the same directory beside it; medians, \`net\` as above.\n\n` +
-      table(["files", "size", "copydesk", "step", "net", "net step", "net ms / file", "peak RSS MB", "findings", "textlint no rules", "copydesk ÷ floor", "runs"], rows)
+      table(
+        [
+          "files",
+          "size",
+          "copydesk",
+          "step",
+          "net",
+          "net step",
+          "net ms / file",
+          "peak RSS MB",
+          "findings",
+          "textlint no rules",
+          "copydesk ÷ floor",
+          "runs"
+        ],
+        rows
+      )
   );
 }
 
@@ -405,7 +619,14 @@ if (wants("adversarial")) {
       if (extra.includes("--fix")) fs.copyFileSync(file + ".orig", file);
       samples.push(await measure({ cmd: process.execPath, args: [CLI, ...extra, "--format", "json", file], timeoutMs: 600000 }));
     }
-    return { ms: median(samples.map((m) => m.ms)), cpuMs: median(samples.map((m) => m.cpuMs)), rssMB: Math.max(...samples.map((m) => m.rssMB ?? 0)) || undefined, timedOut: samples.some((m) => m.timedOut), findings: textlintFindings(samples[0].output), code: samples[0].code };
+    return {
+      ms: median(samples.map((m) => m.ms)),
+      cpuMs: median(samples.map((m) => m.cpuMs)),
+      rssMB: Math.max(...samples.map((m) => m.rssMB ?? 0)) || undefined,
+      timedOut: samples.some((m) => m.timedOut),
+      findings: textlintFindings(samples[0].output),
+      code: samples[0].code
+    };
   };
   for (const m of sizes) {
     const inputs = adversarialFiles(m * 1e6);
@@ -422,12 +643,37 @@ if (wants("adversarial")) {
         worstTime = Math.max(worstTime, ratio);
         worstMem = Math.max(worstMem, mem);
       }
-      rows.push([name, mb(bytes), "lint", r.timedOut ? "> 600 s (stopped)" : sec(r.ms), sec(r.cpuMs), f2(ratio), f0(r.rssMB), f1(mem), f0(r.findings)]);
+      rows.push([
+        name,
+        mb(bytes),
+        "lint",
+        r.timedOut ? "> 600 s (stopped)" : sec(r.ms),
+        sec(r.cpuMs),
+        f2(ratio),
+        f0(r.rssMB),
+        f1(mem),
+        f0(r.findings)
+      ]);
       if (r === normal || name === inputs[0].name) {
         fs.copyFileSync(file, file + ".orig");
         const fx = await runOnce(file, ["--fix"]);
-        rows.push([name, mb(bytes), "--fix", sec(fx.ms), sec(fx.cpuMs), `${f2(fx.cpuMs / r.cpuMs)} (of its lint)`, f0(fx.rssMB), f1((fx.rssMB * 1024 * 1024) / bytes), f0(fx.findings)]);
-        if (m >= 10) targets.push([`--fix ≤ 2× the lint (normal copy, ${m} MB, CPU time)`, `${f2(fx.cpuMs / r.cpuMs)}× (${sec(fx.cpuMs)} vs ${sec(r.cpuMs)})`, verdict(fx.cpuMs / r.cpuMs <= 2)]);
+        rows.push([
+          name,
+          mb(bytes),
+          "--fix",
+          sec(fx.ms),
+          sec(fx.cpuMs),
+          `${f2(fx.cpuMs / r.cpuMs)} (of its lint)`,
+          f0(fx.rssMB),
+          f1((fx.rssMB * 1024 * 1024) / bytes),
+          f0(fx.findings)
+        ]);
+        if (m >= 10)
+          targets.push([
+            `--fix ≤ 2× the lint (normal copy, ${m} MB, CPU time)`,
+            `${f2(fx.cpuMs / r.cpuMs)}× (${sec(fx.cpuMs)} vs ${sec(r.cpuMs)})`,
+            verdict(fx.cpuMs / r.cpuMs <= 2)
+          ]);
       }
       fs.rmSync(file, { force: true });
       fs.rmSync(file + ".orig", { force: true });
@@ -441,7 +687,8 @@ if (wants("adversarial")) {
     "Adversarial inputs (issue 21)",
     "One file each, beside normal copy of the same size (the corpus articles, `bench/lib/inputs.mjs` `adversarialFiles`): the same copy with its line breaks lost, " +
       "tiny one-line paragraphs, runs of one punctuation mark, digits, Chinese numerals, quote marks, zero-width spaces. Wall time and CPU time (user + system, GNU time), median of " +
-      (QUICK ? "1 run" : "2 runs") + "; `× normal` is CPU time over the normal copy's (the steadier measure on a shared machine); `--fix` rows run on a fresh copy of the normal file.\n\n" +
+      (QUICK ? "1 run" : "2 runs") +
+      "; `× normal` is CPU time over the normal copy's (the steadier measure on a shared machine); `--fix` rows run on a fresh copy of the normal file.\n\n" +
       table(["input", "size", "command", "wall", "CPU", "× normal", "peak RSS MB", "RSS × input", "findings"], rows)
   );
 }
@@ -470,7 +717,18 @@ if (wants("startup")) {
   // Pre-commit: a git repository with 5 staged stories, `copydesk --staged`.
   const repo = path.join(tmp, "repo");
   fs.mkdirSync(repo);
-  const git = (...a) => spawnSync("git", a, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.invalid" } });
+  const git = (...a) =>
+    spawnSync("git", a, {
+      cwd: repo,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "bench",
+        GIT_AUTHOR_EMAIL: "bench@example.invalid",
+        GIT_COMMITTER_NAME: "bench",
+        GIT_COMMITTER_EMAIL: "bench@example.invalid"
+      }
+    });
   git("init", "-q");
   fs.writeFileSync(path.join(repo, "README.md"), "# stories\n");
   git("add", "README.md");
@@ -480,8 +738,20 @@ if (wants("startup")) {
   git("add", ".");
   const staged = git("diff", "--cached", "--name-only").stdout.trim().split("\n").filter(Boolean);
   log(`pre-commit: ${staged.length} staged stories, ${P.stagedRounds} rounds`);
-  const stagedCmd = { name: `copydesk --staged (${staged.length} staged stories)`, cmd: process.execPath, args: [CLI, "--staged", "--format", "json"], cwd: repo, findings: textlintFindings };
-  const filesCmd = { name: `copydesk on the same ${staged.length} files`, cmd: process.execPath, args: [CLI, "--format", "json", ...staged], cwd: repo, findings: textlintFindings };
+  const stagedCmd = {
+    name: `copydesk --staged (${staged.length} staged stories)`,
+    cmd: process.execPath,
+    args: [CLI, "--staged", "--format", "json"],
+    cwd: repo,
+    findings: textlintFindings
+  };
+  const filesCmd = {
+    name: `copydesk on the same ${staged.length} files`,
+    cmd: process.execPath,
+    args: [CLI, "--format", "json", ...staged],
+    cwd: repo,
+    findings: textlintFindings
+  };
   const pre = await sideBySide([stagedCmd, filesCmd], P.stagedRounds);
   const s = pre.get(stagedCmd.name);
   for (const c of [stagedCmd, filesCmd]) {
@@ -500,20 +770,36 @@ if (wants("startup")) {
 // 7. Editor latency (bench/lsp-latency.mjs) and the web page (bench/web-latency.mjs).
 if (wants("editor")) {
   log(`editor: ${P.edits} edits`);
-  const r = spawnSync(process.execPath, [path.join(benchDir, "lsp-latency.mjs"), String(P.edits)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [path.join(benchDir, "lsp-latency.mjs"), String(P.edits)], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26
+  });
   const out = (r.stdout ?? "").trim();
   const m = /p50 ([\d.]+) ms, p95 ([\d.]+) ms, max ([\d.]+) ms/.exec(out);
   if (m) targets.push([`editor p95 ≤ 50 ms (language server, ${P.edits} edits)`, `p50 ${m[1]} ms, p95 ${m[2]} ms`, verdict(Number(m[2]) <= 50)]);
-  section("Editor latency (copydesk lsp)", `\`node bench/lsp-latency.mjs ${P.edits}\`: a 20,000-character article, one character typed per edit; time from the edit to the diagnostics, less the 150 ms debounce.\n\n\`\`\`\n${out || (r.stderr ?? "").slice(-800)}\n\`\`\``);
+  section(
+    "Editor latency (copydesk lsp)",
+    `\`node bench/lsp-latency.mjs ${P.edits}\`: a 20,000-character article, one character typed per edit; time from the edit to the diagnostics, less the 150 ms debounce.\n\n\`\`\`\n${out || (r.stderr ?? "").slice(-800)}\n\`\`\``
+  );
 }
 if (wants("web")) {
-  if (!fs.existsSync("/usr/bin/chromium") && !process.env.COPYDESK_CHROMIUM) notes.push("web latency skipped: no Chromium at /usr/bin/chromium (set COPYDESK_CHROMIUM)");
+  if (!fs.existsSync("/usr/bin/chromium") && !process.env.COPYDESK_CHROMIUM)
+    notes.push("web latency skipped: no Chromium at /usr/bin/chromium (set COPYDESK_CHROMIUM)");
   else {
     log(`web: ${P.strokes} keystrokes`);
-    const r = spawnSync(process.execPath, [path.join(benchDir, "web-latency.mjs"), "20000", String(P.strokes)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26, timeout: 300000 });
+    const r = spawnSync(process.execPath, [path.join(benchDir, "web-latency.mjs"), "20000", String(P.strokes)], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+      timeout: 300000
+    });
     const data = jsonLine(r.stdout ?? "", "{");
     if (data) targets.push([`web page p95 (${data.keystrokes} keystrokes, informational)`, `median ${data.medianMs} ms, p95 ${data.p95Ms} ms`, "–"]);
-    section("Web page latency (copydesk serve, Chromium)", `\`node bench/web-latency.mjs 20000 ${P.strokes}\`: from a keystroke's input event to the findings list being fresh, in the page.\n\n\`\`\`\n${(r.stdout ?? "").trim() || (r.stderr ?? "").slice(-800)}\n\`\`\``);
+    section(
+      "Web page latency (copydesk serve, Chromium)",
+      `\`node bench/web-latency.mjs 20000 ${P.strokes}\`: from a keystroke's input event to the findings list being fresh, in the page.\n\n\`\`\`\n${(r.stdout ?? "").trim() || (r.stderr ?? "").slice(-800)}\n\`\`\``
+    );
   }
 }
 

@@ -62,14 +62,28 @@ try {
   for (let i = 0; i < strokes; i++) {
     await page.keyboard.type(i % 2 ? "。" : "的");
     expected++;
-    await page.waitForFunction((n) => document.body.dataset.state === "fresh" && document.getElementById("text").value.length === n, expected, { polling: "raf" });
+    await page.waitForFunction((n) => document.body.dataset.state === "fresh" && document.getElementById("text").value.length === n, expected, {
+      polling: "raf"
+    });
   }
   const samples = (await page.evaluate(() => window.__bench)).sort((a, b) => a - b);
   const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
   const lintMs = await page.evaluate(() => document.body.dataset.lintMs);
-  if (process.env.BENCH_DEBUG) console.log(await page.evaluate(() => JSON.stringify(window.__parts.map((p, i) => [Math.round(window.__bench[i]), ...p]))));
+  if (process.env.BENCH_DEBUG)
+    console.log(await page.evaluate(() => JSON.stringify(window.__parts.map((p, i) => [Math.round(window.__bench[i]), ...p]))));
   const findings = await page.locator(".finding").count();
-  console.log(JSON.stringify({ characters: story.length, findings, pasteMs, keystrokes: samples.length, medianMs: Math.round(pick(0.5)), p95Ms: Math.round(pick(0.95)), maxMs: Math.round(samples.at(-1)), lastLintMs: Number(lintMs) }));
+  console.log(
+    JSON.stringify({
+      characters: story.length,
+      findings,
+      pasteMs,
+      keystrokes: samples.length,
+      medianMs: Math.round(pick(0.5)),
+      p95Ms: Math.round(pick(0.95)),
+      maxMs: Math.round(samples.at(-1)),
+      lastLintMs: Number(lintMs)
+    })
+  );
 } finally {
   await browser.close();
   await server.close();

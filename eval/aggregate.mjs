@@ -131,13 +131,26 @@ export function markdown(summary, { title, command, thresholds, seconds }) {
   const { byRule, bySubtype } = summary;
   const articles = [...new Set(byRule.map((r) => `${r.lang}: ${r.articles} articles, ${r.paragraphs} paragraphs`))];
   out.push(`${articles.join("; ")}${seconds ? `; ${seconds.toFixed(1)} s` : ""}.`, "");
-  out.push("| rule | lang | gold | recall | noise /100 ¶ | stray share | fix restores | fix or suggestion restores | severity |", "|---|---|---:|---:|---:|---:|---:|---:|---|");
+  out.push(
+    "| rule | lang | gold | recall | noise /100 ¶ | stray share | fix restores | fix or suggestion restores | severity |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---|"
+  );
   for (const r of byRule) {
-    out.push(`| ${short(r.rule)} | ${r.lang} | ${r.gold} | ${pct(r.recall)} | ${r.noisePer100 === null ? "—" : r.noisePer100.toFixed(2)} (${r.noise}) | ${pct(r.strayShare)} (${r.stray}/${r.damagedFindings}) | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${sev(r.severity)} |`);
+    out.push(
+      `| ${short(r.rule)} | ${r.lang} | ${r.gold} | ${pct(r.recall)} | ${r.noisePer100 === null ? "—" : r.noisePer100.toFixed(2)} (${r.noise}) | ${pct(r.strayShare)} (${r.stray}/${r.damagedFindings}) | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${sev(r.severity)} |`
+    );
   }
-  out.push("", "<details><summary>per subtype</summary>", "", "| rule | lang | subtype | gold | recall | fix restores | fix or suggestion | (ws-normalised) | severity |", "|---|---|---|---:|---:|---:|---:|---:|---|");
+  out.push(
+    "",
+    "<details><summary>per subtype</summary>",
+    "",
+    "| rule | lang | subtype | gold | recall | fix restores | fix or suggestion | (ws-normalised) | severity |",
+    "|---|---|---|---:|---:|---:|---:|---:|---|"
+  );
   for (const r of bySubtype) {
-    out.push(`| ${short(r.rule)} | ${r.lang} | ${r.subtype} | ${r.gold} | ${pct(r.recall)} | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${pct(r.fixRestoresWs)} / ${pct(r.anyRestoresWs)} | ${sev(r.severity)} |`);
+    out.push(
+      `| ${short(r.rule)} | ${r.lang} | ${r.subtype} | ${r.gold} | ${pct(r.recall)} | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${pct(r.fixRestoresWs)} / ${pct(r.anyRestoresWs)} | ${sev(r.severity)} |`
+    );
   }
   out.push("", "</details>", "");
   if (thresholds?.length) {
@@ -146,8 +159,16 @@ export function markdown(summary, { title, command, thresholds, seconds }) {
         out.push(`Threshold \`${short(th.rule)}\` \`${th.option}\` (${th.note}).`, "");
         continue;
       }
-      out.push(`Threshold \`${short(th.rule)}\` \`${th.option}\` (${th.note}):`, "", "| lang | value | recall | stray share | precision on damaged | noise /100 ¶ |", "|---|---:|---:|---:|---:|---:|");
-      for (const p of th.points) out.push(`| ${p.lang} | ${p.value}${p.isDefault ? " (default)" : ""} | ${pct(p.recall)} (${p.found}/${p.gold}) | ${pct(p.strayShare)} | ${pct(p.precision)} | ${p.noisePer100 === null ? "—" : p.noisePer100.toFixed(2)} |`);
+      out.push(
+        `Threshold \`${short(th.rule)}\` \`${th.option}\` (${th.note}):`,
+        "",
+        "| lang | value | recall | stray share | precision on damaged | noise /100 ¶ |",
+        "|---|---:|---:|---:|---:|---:|"
+      );
+      for (const p of th.points)
+        out.push(
+          `| ${p.lang} | ${p.value}${p.isDefault ? " (default)" : ""} | ${pct(p.recall)} (${p.found}/${p.gold}) | ${pct(p.strayShare)} | ${pct(p.precision)} | ${p.noisePer100 === null ? "—" : p.noisePer100.toFixed(2)} |`
+        );
       out.push("");
     }
   }

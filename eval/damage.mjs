@@ -63,7 +63,10 @@ export function languageOf(text) {
 }
 
 export function splitParagraphs(text) {
-  return text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split(/\n[ \t]*\n+/);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n+$/, "")
+    .split(/\n[ \t]*\n+/);
 }
 
 /** Offsets of each paragraph in `paras.join(SEP)`. */
@@ -129,7 +132,13 @@ function zhCutPositions(p, where, quote) {
       const at = start + 1 + Math.floor((s.segment.length - 1) / 2);
       if (at > 0 && at < p.length - 1) out.push(at);
     }
-    if (where === "between-words" && s.isWordLike && /\p{Script=Han}$/u.test(s.segment) && /^\p{Script=Han}/u.test(p.slice(end, end + 1)) && end < p.length - 1) {
+    if (
+      where === "between-words" &&
+      s.isWordLike &&
+      /\p{Script=Han}$/u.test(s.segment) &&
+      /^\p{Script=Han}/u.test(p.slice(end, end + 1)) &&
+      end < p.length - 1
+    ) {
       out.push(end);
     }
   }
@@ -137,7 +146,9 @@ function zhCutPositions(p, where, quote) {
 }
 
 const EN_FUNCTION = new Set(
-  "the a an of to in on at for with by from and or but that which who as than into onto about over under between after before during its their his her our your this these those there is are was were be been has have had will would can could should may might not".split(" ")
+  "the a an of to in on at for with by from and or but that which who as than into onto about over under between after before during its their his her our your this these those there is are was were be been has have had will would can could should may might not".split(
+    " "
+  )
 );
 
 /** Cut positions (after the word, before the space) in an English paragraph. */
@@ -155,7 +166,13 @@ function enCutPositions(p, where) {
     const word = m[0];
     // The word before a cut must not end a sentence.
     if (where === "after-function-word" && EN_FUNCTION.has(word.toLowerCase()) && /^ [a-z]/.test(p.slice(end, end + 2))) out.push(end);
-    if (where === "after-noun" && !EN_FUNCTION.has(word.toLowerCase()) && /^[a-z]{4,}$/.test(word) && /^ (?:is|was|has|had|will|said|would|and|of|to|in|for|that)\b/.test(p.slice(end, end + 8))) out.push(end);
+    if (
+      where === "after-noun" &&
+      !EN_FUNCTION.has(word.toLowerCase()) &&
+      /^[a-z]{4,}$/.test(word) &&
+      /^ (?:is|was|has|had|will|said|would|and|of|to|in|for|that)\b/.test(p.slice(end, end + 8))
+    )
+      out.push(end);
     if (where === "mid-word" && /^[a-z]{8,}$/.test(word)) out.push(start + Math.floor(word.length / 2));
     if (where === "hyphen" && /^[a-z]+-[a-z]+$/i.test(word)) out.push(start + word.indexOf("-") + 1);
   }
@@ -175,8 +192,31 @@ function splitAt(p, at, lang) {
 }
 
 const CUT_SUBTYPES = {
-  zh: ["mid-word/next", "between-words/next", "mid-word/lost", "between-words/lost", "between-words/far", "first-paragraph/next", "lead-in/next", "quotation/next", "short-piece/next", "short-piece/lost"],
-  en: ["mid-word/next", "after-function-word/next", "after-noun/next", "hyphen/next", "after-function-word/lost", "after-noun/lost", "after-noun/far", "first-paragraph/next", "quotation/next", "short-piece/next", "short-piece/lost"]
+  zh: [
+    "mid-word/next",
+    "between-words/next",
+    "mid-word/lost",
+    "between-words/lost",
+    "between-words/far",
+    "first-paragraph/next",
+    "lead-in/next",
+    "quotation/next",
+    "short-piece/next",
+    "short-piece/lost"
+  ],
+  en: [
+    "mid-word/next",
+    "after-function-word/next",
+    "after-noun/next",
+    "hyphen/next",
+    "after-function-word/lost",
+    "after-noun/lost",
+    "after-noun/far",
+    "first-paragraph/next",
+    "quotation/next",
+    "short-piece/next",
+    "short-piece/lost"
+  ]
 };
 
 function cut(paras, lang, subtype, r) {
@@ -245,7 +285,18 @@ function cut(paras, lang, subtype, r) {
 // ---------------------------------------------------------------------------------------------
 // Duplicates
 
-const DUP_SUBTYPES = ["exact/next", "exact/far", "exact/end", "near-chars/next", "near-word/far", "block/next", "block/far", "lede-again/mid", "clause/twice", "clause/thrice"];
+const DUP_SUBTYPES = [
+  "exact/next",
+  "exact/far",
+  "exact/end",
+  "near-chars/next",
+  "near-word/far",
+  "block/next",
+  "block/far",
+  "lede-again/mid",
+  "clause/twice",
+  "clause/thrice"
+];
 
 const ZH_SWAP = "的了和与在是对将把被从及等";
 
@@ -425,7 +476,17 @@ const fullWidth = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCo
 export const MEASURE = "个名家项所人件次位条座种批场支台辆部份套处架艘只株棵篇本期届轮天周月年岁户村镇";
 
 const NUM_SUBTYPES = {
-  zh: ["count/ar→zh", "count-small/ar→zh", "count/zh→ar", "full-width-digits", "money/ar→zh", "year/ar→zh", "date/ar→zh", "percent/ar→zh", "ordinal/ar→zh"],
+  zh: [
+    "count/ar→zh",
+    "count-small/ar→zh",
+    "count/zh→ar",
+    "full-width-digits",
+    "money/ar→zh",
+    "year/ar→zh",
+    "date/ar→zh",
+    "percent/ar→zh",
+    "ordinal/ar→zh"
+  ],
   en: ["one-nine/figure", "ten-plus/words", "age/words", "percent/words", "sentence-initial/figure", "style/per-cent-sign"]
 };
 
@@ -466,7 +527,9 @@ function num(paras, lang, subtype, r) {
     const countRe = new RegExp(`(?<![\\d.．,，%０-９])(\\d{1,3})(?=[${MEASURE}])(?![年月日])`, "gu");
     const arCounts = bodyMatches(paras, lang, countRe).filter((h) => !/[年月天周岁]/u.test(paras[h.i][h.index + h.m[0].length]));
     const zhCountRe = new RegExp(`(?<![\\p{Script=Han}])([一二三四五六七八九十两]{1,4})(?=[${MEASURE}])`, "gu");
-    const zhCounts = bodyMatches(paras, lang, zhCountRe).filter((h) => zhValue(h.m[1]) !== undefined && !/[年月天周岁]/u.test(paras[h.i][h.index + h.m[0].length]));
+    const zhCounts = bodyMatches(paras, lang, zhCountRe).filter(
+      (h) => zhValue(h.m[1]) !== undefined && !/[年月天周岁]/u.test(paras[h.i][h.index + h.m[0].length])
+    );
     switch (subtype) {
       case "count/ar→zh": {
         if (arCounts.length < 3) return undefined;
@@ -476,7 +539,9 @@ function num(paras, lang, subtype, r) {
       case "count-small/ar→zh": {
         // A single-digit count whose measure word appears with figures elsewhere in the piece.
         const small = arCounts.filter((x) => +x.m[1] >= 2 && +x.m[1] <= 9);
-        const h = pick(small.filter((x) => arCounts.some((y) => y !== x && paras[y.i][y.index + y.m[0].length] === paras[x.i][x.index + x.m[0].length])));
+        const h = pick(
+          small.filter((x) => arCounts.some((y) => y !== x && paras[y.i][y.index + y.m[0].length] === paras[x.i][x.index + x.m[0].length]))
+        );
         return h && replaceIn(paras, h, h.index, h.m[1].length, zhNumeral(+h.m[1]), gold);
       }
       case "count/zh→ar": {

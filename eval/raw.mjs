@@ -138,7 +138,14 @@ export function scoreRawDocs(docs, gold, rules) {
   for (const g of gold) {
     const d = byFile.get(g.file);
     if (!d) throw new Error(`gold.tsv:${g.row}: no document ${g.file}`);
-    golds.push({ ...g, lang: langOf(g.file), source: sourceOf(g.file), rule: RAW_KINDS[g.kind], spans: goldSpans(g, d.text, d.starts ?? (d.starts = lineStarts(d.text))), foundBy: [] });
+    golds.push({
+      ...g,
+      lang: langOf(g.file),
+      source: sourceOf(g.file),
+      rule: RAW_KINDS[g.kind],
+      spans: goldSpans(g, d.text, d.starts ?? (d.starts = lineStarts(d.text))),
+      foundBy: []
+    });
   }
   const findings = [];
   for (const d of docs) {
@@ -146,7 +153,16 @@ export function scoreRawDocs(docs, gold, rules) {
     for (const m of d.findings) {
       if (!rules.includes(m.ruleId)) continue;
       const [s, e] = findingSpan(m);
-      const f = { file: d.file, lang: langOf(d.file), rule: m.ruleId, line: lineOf(starts, s), endLine: lineOf(starts, e - 1), message: m.message, own: false, other: false };
+      const f = {
+        file: d.file,
+        lang: langOf(d.file),
+        rule: m.ruleId,
+        line: lineOf(starts, s),
+        endLine: lineOf(starts, e - 1),
+        message: m.message,
+        own: false,
+        other: false
+      };
       for (const g of golds) {
         if (g.file !== d.file || !answers(m, g.spans)) continue;
         if (g.rule === m.ruleId) {
@@ -177,7 +193,15 @@ export function scoreRawDocs(docs, gold, rules) {
       const fs_ = findings.filter((f) => f.rule === rule && f.lang === lang);
       const own = fs_.filter((f) => f.own).length;
       const other = fs_.filter((f) => !f.own && f.other).length;
-      precision.push({ rule, lang, findings: fs_.length, own, other, unmatched: fs_.length - own - other, precision: fs_.length ? own / fs_.length : null });
+      precision.push({
+        rule,
+        lang,
+        findings: fs_.length,
+        own,
+        other,
+        unmatched: fs_.length - own - other,
+        precision: fs_.length ? own / fs_.length : null
+      });
     }
   }
   const bySource = [];
@@ -187,10 +211,33 @@ export function scoreRawDocs(docs, gold, rules) {
       if (gs.length) bySource.push({ source, kind, gold: gs.length, found: gs.filter((g) => g.foundBy.length).length });
     }
   }
-  const onlyOverlap = golds.filter((g) => g.foundBy.length && !g.foundAtStart).map(({ file, where, kind, note, anchor, foundBy }) => ({ file, line: where, kind, note, anchor, by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`) }));
-  const misses = golds.filter((g) => rules.includes(g.rule) && !g.foundBy.length).map(({ file, where, kind, note, anchor }) => ({ file, line: where, kind, note, anchor }));
-  const unmatched = findings.filter((f) => !f.own).map(({ file, line, endLine, rule, message, other }) => ({ file, line, endLine, rule, message, onOtherGold: other }));
-  return { documents: docs.length, gold: golds.filter((g) => rules.includes(g.rule)).length, findings: findings.length, recall, precision, bySource, misses, onlyOverlap, unmatched };
+  const onlyOverlap = golds
+    .filter((g) => g.foundBy.length && !g.foundAtStart)
+    .map(({ file, where, kind, note, anchor, foundBy }) => ({
+      file,
+      line: where,
+      kind,
+      note,
+      anchor,
+      by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`)
+    }));
+  const misses = golds
+    .filter((g) => rules.includes(g.rule) && !g.foundBy.length)
+    .map(({ file, where, kind, note, anchor }) => ({ file, line: where, kind, note, anchor }));
+  const unmatched = findings
+    .filter((f) => !f.own)
+    .map(({ file, line, endLine, rule, message, other }) => ({ file, line, endLine, rule, message, onOtherGold: other }));
+  return {
+    documents: docs.length,
+    gold: golds.filter((g) => rules.includes(g.rule)).length,
+    findings: findings.length,
+    recall,
+    precision,
+    bySource,
+    misses,
+    onlyOverlap,
+    unmatched
+  };
 }
 
 const pct = (x) => (x === null || x === undefined ? "—" : `${(100 * x).toFixed(0)}%`);
@@ -204,29 +251,57 @@ const cell = (s) => s.replace(/\|/g, "\\|");
 export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unmatchedLimit = 150 } = {}) {
   const out = ["## Real damage in raw copy", ""];
   out.push(
-    `${r.documents} raw documents (${Object.entries(docsByLang ?? {}).map(([l, n]) => `${l} ${n}`).join(", ")}; eval/raw/docs, provenance in eval/raw/SOURCES.md), ${r.gold} hand-labelled defects (${goldPath}), ${r.findings} findings.`,
+    `${r.documents} raw documents (${Object.entries(docsByLang ?? {})
+      .map(([l, n]) => `${l} ${n}`)
+      .join(", ")}; eval/raw/docs, provenance in eval/raw/SOURCES.md), ${r.gold} hand-labelled defects (${goldPath}), ${r.findings} findings.`,
     "A finding answers a defect when its range overlaps one of the defect's lines (or its anchor, in one-line articles); *at its start* is the strict reading: the finding starts (where an editor is taken) on the defect. Recall: defects a finding of the responsible rule answers. Precision: a rule's findings that answer a defect of its own kinds; findings on another kind's defect are counted apart.",
     ""
   );
   out.push("| rule | kind | lang | gold | found | recall | found at its start | recall at start |", "|---|---|---|---:|---:|---:|---:|---:|");
-  for (const x of r.recall) out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} | ${x.atStart} | ${pct(x.recallAtStart)} |`);
+  for (const x of r.recall)
+    out.push(`| ${short(x.rule)} | ${x.kind} | ${x.lang} | ${x.gold} | ${x.found} | ${pct(x.recall)} | ${x.atStart} | ${pct(x.recallAtStart)} |`);
   const without = [...new Set(r.precision.map((x) => x.rule))].filter((rule) => !r.recall.some((x) => x.rule === rule));
-  if (without.length) out.push("", `No hand-labelled defect of the kinds of ${without.map((x) => `\`${short(x)}\``).join(", ")} occurs in these documents: precision only.`);
+  if (without.length)
+    out.push(
+      "",
+      `No hand-labelled defect of the kinds of ${without.map((x) => `\`${short(x)}\``).join(", ")} occurs in these documents: precision only.`
+    );
   out.push("", "| rule | lang | findings | on its own gold | on another kind's gold | unmatched | precision |", "|---|---|---:|---:|---:|---:|---:|");
-  for (const x of r.precision) out.push(`| ${short(x.rule)} | ${x.lang} | ${x.findings} | ${x.own} | ${x.other} | ${x.unmatched} | ${pct(x.precision)} |`);
-  out.push("", "By source (found by the responsible rule / gold):", "", "| source | " + KIND_ORDER.join(" | ") + " |", "|---|" + KIND_ORDER.map(() => "---:").join("|") + "|");
+  for (const x of r.precision)
+    out.push(`| ${short(x.rule)} | ${x.lang} | ${x.findings} | ${x.own} | ${x.other} | ${x.unmatched} | ${pct(x.precision)} |`);
+  out.push(
+    "",
+    "By source (found by the responsible rule / gold):",
+    "",
+    "| source | " + KIND_ORDER.join(" | ") + " |",
+    "|---|" + KIND_ORDER.map(() => "---:").join("|") + "|"
+  );
   for (const source of [...new Set(r.bySource.map((x) => x.source))]) {
-    out.push(`| ${source} | ${KIND_ORDER.map((k) => {
-      const x = r.bySource.find((y) => y.source === source && y.kind === k);
-      return x ? `${x.found}/${x.gold}` : "";
-    }).join(" | ")} |`);
+    out.push(
+      `| ${source} | ${KIND_ORDER.map((k) => {
+        const x = r.bySource.find((y) => y.source === source && y.kind === k);
+        return x ? `${x.found}/${x.gold}` : "";
+      }).join(" | ")} |`
+    );
   }
   out.push("", `<details><summary>misses (${r.misses.length})</summary>`, "");
   for (const m of r.misses) out.push(`- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}`);
-  out.push("", "</details>", "", `<details><summary>found only because a finding's range runs over the defect, none starting on it (${r.onlyOverlap.length}): the place may be a coincidence</summary>`, "");
-  for (const m of r.onlyOverlap) out.push(`- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}; by the finding at ${m.by.join(", ")}`);
+  out.push(
+    "",
+    "</details>",
+    "",
+    `<details><summary>found only because a finding's range runs over the defect, none starting on it (${r.onlyOverlap.length}): the place may be a coincidence</summary>`,
+    ""
+  );
+  for (const m of r.onlyOverlap)
+    out.push(
+      `- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}; by the finding at ${m.by.join(", ")}`
+    );
   out.push("", "</details>", "", `<details><summary>findings that answer no defect of their rule's kinds (${r.unmatched.length})</summary>`, "");
-  for (const f of r.unmatched.slice(0, unmatchedLimit)) out.push(`- \`${f.file}:${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}\` ${short(f.rule)}${f.onOtherGold ? " (on another kind's defect)" : ""}: ${cell(clip(f.message))}`);
+  for (const f of r.unmatched.slice(0, unmatchedLimit))
+    out.push(
+      `- \`${f.file}:${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}\` ${short(f.rule)}${f.onOtherGold ? " (on another kind's defect)" : ""}: ${cell(clip(f.message))}`
+    );
   if (r.unmatched.length > unmatchedLimit) out.push(`- … ${r.unmatched.length - unmatchedLimit} more in the JSON (\`raw.unmatched\`)`);
   out.push("", "</details>", "");
   return out.join("\n");

@@ -42,7 +42,10 @@ function parseArgs(argv) {
       return v;
     };
     if (a === "--corpus") o.corpus.push(value());
-    else if (a === "--rules") o.rules = value().split(",").map((s) => s.trim().replace(/^copydesk\//, ""));
+    else if (a === "--rules")
+      o.rules = value()
+        .split(",")
+        .map((s) => s.trim().replace(/^copydesk\//, ""));
     else if (a === "--lang") o.lang = value();
     else if (a === "--sample") o.sample = Number(value());
     else if (a === "--seed") o.seed = Number(value());
@@ -77,7 +80,12 @@ async function articles(patterns) {
   for (const p of patterns) {
     const abs = path.resolve(p);
     if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
-      for (const f of await glob(["**/*.txt", "**/*.md"], { cwd: abs, absolute: true, ignore: ["**/README.md", "**/SOURCES.md", "**/PROVENANCE.md"] })) files.add(f);
+      for (const f of await glob(["**/*.txt", "**/*.md"], {
+        cwd: abs,
+        absolute: true,
+        ignore: ["**/README.md", "**/SOURCES.md", "**/PROVENANCE.md"]
+      }))
+        files.add(f);
     } else if (fs.existsSync(abs)) files.add(abs);
     else {
       const found = await glob(p, { absolute: true });
@@ -150,7 +158,12 @@ async function thresholdTable(th, files, options, workers) {
   const ends = await runWorkers(files, options, [run(sorted[0]), run(sorted[sorted.length - 1])], workers);
   const time = () => `${files.length} articles, ${((performance.now() - t1) / 1000).toFixed(1)} s`;
   if (ends[0].digest === ends[1].digest) {
-    return { ...th, points: [], ignored: true, note: `${th.note}; skipped: the rule ignores \`${th.option}\` (the same findings at ${sorted[0]} and ${sorted[sorted.length - 1]}; ${time()})` };
+    return {
+      ...th,
+      points: [],
+      ignored: true,
+      note: `${th.note}; skipped: the rule ignores \`${th.option}\` (the same findings at ${sorted[0]} and ${sorted[sorted.length - 1]}; ${time()})`
+    };
   }
   const middle = sorted.slice(1, -1);
   const rest = middle.length ? await runWorkers(files, options, middle.map(run), workers) : [];
@@ -160,7 +173,17 @@ async function thresholdTable(th, files, options, workers) {
   for (const v of sorted) {
     for (const r of summarise(byValue.get(v)).byRule) {
       if (r.rule !== `copydesk/${th.rule}`) continue;
-      points.push({ lang: r.lang, value: v, isDefault: v === def, gold: r.gold, found: r.found, recall: r.recall, strayShare: r.strayShare, precision: r.damagedFindings ? 1 - r.strayShare : null, noisePer100: r.noisePer100 });
+      points.push({
+        lang: r.lang,
+        value: v,
+        isDefault: v === def,
+        gold: r.gold,
+        found: r.found,
+        recall: r.recall,
+        strayShare: r.strayShare,
+        precision: r.damagedFindings ? 1 - r.strayShare : null,
+        noisePer100: r.noisePer100
+      });
     }
   }
   points.sort((a, b) => (a.lang < b.lang ? 1 : a.lang > b.lang ? -1 : a.value - b.value));
@@ -193,7 +216,11 @@ async function main() {
   const kinds = KINDS.filter((k) => !rules || rules.includes(RULE_OF[k].replace(/^copydesk\//, "")));
   const options = { seed: o.seed, all };
   const t0 = performance.now();
-  log(`${files.length} articles (${Object.entries(count(files)).map(([l, n]) => `${l} ${n}`).join(", ")}), ${all ? "every subtype" : "one damage per kind"} per article, seed ${o.seed}, ${workers} worker(s)`);
+  log(
+    `${files.length} articles (${Object.entries(count(files))
+      .map(([l, n]) => `${l} ${n}`)
+      .join(", ")}), ${all ? "every subtype" : "one damage per kind"} per article, seed ${o.seed}, ${workers} worker(s)`
+  );
   const [totals] = await runWorkers(files, options, [{ kinds, rules }], workers);
   const seconds = (performance.now() - t0) / 1000;
   log(`scored in ${seconds.toFixed(1)} s`);
@@ -219,7 +246,25 @@ async function main() {
   console.log(md);
   if (o.md) fs.writeFileSync(o.md, md + "\n");
   if (o.json) {
-    fs.writeFileSync(o.json, JSON.stringify({ command, seed: o.seed, all, seconds, articles: totals.articles, paragraphs: totals.paragraphs, ...summary, thresholds, raw: raw?.json, noiseExamples: totals.examples.noise }, null, 1) + "\n");
+    fs.writeFileSync(
+      o.json,
+      JSON.stringify(
+        {
+          command,
+          seed: o.seed,
+          all,
+          seconds,
+          articles: totals.articles,
+          paragraphs: totals.paragraphs,
+          ...summary,
+          thresholds,
+          raw: raw?.json,
+          noiseExamples: totals.examples.noise
+        },
+        null,
+        1
+      ) + "\n"
+    );
     log(`wrote ${o.json}`);
   }
 }

@@ -58,7 +58,11 @@ const SEVERITY = { 1: "warning", 2: "error", 3: "info" };
 
 /** A fingerprint of what was said on one copy: rule, range, message and fix of every finding. */
 function digestOf(messages) {
-  return hash(messages.map((m) => `${m.ruleId}\u0001${m.range?.join(",")}\u0001${m.message}\u0001${m.fix ? `${m.fix.range.join(",")}:${m.fix.text}` : ""}`).join("\u0002"));
+  return hash(
+    messages
+      .map((m) => `${m.ruleId}\u0001${m.range?.join(",")}\u0001${m.message}\u0001${m.fix ? `${m.fix.range.join(",")}:${m.fix.text}` : ""}`)
+      .join("\u0002")
+  );
 }
 
 /**
@@ -79,7 +83,12 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
   for (const m of cleanMessages) cleanKeys.set(keyOf(m), (cleanKeys.get(keyOf(m)) ?? 0) + 1);
   // Noise is errors and warnings: an info finding (a repeat judged to be by design) is not noise.
   const cleanNoise = cleanMessages.filter((m) => m.severity !== 3);
-  const clean = { lang, paragraphs: paras.length, byRule: {}, findings: cleanNoise.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message })) };
+  const clean = {
+    lang,
+    paragraphs: paras.length,
+    byRule: {},
+    findings: cleanNoise.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message }))
+  };
   for (const m of cleanNoise) clean.byRule[m.ruleId] = (clean.byRule[m.ruleId] ?? 0) + 1;
 
   const golds = [];
@@ -114,7 +123,20 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
         else fresh.push(m);
       }
       const hits = messages.filter((m) => matches(m, g, copy.text));
-      const rec = { rule: g.rule, lang, kind: g.kind, subtype: g.subtype, found: hits.length > 0, fix: false, fixWs: false, any: false, anyWs: false, hasFix: false, severity: undefined, lost: Boolean(g.lost) };
+      const rec = {
+        rule: g.rule,
+        lang,
+        kind: g.kind,
+        subtype: g.subtype,
+        found: hits.length > 0,
+        fix: false,
+        fixWs: false,
+        any: false,
+        anyWs: false,
+        hasFix: false,
+        severity: undefined,
+        lost: Boolean(g.lost)
+      };
       for (const m of hits) {
         rec.severity ??= SEVERITY[m.severity] ?? String(m.severity);
         const tries = [];

@@ -11,7 +11,16 @@ for (const run of runs) {
   const totals = emptyTotals();
   for (const file of files) {
     const text = fs.readFileSync(file.path, "utf8");
-    const r = await scoreArticle(text, { key: file.key, seed: options.seed, kinds: run.kinds, rules: run.rules, all: options.all, ruleOptions: run.ruleOptions, only: run.only, ext: path.extname(file.path) === ".md" ? ".md" : ".txt" });
+    const r = await scoreArticle(text, {
+      key: file.key,
+      seed: options.seed,
+      kinds: run.kinds,
+      rules: run.rules,
+      all: options.all,
+      ruleOptions: run.ruleOptions,
+      only: run.only,
+      ext: path.extname(file.path) === ".md" ? ".md" : ".txt"
+    });
     addArticle(totals, file.key, r);
   }
   out.push(totals);

@@ -142,8 +142,7 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       const nounBook: NounCount[] = [];
       for (const [index, paragraph] of model.paragraphs.entries()) {
         const locale = resolveLocale(options.locale, paragraph.lang);
-        const checked =
-          CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
+        const checked = CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
         if (on("full-width-digit") && !wholePiece && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
         if (paragraph.lang === "zh") {
           // Direct speech is the writer's transcription: its numbers follow the piece (one-digit counts aside).
@@ -211,7 +210,10 @@ function mergeIntoWidthFixes(findings: Finding[]): Finding[] {
       const f = fixable[k]!;
       const s = f.fix!.range[0] - from;
       if (f.fix!.range[1] > to || s < cursor || absorbed.has(f)) continue;
-      parts.push(base.slice(cursor, s), f.fix!.text.replace(ANY_WIDTH_NUMBER, (n) => halfWidth(n)));
+      parts.push(
+        base.slice(cursor, s),
+        f.fix!.text.replace(ANY_WIDTH_NUMBER, (n) => halfWidth(n))
+      );
       cursor = f.fix!.range[1] - from;
       absorbed.add(f);
     }
@@ -467,7 +469,12 @@ function checkZhParagraph(
           ? `${quote(m[0], locale)}：同一日期混用汉字数字与阿拉伯数字，统一写作${quote(expected, locale)}`
           : `${quote(m[0], locale)} writes one date in two forms: write ${quote(expected, locale)}`,
         suggestions: [
-          { id: "all-arabic-date", message: `${quote(m[0], locale)} → ${quote(expected, locale)}`, range: [at(m.index), at(m.index + m[0].length)], text: expected }
+          {
+            id: "all-arabic-date",
+            message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
+            range: [at(m.index), at(m.index + m[0].length)],
+            text: expected
+          }
         ]
       });
     }
@@ -489,7 +496,9 @@ function checkZhParagraph(
         message: zh
           ? `${quote(`${yy}年`, locale)}：年份不能简写，应写全${quote(`${year}年`, locale)}`
           : `${quote(`${yy}年`, locale)}: write the year in full, ${quote(`${year}年`, locale)}`,
-        suggestions: [{ id: "full-year", message: `${quote(`${yy}年`, locale)} → ${quote(`${year}年`, locale)}`, range: [start, start + yy.length], text: year }]
+        suggestions: [
+          { id: "full-year", message: `${quote(`${yy}年`, locale)} → ${quote(`${year}年`, locale)}`, range: [start, start + yy.length], text: year }
+        ]
       });
     }
   }
@@ -512,8 +521,18 @@ function checkZhParagraph(
           ? `${quote(whole, locale)}：“${head}”与“${other}”重复表示约数，保留其一`
           : `${quote(whole, locale)} marks the approximation twice (${head} … ${other}): keep one`,
         suggestions: [
-          { id: "drop-head", message: `${quote(whole, locale)} → ${quote(withoutHead, locale)}`, range: [at(m.index), at(m.index + whole.length)], text: withoutHead },
-          { id: "drop-tail", message: `${quote(whole, locale)} → ${quote(withoutTail, locale)}`, range: [at(m.index), at(m.index + whole.length)], text: withoutTail }
+          {
+            id: "drop-head",
+            message: `${quote(whole, locale)} → ${quote(withoutHead, locale)}`,
+            range: [at(m.index), at(m.index + whole.length)],
+            text: withoutHead
+          },
+          {
+            id: "drop-tail",
+            message: `${quote(whole, locale)} → ${quote(withoutTail, locale)}`,
+            range: [at(m.index), at(m.index + whole.length)],
+            text: withoutTail
+          }
         ]
       });
     }
@@ -540,15 +559,28 @@ function collectGroups(
         locale === "zh"
           ? `${quote(m[0], locale)}：分节号不能用全角逗号，写作${quote(expected, locale)}或${quote(m[0].replace(/，/gu, ""), locale)}`
           : `${quote(m[0], locale)}: a full-width comma is not a digit-group separator; write ${quote(expected, locale)}`,
-      suggestions: [{ id: "half-width-separator", message: `${quote(m[0], locale)} → ${quote(expected, locale)}`, range: [start, start + m[0].length], text: expected }]
+      suggestions: [
+        {
+          id: "half-width-separator",
+          message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
+          range: [start, start + m[0].length],
+          text: expected
+        }
+      ]
     });
   }
-  for (const m of text.matchAll(GROUPED)) groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: true, paragraph });
-  for (const m of text.matchAll(UNGROUPED)) groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: false, paragraph });
+  for (const m of text.matchAll(GROUPED))
+    groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: true, paragraph });
+  for (const m of text.matchAll(UNGROUPED))
+    groups.push({ start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], grouped: false, paragraph });
 }
 
 /** N10, part 2: `12,345` beside `12345` in one piece: the minority form is reported. */
-function checkGroupMix(groups: readonly { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[], localeOption: Options["locale"], report: Reporter): void {
+function checkGroupMix(
+  groups: readonly { start: number; end: number; text: string; grouped: boolean; paragraph: Paragraph }[],
+  localeOption: Options["locale"],
+  report: Reporter
+): void {
   const grouped = groups.filter((g) => g.grouped).length;
   const plain = groups.length - grouped;
   if (grouped === 0 || plain === 0 || grouped === plain) return;
@@ -566,7 +598,9 @@ function checkGroupMix(groups: readonly { start: number; end: number; text: stri
         locale === "zh"
           ? `${quote(g.text, locale)}：本文多位数${majorityGrouped ? "用" : "不用"}千分撇分节，统一写作${quote(expected, locale)}`
           : `${quote(g.text, locale)}: this piece ${majorityGrouped ? "groups" : "does not group"} digits; write ${quote(expected, locale)}`,
-      suggestions: [{ id: "same-grouping", message: `${quote(g.text, locale)} → ${quote(expected, locale)}`, range: [g.start, g.end], text: expected }]
+      suggestions: [
+        { id: "same-grouping", message: `${quote(g.text, locale)} → ${quote(expected, locale)}`, range: [g.start, g.end], text: expected }
+      ]
     });
   }
 }
@@ -671,10 +705,18 @@ const CATEGORY_EN: Record<string, string> = {
   percent: "percentages"
 };
 
-function reportSlip(slip: Slip, category: string, toArabic: boolean, evidence: string, localeOption: Options["locale"], report: Reporter, measure?: string): void {
+function reportSlip(
+  slip: Slip,
+  category: string,
+  toArabic: boolean,
+  evidence: string,
+  localeOption: Options["locale"],
+  report: Reporter,
+  measure?: string
+): void {
   const locale = resolveLocale(localeOption, slip.paragraph.lang);
-  const kindZh = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : CATEGORY_ZH[category] ?? category;
-  const kindEn = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : CATEGORY_EN[category] ?? category;
+  const kindZh = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : (CATEGORY_ZH[category] ?? category);
+  const kindEn = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : (CATEGORY_EN[category] ?? category);
   const range = slip.range ?? [slip.start, slip.end];
   const replacement = slip.replacement ?? slip.expected;
   const form = toArabic ? "阿拉伯" : "汉字";
@@ -752,7 +794,8 @@ function checkZhStyle(
     (v) => v.numeral.measure!
   );
   const chineseVotesByMeasure = groupBy(chineseCounts, (v) => v.numeral.measure!);
-  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") => (form === "arabic" ? arabicByMeasure : chineseByMeasure).get(v.numeral.measure!) ?? [];
+  const sameMeasure = (v: ZhVote, form: "arabic" | "chinese") =>
+    (form === "arabic" ? arabicByMeasure : chineseByMeasure).get(v.numeral.measure!) ?? [];
   for (const v of chineseCounts) {
     if (!checkedVote(v)) continue;
     const n = v.numeral;
@@ -781,7 +824,8 @@ function checkZhStyle(
     if (!checkedVote(v) || n.quoted || !/^[0-9]+$/u.test(n.text) || value < 3) continue;
     const sameChinese = chineseVotesByMeasure.get(n.measure!) ?? [];
     const lone = arabicCounts.length === 1 && chineseCounts.length >= 3 && (value <= 9 || chineseLarge.length >= 2);
-    const outvoted = value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
+    const outvoted =
+      value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
     if (!lone && !outvoted) continue;
     const inChinese = toChineseNumeral(value);
     if (inChinese) slipOf(v, inChinese, "count", false, zhEvidence(outvoted ? sameChinese : chineseCounts), localeOption, report, outvoted);
@@ -813,7 +857,8 @@ function checkZhStyle(
     for (const v of chineseMoney) {
       if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
       const expected = arabicOf(v.numeral);
-      if (expected && checkedVote(v)) slipOf(v, expected, "money", true, zhEvidence(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
+      if (expected && checkedVote(v))
+        slipOf(v, expected, "money", true, zhEvidence(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
     }
   }
 
@@ -844,8 +889,17 @@ function checkZhStyle(
       const dateline = category === "date" && (paragraph.role === "byline" || DATELINE.test(paragraph.text));
       if (!(CHECKED.has(paragraph.role) || paragraph.role === "quotation" || dateline) || !mark.arabic) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
-      const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale)))).slice(0, 2).join(locale === "zh" ? "" : ", ");
-      reportSlip({ paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic }, category, true, evidence, localeOption, report);
+      const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale))))
+        .slice(0, 2)
+        .join(locale === "zh" ? "" : ", ");
+      reportSlip(
+        { paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic },
+        category,
+        true,
+        evidence,
+        localeOption,
+        report
+      );
     }
   }
 }
@@ -891,27 +945,114 @@ function slipOf(
 const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/u;
 /** Words after which a figure is a label, not a count: `No 3`, `page 5`, `aged 7`. */
 const LABELS = new Set([
-  "no", "number", "page", "pages", "chapter", "room", "route", "round", "game", "match", "stage", "level", "grade", "year",
-  "day", "week", "aged", "age", "ages", "version", "division", "group", "platform", "gate", "flight", "zone", "category",
-  "phase", "series", "act", "scene", "track", "article", "section", "clause", "rule", "exhibit", "figure", "table",
-  "question", "item", "step", "lane", "seat", "row", "box", "channel", "radio", "bay", "unit", "ward", "block",
-  "tier", "band", "type", "class", "size"
+  "no",
+  "number",
+  "page",
+  "pages",
+  "chapter",
+  "room",
+  "route",
+  "round",
+  "game",
+  "match",
+  "stage",
+  "level",
+  "grade",
+  "year",
+  "day",
+  "week",
+  "aged",
+  "age",
+  "ages",
+  "version",
+  "division",
+  "group",
+  "platform",
+  "gate",
+  "flight",
+  "zone",
+  "category",
+  "phase",
+  "series",
+  "act",
+  "scene",
+  "track",
+  "article",
+  "section",
+  "clause",
+  "rule",
+  "exhibit",
+  "figure",
+  "table",
+  "question",
+  "item",
+  "step",
+  "lane",
+  "seat",
+  "row",
+  "box",
+  "channel",
+  "radio",
+  "bay",
+  "unit",
+  "ward",
+  "block",
+  "tier",
+  "band",
+  "type",
+  "class",
+  "size"
 ]);
 /**
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
-const NUMBERING = new Set([
-  ...LABELS, "at", "from", "by", "between", "top", "ranked", "beat", "won", "lost", "drew", "led", "trailed", "scored"
-]);
+const NUMBERING = new Set([...LABELS, "at", "from", "by", "between", "top", "ranked", "beat", "won", "lost", "drew", "led", "trailed", "scored"]);
 /** Verbs in the singular: after a figure they mean the figure is a name (`3 says`, the network). */
 const SINGULAR_VERBS = new Set(["says", "is", "was", "has", "does", "goes", "makes", "offers", "plans", "sells", "takes", "gets", "lets"]);
 const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
 /** After a sentence-initial figure these mean the figure is a label or an OCR slip (`1 he`), not a count. */
 const FUNCTION_WORDS = new Set([
-  "the", "and", "but", "for", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "may",
-  "she", "his", "her", "him", "its", "they", "them", "their", "this", "that", "with", "from", "into", "yesterday",
-  "today", "tomorrow", "said", "says", "not", "also", "who", "which", "what", "when", "where"
+  "the",
+  "and",
+  "but",
+  "for",
+  "are",
+  "was",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "she",
+  "his",
+  "her",
+  "him",
+  "its",
+  "they",
+  "them",
+  "their",
+  "this",
+  "that",
+  "with",
+  "from",
+  "into",
+  "yesterday",
+  "today",
+  "tomorrow",
+  "said",
+  "says",
+  "not",
+  "also",
+  "who",
+  "which",
+  "what",
+  "when",
+  "where"
 ]);
 /** Capitalised words that may stand before a count without making it a name (`The 4 companies`). */
 const DETERMINERS = new Set(["The", "Its", "His", "Her", "Their", "Our", "These", "Those", "All", "Some", "About", "Only", "Nearly", "Almost"]);
@@ -930,7 +1071,9 @@ function isAge(tokens: readonly { text: string; wordLike: boolean }[], n: EnNumb
   if (previous?.text.toLowerCase() === "aged") return true;
   if (next?.text === "years" && tokens[n.lastToken + 2]?.text === "old") return true;
   const name = tokens[n.token - 2];
-  return previous?.text === "," && next?.text === "," && !!name?.wordLike && /^[A-Z][a-z]+$/u.test(name.text) && wordsToNumber(name.text) === undefined;
+  return (
+    previous?.text === "," && next?.text === "," && !!name?.wordLike && /^[A-Z][a-z]+$/u.test(name.text) && wordsToNumber(name.text) === undefined
+  );
 }
 
 /** What an English piece does itself, counted over its checked paragraphs. */
@@ -958,7 +1101,18 @@ interface EnStyle {
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
-  const style: EnStyle = { ageFigures: 0, smallPctFigures: 0, smallMoneyFigures: 0, spellsSmall: false, figuresLarge: false, agesInWords: false, spellsLarge: false, figuresSmall: false, percentSign: [], percentWord: [] };
+  const style: EnStyle = {
+    ageFigures: 0,
+    smallPctFigures: 0,
+    smallMoneyFigures: 0,
+    spellsSmall: false,
+    figuresLarge: false,
+    agesInWords: false,
+    spellsLarge: false,
+    figuresSmall: false,
+    percentSign: [],
+    percentWord: []
+  };
   let ageWords = 0;
   let ageFigures = 0;
   let largeWords = 0;
@@ -982,7 +1136,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         const word = next.text.toLowerCase();
         const cent = tokens[n.lastToken + 2];
         if (/^[1-9]$/u.test(n.text) && word === "pct") style.smallPctFigures++;
-        if (/^[1-9]$/u.test(n.text) && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
+        if (/^[1-9]$/u.test(n.text) && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? ""))
+          style.smallMoneyFigures++;
         if (word === "percent" || word === "pct") {
           style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
           continue;
@@ -1025,7 +1180,10 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
   // A tie goes to the sign (AP).
   const signWins = signs >= words;
   const majority = signWins ? style.percentSign.map((p) => p.at.text + "%") : style.percentWord.map((p) => p.at.text + p.word);
-  const example = majority.slice(0, 2).map((t) => `"${t}"`).join(", ");
+  const example = majority
+    .slice(0, 2)
+    .map((t) => `"${t}"`)
+    .join(", ");
   const wordForm = style.percentWord[0]?.word ?? " per cent";
   for (const p of signWins ? style.percentWord : style.percentSign) {
     if (!CHECKED.has(p.paragraph.role)) continue;
@@ -1114,7 +1272,9 @@ function checkEnParagraph(
       report({
         start: n.start,
         end: n.end,
-        message: en ? `"${n.text}" → "${figure}": AP uses figures for ages` : `${quote(n.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
+        message: en
+          ? `"${n.text}" → "${figure}": AP uses figures for ages`
+          : `${quote(n.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
         suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
       });
       continue;
@@ -1128,7 +1288,8 @@ function checkEnParagraph(
         const year = /^[12][0-9]{3}$/u.test(n.text);
         const nextWord = next?.wordLike ? next.text : "";
         // `No. 11 was built`: the sentence splitter stopped at an abbreviation, not a sentence.
-        const afterAbbreviation = /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
+        const afterAbbreviation =
+          /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
         // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
         if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
         if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || FUNCTION_WORDS.has(nextWord)) continue;
@@ -1189,13 +1350,17 @@ function checkEnParagraph(
         end = next.end;
         figure = `${value} pct`;
       } else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
-      else if (/^(?:million|billion|mln|bln)$/u.test(per) && cent && /^(?:dlrs?|dollars|stg|yen|marks|francs)$/iu.test(cent.text) && pieceStyle.smallMoneyFigures > 0) {
+      else if (
+        /^(?:million|billion|mln|bln)$/u.test(per) &&
+        cent &&
+        /^(?:dlrs?|dollars|stg|yen|marks|francs)$/iu.test(cent.text) &&
+        pieceStyle.smallMoneyFigures > 0
+      ) {
         // Money is in figures: `eight billion dlr` → `8 billion dlr`.
         end = cent.end;
         money = true;
         figure = `${value} ${per} ${cent.text}`;
-      }
-      else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
+      } else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
         end = cent.end;
         figure = `${value} percentage ${cent.text}`;
       }
@@ -1342,7 +1507,9 @@ function reportSameNoun(book: readonly NounCount[], localeOption: Options["local
           locale === "en"
             ? `"${n.text} ${noun}" → "${expected} ${noun}": this piece also writes "${other.text} ${noun}"; ${why}`
             : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：本文另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
-        suggestions: [{ id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }]
+        suggestions: [
+          { id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }
+        ]
       });
     }
   }

@@ -230,7 +230,9 @@ function sameSource(model: TextModel, x1: number, x2: number, y1: number, y2: nu
     return e < 0 ? model.source.length : e;
   };
   const block = (from: number, to: number) =>
-    sharesLine(ps, from, to) ? model.source.slice(ps[from]!.start, ps[to]!.end) : model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
+    sharesLine(ps, from, to)
+      ? model.source.slice(ps[from]!.start, ps[to]!.end)
+      : model.source.slice(lineStartOf(model.source, ps[from]!.start), lineEnd(ps[to]!.end));
   const x = normalizeCopy(block(x1, x2));
   const y = normalizeCopy(block(y1, y2));
   return prefix ? y.startsWith(x) : x === y;
@@ -257,8 +259,7 @@ function reportRemovals(context: Parameters<typeof reportFinding>[0], document: 
       reportFinding(context, document, { ...f, fix: { range: [reach, after], text: "" } });
       reach = Math.max(reach, after);
       continue;
-    }
-    else reportFinding(context, document, { ...f, fix: undefined });
+    } else reportFinding(context, document, { ...f, fix: undefined });
     reach = Math.max(reach, end);
   }
 }
@@ -404,7 +405,16 @@ type Design = { kind: "box"; label: string } | { kind: "echo"; opening: number }
  * its closing paragraph, or is a short quotation set apart (a pull quote). A paragraph pasted
  * again next to itself is never one.
  */
-function designedRepeat(model: TextModel, s: Settings, a: number, b: number, c: number, d: number, gone: Int32Array, keys: readonly (string | null)[]): Design | null {
+function designedRepeat(
+  model: TextModel,
+  s: Settings,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  gone: Int32Array,
+  keys: readonly (string | null)[]
+): Design | null {
   if (a !== b || c !== d) return null;
   const ps = model.paragraphs;
   // Back to back is a paste, not a design. Filler rows and other repeats between do not count:
@@ -517,7 +527,7 @@ const BOX_POINT_GAP = 3;
  */
 function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParentNode, ps: readonly Paragraph[], boxed: BoxedExcerpt[]): void {
   boxed.sort((a, b) => a.gone - b.gone);
-  for (let k = 0; k < boxed.length; ) {
+  for (let k = 0; k < boxed.length;) {
     let end = k + 1;
     const sameBox = (x: BoxedExcerpt, y: BoxedExcerpt) =>
       x.why.kind === y.why.kind && (x.why.kind !== "box" || (y.why.kind === "box" && x.why.label === y.why.label));
@@ -527,7 +537,13 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
     const first = group[0]!;
     const last = group[group.length - 1]!;
     if (group.length === 1) {
-      reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: ps[first.gone]!.start, end: ps[first.gone]!.end, severity: "info", message: first.message });
+      reportFinding(context, document, {
+        checkId: "no-duplicate-paragraph/by-design",
+        start: ps[first.gone]!.start,
+        end: ps[first.gone]!.end,
+        severity: "info",
+        message: first.message
+      });
       continue;
     }
     let keptFrom = Infinity;
@@ -555,7 +571,13 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
 /** The message of a near copy judged to be by design (info, no fix). */
 function excerptMessage(locale: Lang, why: Excerpt, here: string, there: string, text: string): string {
   const zh =
-    why.kind === "box" ? `在“${why.label}”栏内，是提要对正文的复述` : why.kind === "points" ? "是要点栏对正文的摘录" : why.kind === "lede" ? "是导语，正文随后完整给出" : "是先行引用的摘录，正文随后完整给出";
+    why.kind === "box"
+      ? `在“${why.label}”栏内，是提要对正文的复述`
+      : why.kind === "points"
+        ? "是要点栏对正文的摘录"
+        : why.kind === "lede"
+          ? "是导语，正文随后完整给出"
+          : "是先行引用的摘录，正文随后完整给出";
   const en =
     why.kind === "box"
       ? `inside the "${why.label}" box, which restates the story`
@@ -773,7 +795,8 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       const byShingles = score >= s.nearThreshold;
       // Lengths that differ by more than the bound cannot be within it (slack: sizes count words a
       // little differently from the units the diff compares).
-      const reachable = Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
+      const reachable =
+        Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
       if (!byShingles && !reachable) continue;
       if (!mineUnits) unitsOf.set(p.index, (mineUnits = units(p)));
       let theirUnits = unitsOf.get(i);
@@ -877,8 +900,7 @@ function clauseRepeats(p: Paragraph, s: Settings): ClauseRepeat[] {
   const out: ClauseRepeat[] = [];
   const min = p.lang === "zh" ? s.clauseMinChars : s.clauseMinWords;
   // Cheap test first: a repeat has (nearly) the same length; keys are built only for those.
-  const same = (x: Clause, y: Clause) =>
-    Math.abs(x.text.length - y.text.length) <= Math.max(2, x.text.length * 0.2) && clauseKey(x) === clauseKey(y);
+  const same = (x: Clause, y: Clause) => Math.abs(x.text.length - y.text.length) <= Math.max(2, x.text.length * 0.2) && clauseKey(x) === clauseKey(y);
   let k = 1;
   while (k < clauses.length) {
     const prev = clauses[k - 1]!;
@@ -968,7 +990,13 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const earlier = design.kind === "echo" ? design.opening : a;
           const [here, there] = places(locale, ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
           const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
-          reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: later.start, end: later.end, message, severity: "info" });
+          reportFinding(context, document, {
+            checkId: "no-duplicate-paragraph/by-design",
+            start: later.start,
+            end: later.end,
+            message,
+            severity: "info"
+          });
           continue;
         }
 
@@ -1043,7 +1071,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
             start,
             end,
             message,
-            suggestions: [{ id: "remove-duplicate", message: say(locale, { zh: `删去${lineWord(locale, ps, from, to)}`, en: `Delete ${lineWord(locale, ps, from, to)}` }), range, text: "" }]
+            suggestions: [
+              {
+                id: "remove-duplicate",
+                message: say(locale, { zh: `删去${lineWord(locale, ps, from, to)}`, en: `Delete ${lineWord(locale, ps, from, to)}` }),
+                range,
+                text: ""
+              }
+            ]
           });
         }
       }
@@ -1066,8 +1101,16 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const pct = Math.round(Math.max(score, similarity) * 100);
           if (designed) {
             // The points of one summary box are one finding (below), not one per point.
-            if (designed.kind === "box" || designed.kind === "points") boxed.push({ why: designed, gone, kept, locale, message: excerptMessage(locale, designed, here, there, text) });
-            else reportFinding(context, document, { checkId: "no-duplicate-paragraph/by-design", start: p.start, end: p.end, severity: "info", message: excerptMessage(locale, designed, here, there, text) });
+            if (designed.kind === "box" || designed.kind === "points")
+              boxed.push({ why: designed, gone, kept, locale, message: excerptMessage(locale, designed, here, there, text) });
+            else
+              reportFinding(context, document, {
+                checkId: "no-duplicate-paragraph/by-design",
+                start: p.start,
+                end: p.end,
+                severity: "info",
+                message: excerptMessage(locale, designed, here, there, text)
+              });
             continue;
           }
           const message = say(locale, {

@@ -413,13 +413,7 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
 
 const BROKEN_ELLIPSIS_START = /^(?:。{3,}|[.．]{3,}|[·・･]{3,})/u;
 
-function zhContinuation(
-  tail: string,
-  head: string,
-  prose: boolean,
-  b: Paragraph | undefined,
-  strict: boolean
-): Continuation | undefined {
+function zhContinuation(tail: string, head: string, prose: boolean, b: Paragraph | undefined, strict: boolean): Continuation | undefined {
   const punct = ZH_NON_OPENING.exec(head);
   // `。。。。。。` opening a paragraph is a broken ellipsis (no-ellipsis-filler's), not the end of a sentence.
   if (punct && !BROKEN_ELLIPSIS_START.test(head)) return { kind: "punct", detail: punct[0], certain: true };
@@ -548,9 +542,42 @@ function clearlyUnfinished(p: Paragraph): boolean {
  * noun phrases (`之和`, `之比`, `大有可为`) that the segmenter splits.
  */
 const ZH_DANGLING_WORDS = new Set([
-  "至", "在", "以及", "对", "对于", "关于", "把", "被", "从", "向", "将", "以", "于", "通过", "根据",
-  "按照", "并", "而", "或", "或者", "由", "让", "使", "因为", "由于", "如果", "虽然", "但是", "但",
-  "并且", "而且", "约", "近", "达", "逾", "超"
+  "至",
+  "在",
+  "以及",
+  "对",
+  "对于",
+  "关于",
+  "把",
+  "被",
+  "从",
+  "向",
+  "将",
+  "以",
+  "于",
+  "通过",
+  "根据",
+  "按照",
+  "并",
+  "而",
+  "或",
+  "或者",
+  "由",
+  "让",
+  "使",
+  "因为",
+  "由于",
+  "如果",
+  "虽然",
+  "但是",
+  "但",
+  "并且",
+  "而且",
+  "约",
+  "近",
+  "达",
+  "逾",
+  "超"
 ]);
 
 /**
@@ -620,7 +647,12 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
   const suggestions: Suggestion[] = [suggestion];
   if (hyphen) {
     // `high-` + `speed`: a compound keeps its hyphen (a line-end hyphen in print does not).
-    suggestions.push({ id: "join-keep-hyphen", message: say(locale, { zh: "合并并保留连字符", en: "Join and keep the hyphen" }), range: [a.end, b.start], text: "" });
+    suggestions.push({
+      id: "join-keep-hyphen",
+      message: say(locale, { zh: "合并并保留连字符", en: "Join and keep the hyphen" }),
+      range: [a.end, b.start],
+      text: ""
+    });
   } else if (!zh && continuation.kind === "lowercase") {
     const more = joinWordSuggestion(a, b, locale);
     if (more) suggestions.push(more);
@@ -677,7 +709,12 @@ function joinWordSuggestion(a: Paragraph, b: Paragraph, locale: Lang): Suggestio
   const last = EN_WORD_END.exec(a.text.slice(-40))?.[0];
   const first = EN_LOWER_START.exec(b.text)?.[0];
   if (!last || !first || EN_DANGLING_WORDS.has(last.toLowerCase()) || EN_DANGLING_WORDS.has(first.toLowerCase())) return undefined;
-  return { id: "join-word", message: say(locale, { zh: `把“${last}”和“${first}”合成一个词`, en: `Join "${last}" and "${first}" into one word` }), range: [a.end, b.start], text: "" };
+  return {
+    id: "join-word",
+    message: say(locale, { zh: `把“${last}”和“${first}”合成一个词`, en: `Join "${last}" and "${first}" into one word` }),
+    range: [a.end, b.start],
+    text: ""
+  };
 }
 
 /**
@@ -765,11 +802,19 @@ function reportLost(
     ? say(locale, {
         zh: `段落像是在句中断开（${why}），下文缺失：${tailQuote(a.text, "zh")}。请补全或删除`,
         en: `Paragraph seems to break off mid-sentence (${why}) and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it`
-      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "") + farNote
+      }) +
+      (maybeNext
+        ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" })
+        : "") +
+      farNote
     : say(locale, {
         zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
         en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
-      }) + (maybeNext ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" }) : "") + farNote;
+      }) +
+      (maybeNext
+        ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" })
+        : "") +
+      farNote;
   // The unfinished sentence: from the last sentence end (or the paragraph start) to the cut.
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
@@ -786,7 +831,14 @@ function reportLost(
         text: ""
       },
       ...(maybeNext
-        ? [{ id: "join-paragraphs", message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }), range: [a.end, maybeNext.start] as const, text: zh ? "" : " " }]
+        ? [
+            {
+              id: "join-paragraphs",
+              message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
+              range: [a.end, maybeNext.start] as const,
+              text: zh ? "" : " "
+            }
+          ]
         : []),
       ...(far
         ? [
@@ -931,7 +983,13 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
       }
       if (!kind || !detail) continue;
       const locale = resolveLocale(options.locale, "zh");
-      splits.push({ left: tail.slice(-4), right: head.slice(0, 4), reason: say(locale, reasonOf({ kind, detail, certain: true })), start: tailEnd, end: headStart });
+      splits.push({
+        left: tail.slice(-4),
+        right: head.slice(0, 4),
+        reason: say(locale, reasonOf({ kind, detail, certain: true })),
+        start: tailEnd,
+        end: headStart
+      });
     }
     if (splits.length === 0) continue;
     const locale = resolveLocale(options.locale, "zh");
@@ -947,7 +1005,14 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
       start: splits[0]!.start - 1,
       end: splits[splits.length - 1]!.end + 1,
       message,
-      suggestions: [{ id: "reflow-block", message: say(locale, { zh: "整段重排（删除段内换行）", en: "Reflow the block (remove its line breaks)" }), range: [p.start, p.end], text: reflow }]
+      suggestions: [
+        {
+          id: "reflow-block",
+          message: say(locale, { zh: "整段重排（删除段内换行）", en: "Reflow the block (remove its line breaks)" }),
+          range: [p.start, p.end],
+          text: reflow
+        }
+      ]
     });
   }
 }
@@ -962,7 +1027,9 @@ function reflowBlock(source: string, start: number, end: number, breaks: readonl
     let b = brk;
     while (b < end && /\s/u.test(source[b]!)) b++;
     out += source.slice(cursor, a);
-    const joinTight = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[a - 1] ?? "") || /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[b] ?? "");
+    const joinTight =
+      /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[a - 1] ?? "") ||
+      /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(source[b] ?? "");
     out += joinTight ? "" : " ";
     cursor = b;
   }

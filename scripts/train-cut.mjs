@@ -61,7 +61,10 @@ const rand = mulberry32(seed);
 const pick = (n) => Math.floor(rand() * n);
 
 function paragraphsOf(text, lang) {
-  const texts = text.split(/\n[ \t\u3000]*\n/u).map((t) => t.replace(/\s*\n\s*/gu, lang === "zh" ? "" : " ").trim()).filter(Boolean);
+  const texts = text
+    .split(/\n[ \t\u3000]*\n/u)
+    .map((t) => t.replace(/\s*\n\s*/gu, lang === "zh" ? "" : " ").trim())
+    .filter(Boolean);
   return texts.map((t, i) => ({ text: t, role: classifyRole({ text: t, lang, container: "paragraph", indexInDocument: i }) }));
 }
 
@@ -121,17 +124,18 @@ function examplesOfPiece(paras, lang, sink) {
     if (a.role !== "body" && a.role !== "quotation" && a.role !== "lead-in") continue;
     // Cuts are made in paragraphs of prose (a sentence inside, 40 characters or 15 words and up).
     if (lang === "zh" ? a.text.length < 40 || !/[。！？；]/u.test(a.text.slice(0, -1)) : a.text.split(" ").length < 15) continue;
-    for (let c = 0; c < CUTS_PER_PARAGRAPH[lang]; c++) for (const kind of ["follows", "lost"]) {
-      const k = cutPosition(a.text, lang);
-      if (k < 0) continue;
-      const left = lang === "zh" ? a.text.slice(0, k) : a.text.slice(0, k).trimEnd();
-      const right = lang === "zh" ? a.text.slice(k) : a.text.slice(k).trimStart();
-      const aRole = role(left, lang, i);
-      if (!isCutCandidate(left, aRole, lang)) continue;
-      const count = kind === "follows" ? n + 1 : n;
-      const next = kind === "follows" ? { text: right, role: role(right, lang, i + 1) } : b;
-      sink.push({ x: { a: left, aRole, b: next?.text, bRole: next?.role, lang, index: i, count }, kind });
-    }
+    for (let c = 0; c < CUTS_PER_PARAGRAPH[lang]; c++)
+      for (const kind of ["follows", "lost"]) {
+        const k = cutPosition(a.text, lang);
+        if (k < 0) continue;
+        const left = lang === "zh" ? a.text.slice(0, k) : a.text.slice(0, k).trimEnd();
+        const right = lang === "zh" ? a.text.slice(k) : a.text.slice(k).trimStart();
+        const aRole = role(left, lang, i);
+        if (!isCutCandidate(left, aRole, lang)) continue;
+        const count = kind === "follows" ? n + 1 : n;
+        const next = kind === "follows" ? { text: right, role: role(right, lang, i + 1) } : b;
+        sink.push({ x: { a: left, aRole, b: next?.text, bRole: next?.role, lang, index: i, count }, kind });
+      }
   }
 }
 
@@ -203,7 +207,10 @@ function sparse(w, counts) {
 
 const byLang = { zh: [], en: [] };
 for (const dir of dirs) {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   files.forEach((name, index) => {
     const text = fs.readFileSync(path.join(dir, name), "utf8");
     const lang = detectLanguage(text);
@@ -215,9 +222,16 @@ for (const dir of dirs) {
 
 /** The corpus as the shared corpus names it (`zh/rmrb-2023`), with its file count and a digest of the files. */
 const corpus = dirs.map((d) => {
-  const files = fs.readdirSync(d).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(d)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const h = crypto.createHash("sha256");
-  for (const f of files) h.update(f).update("\0").update(fs.readFileSync(path.join(d, f))).update("\0");
+  for (const f of files)
+    h.update(f)
+      .update("\0")
+      .update(fs.readFileSync(path.join(d, f)))
+      .update("\0");
   return { dir: path.resolve(d).split(path.sep).slice(-2).join("/"), files: files.length, sha256: h.digest("hex").slice(0, 16) };
 });
 const result = {
@@ -242,9 +256,17 @@ for (const lang of ["zh", "en"]) {
   const real = trainRows.filter((r) => r.kind === "real").length;
   const cuts = trainRows.length - real;
   // Real ends are the rare class; weigh them up so that a false alarm costs as much as all misses.
-  const cutW = train(trainRows, (r) => (r.kind === "real" ? 0 : 1), (r) => (r.kind === "real" ? (Number(process.env.CUT_NEGW ?? 0.3) * cuts) / Math.max(1, real) : 1));
+  const cutW = train(
+    trainRows,
+    (r) => (r.kind === "real" ? 0 : 1),
+    (r) => (r.kind === "real" ? (Number(process.env.CUT_NEGW ?? 0.3) * cuts) / Math.max(1, real) : 1)
+  );
   const cutRows = trainRows.filter((r) => r.kind !== "real");
-  const contW = train(cutRows, (r) => (r.kind === "follows" ? 1 : 0), () => 1);
+  const contW = train(
+    cutRows,
+    (r) => (r.kind === "follows" ? 1 : 0),
+    () => 1
+  );
 
   const evaluate = (split, threshold) => {
     const set = rows(split);
@@ -262,7 +284,7 @@ for (const lang of ["zh", "en"]) {
       total[r.kind]++;
       if (p >= threshold) {
         found[r.kind]++;
-        if ((score(contW, r.f) >= 0.5) === (r.kind === "follows")) contRight++;
+        if (score(contW, r.f) >= 0.5 === (r.kind === "follows")) contRight++;
       }
     }
     return {
@@ -277,13 +299,19 @@ for (const lang of ["zh", "en"]) {
   // Threshold: the lowest score whose noise on the calibration files stays within budget.
   const calib = rows("calibrate");
   const calibParas = files.filter((f) => f.split === "calibrate").reduce((s, f) => s + f.paragraphs, 0);
-  const realScores = calib.filter((r) => r.kind === "real").map((r) => score(cutW, r.f)).sort((x, y) => y - x);
+  const realScores = calib
+    .filter((r) => r.kind === "real")
+    .map((r) => score(cutW, r.f))
+    .sort((x, y) => y - x);
   const allowed = Math.floor((NOISE_BUDGET * calibParas) / 100);
   const threshold = Math.max(0.5, Math.round(((realScores[allowed] ?? 0) + 1e-6) * 10000) / 10000);
   {
     const heldReal = rows("held-out");
     const heldParas = files.filter((f) => f.split === "held-out").reduce((s, f) => s + f.paragraphs, 0);
-    const neg = heldReal.filter((r) => r.kind === "real").map((r) => score(cutW, r.f)).sort((x, y) => y - x);
+    const neg = heldReal
+      .filter((r) => r.kind === "real")
+      .map((r) => score(cutW, r.f))
+      .sort((x, y) => y - x);
     const line = [];
     for (const budget of [0.1, 0.2, 0.3, 0.5]) {
       const t = neg[Math.floor((budget * heldParas) / 100)] ?? 0;
@@ -300,12 +328,33 @@ for (const lang of ["zh", "en"]) {
   }
   if (process.env.CUT_DEBUG) {
     const c = rows(process.env.CUT_DEBUG).map((r) => ({ r, p: score(cutW, r.f) }));
-    const neg = c.filter((e) => e.r.kind === "real").sort((x, y) => y.p - x.p).slice(0, 45);
-    for (const e of neg) console.log("NEG", e.p.toFixed(4), e.r.x.index, e.r.x.aRole, JSON.stringify(e.r.x.a.slice(-30)), "|", JSON.stringify((e.r.x.b ?? "").slice(0, 15)));
+    const neg = c
+      .filter((e) => e.r.kind === "real")
+      .sort((x, y) => y.p - x.p)
+      .slice(0, 45);
+    for (const e of neg)
+      console.log(
+        "NEG",
+        e.p.toFixed(4),
+        e.r.x.index,
+        e.r.x.aRole,
+        JSON.stringify(e.r.x.a.slice(-30)),
+        "|",
+        JSON.stringify((e.r.x.b ?? "").slice(0, 15))
+      );
     const miss = c.filter((e) => e.r.kind !== "real" && e.p < threshold);
     for (let i = 0; i < Number(process.env.CUT_MISS ?? 30) && miss.length; i++) {
       const e = miss[(i * 7919) % miss.length];
-      console.log("MISS", e.r.kind, e.p.toFixed(4), e.r.x.index, e.r.x.aRole, JSON.stringify(e.r.x.a.slice(-30)), "|", JSON.stringify((e.r.x.b ?? "").slice(0, 15)));
+      console.log(
+        "MISS",
+        e.r.kind,
+        e.p.toFixed(4),
+        e.r.x.index,
+        e.r.x.aRole,
+        JSON.stringify(e.r.x.a.slice(-30)),
+        "|",
+        JSON.stringify((e.r.x.b ?? "").slice(0, 15))
+      );
     }
   }
   result[lang] = { buckets: BUCKETS, cut: sparse(cutW, counts), continues: sparse(contW, counts), threshold };

@@ -26,7 +26,8 @@ function stories(): { name: string; text: string }[] {
     }
   };
   walk(path.join(ROOT, "examples"));
-  for (const rule of ["no-duplicate-paragraph", "no-ellipsis-filler", "no-truncated-sentence", "consistent-numerals"]) walk(path.join(ROOT, "tests/fixtures", rule));
+  for (const rule of ["no-duplicate-paragraph", "no-ellipsis-filler", "no-truncated-sentence", "consistent-numerals"])
+    walk(path.join(ROOT, "tests/fixtures", rule));
   return out;
 }
 
@@ -50,7 +51,11 @@ describe("check ids", () => {
       if (!byRule.has(m.ruleId)) byRule.set(m.ruleId, new Set());
       byRule.get(m.ruleId)!.add(id!);
     }
-    expect([...byRule.keys()].sort()).toEqual(presetKernelRules().map((r) => r.ruleId).sort());
+    expect([...byRule.keys()].sort()).toEqual(
+      presetKernelRules()
+        .map((r) => r.ruleId)
+        .sort()
+    );
     // The message's `data` is the check id alone (no locator or fix objects in JSON output).
     for (const m of messages) expect(Object.keys(m.data as object)).toEqual(["checkId"]);
   });

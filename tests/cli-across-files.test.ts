@@ -27,7 +27,10 @@ describe("copydesk --across-files", () => {
   fs.writeFileSync(path.join(dir, "b-second.txt"), story("0003"));
   // A new story whose lead paragraphs were lifted from a-first.txt.
   const reused = story("0001").split("\n\n").slice(1, 3).join("\n\n");
-  fs.writeFileSync(path.join(dir, "c-reuse.txt"), `Media giant profits\n\n${reused}\n\nAnalysts expect the rally to continue into the spring, the firm said.\n`);
+  fs.writeFileSync(
+    path.join(dir, "c-reuse.txt"),
+    `Media giant profits\n\n${reused}\n\nAnalysts expect the rally to continue into the spring, the firm said.\n`
+  );
   // The same story filed twice under another name.
   fs.writeFileSync(path.join(dir, "d-filed-twice.txt"), story("0003"));
 

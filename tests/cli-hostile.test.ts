@@ -104,7 +104,11 @@ describe("item 10: -o onto an input", () => {
   it("is refused with exit 2 and the story is left as it was", () => {
     const dir = project({ "story.txt": DAMAGED, "other.txt": COPY });
     fs.linkSync(path.join(dir, "other.txt"), path.join(dir, "hard.txt"));
-    for (const args of [["story.txt", "-o", "story.txt"], [".", "-o", "./sub/../story.txt"], ["story.txt", "other.txt", "--output-file", "hard.txt"]]) {
+    for (const args of [
+      ["story.txt", "-o", "story.txt"],
+      [".", "-o", "./sub/../story.txt"],
+      ["story.txt", "other.txt", "--output-file", "hard.txt"]
+    ]) {
       const run = copydesk(args, dir);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/is one of the files being linted/);
@@ -174,7 +178,9 @@ describe("item 11: UTF-16 and UTF-32 without a byte order mark", () => {
     expect(le.subarray(0, 2).equals(Buffer.from([0xff, 0xfe]))).toBe(false); // no BOM added
     expect(le.toString("utf16le")).not.toContain("……");
     expect(le.toString("utf16le")).toContain("本报记者在现场看到");
-    const be = Buffer.from(fs.readFileSync(path.join(dir, "zh-be.txt"))).swap16().toString("utf16le");
+    const be = Buffer.from(fs.readFileSync(path.join(dir, "zh-be.txt")))
+      .swap16()
+      .toString("utf16le");
     expect(be).not.toContain("……");
     expect(be.startsWith("记者")).toBe(true);
   });
@@ -238,7 +244,10 @@ describe("item 13: a .textlintrc.js that throws or does not parse", () => {
     const cases: [string, RegExp][] = [
       ['throw new Error("boom");\n', /^copydesk: cannot load \.textlintrc\.js: Error: boom \(line 1\)$/],
       ["module.exports = { rules: {\n", /^copydesk: cannot load \.textlintrc\.js: SyntaxError: Unexpected end of input \(line \d+\)$/],
-      ['const x = require("no-such-package-here");\nmodule.exports = {};\n', /^copydesk: cannot load \.textlintrc\.js: Error: Cannot find module 'no-such-package-here' \(line 1\)$/]
+      [
+        'const x = require("no-such-package-here");\nmodule.exports = {};\n',
+        /^copydesk: cannot load \.textlintrc\.js: Error: Cannot find module 'no-such-package-here' \(line 1\)$/
+      ]
     ];
     for (const [source, expected] of cases) {
       for (const name of [".textlintrc.js", ".textlintrc.cjs"]) {

@@ -128,7 +128,10 @@ describe("hardening: --fix on awkward files", () => {
       child.kill("SIGKILL");
       await exited;
       const now = fs.readFileSync(file, "utf8");
-      expect(now === big || now === expected, `after a kill at ${delay} ms the file is neither the original nor the fixed text (${now.length} chars)`).toBe(true);
+      expect(
+        now === big || now === expected,
+        `after a kill at ${delay} ms the file is neither the original nor the fixed text (${now.length} chars)`
+      ).toBe(true);
     }
   }, 300_000);
 });

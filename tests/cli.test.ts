@@ -137,9 +137,17 @@ describe("exit codes and inputs", () => {
     });
     const run = copydesk(["-f", "json", "copy"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(parseJson(run).map((r) => path.relative(dir, r.filePath)).sort()).toEqual(["copy/a.txt", "copy/deep/b.md"]);
+    expect(
+      parseJson(run)
+        .map((r) => path.relative(dir, r.filePath))
+        .sort()
+    ).toEqual(["copy/a.txt", "copy/deep/b.md"]);
     // "." is the default input.
-    expect(parseJson(copydesk(["-f", "json"], { cwd: dir })).map((r) => path.relative(dir, r.filePath)).sort()).toEqual(["copy/a.txt", "copy/deep/b.md"]);
+    expect(
+      parseJson(copydesk(["-f", "json"], { cwd: dir }))
+        .map((r) => path.relative(dir, r.filePath))
+        .sort()
+    ).toEqual(["copy/a.txt", "copy/deep/b.md"]);
   });
 
   it("expands globs itself, for shells that do not", () => {
@@ -227,7 +235,12 @@ describe("configuration", () => {
   it.each([
     ["broken JSON", ".textlintrc.json", '{ "rules": { ', /cannot parse \.textlintrc\.json: invalid end of input at 1:14/],
     ["broken YAML", ".textlintrc.yml", "rules: [\n", /cannot parse \.textlintrc\.yml: unexpected end of the stream/],
-    ["a rule that is not installed", ".textlintrc.json", '{ "rules": { "no-such-rule-xyz": true } }', /\.textlintrc\.json: cannot load rule "no-such-rule-xyz": not installed/],
+    [
+      "a rule that is not installed",
+      ".textlintrc.json",
+      '{ "rules": { "no-such-rule-xyz": true } }',
+      /\.textlintrc\.json: cannot load rule "no-such-rule-xyz": not installed/
+    ],
     ["no rules", ".textlintrc.json", '{ "rules": {} }', /\.textlintrc\.json: it enables no rules/]
   ])("exits 2 naming the file for %s", (_what, name, content, message) => {
     const dir = project({ "a.txt": "TODO\n" }, null);
@@ -460,7 +473,10 @@ describe("--fix", () => {
   it("--dry-run's diff, applied with git apply, gives exactly what --fix writes", () => {
     const lines = Array.from({ length: 60 }, (_, i) => `第${i + 1}段 paragraph ${i + 1}${[2, 3, 20, 45, 60].includes(i + 1) ? " TODO" : ""}`);
     // Several hunks, CRLF on some lines, and a last line without a newline.
-    const original = lines.map((l, i) => (i % 7 === 0 ? `${l}\r\n` : `${l}\n`)).join("").replace(/\n$/, "");
+    const original = lines
+      .map((l, i) => (i % 7 === 0 ? `${l}\r\n` : `${l}\n`))
+      .join("")
+      .replace(/\n$/, "");
     const dir = project({ "a.txt": original });
     const diff = copydesk(["--fix", "--dry-run", "a.txt"], { cwd: dir }).stdout;
     expect(diff.match(/^@@ /gm)).toHaveLength(4);
@@ -518,9 +534,17 @@ describe("encodings", () => {
   });
 
   it.each([
-    ["Latin-1", Buffer.from("The caf\xe9 on Main Street reopened on Monday, the owner said TODO.\n", "latin1"), /cannot read x\.txt: not UTF-8, GB18030, Big5 or UTF-16/],
+    [
+      "Latin-1",
+      Buffer.from("The caf\xe9 on Main Street reopened on Monday, the owner said TODO.\n", "latin1"),
+      /cannot read x\.txt: not UTF-8, GB18030, Big5 or UTF-16/
+    ],
     ["truncated UTF-8", Buffer.from("新华社北京电 TODO", "utf8").subarray(0, 17), /cannot read x\.txt: invalid UTF-8 at byte 15 \(line 1\)/],
-    ["UTF-16 with an odd byte count", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TODO", "utf16le"), Buffer.from([0x41])]), /UTF-16LE with an odd number of bytes/],
+    [
+      "UTF-16 with an odd byte count",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("TODO", "utf16le"), Buffer.from([0x41])]),
+      /UTF-16LE with an odd number of bytes/
+    ],
     ["a few ambiguous bytes", Buffer.from([0x54, 0x4f, 0x44, 0x4f, 0x20, 0xb8, 0xdf, 0x0a]), /cannot read x\.txt: /]
   ])("reports %s instead of half-reading it, and never rewrites it", (_what, bytes, message) => {
     const dir = project({ "x.txt": bytes, "ok.txt": "fine\n" });

@@ -4,14 +4,7 @@ import path from "node:path";
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
 import rule from "../rules/consistent-numerals.js";
-import {
-  numberToWords,
-  parseChineseDecimal,
-  parseChineseNumeral,
-  toChineseNumeral,
-  wordsToNumber,
-  zhNumerals
-} from "../src/text/index.js";
+import { numberToWords, parseChineseDecimal, parseChineseNumeral, toChineseNumeral, wordsToNumber, zhNumerals } from "../src/text/index.js";
 import { buildModel, plugins } from "./support/build-model.js";
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/consistent-numerals", name), "utf8");

@@ -30,7 +30,9 @@ describe.each([["zh/rmrb-2023/0017.txt"], ["en/bbc-2005/0011.txt"]])("damage gen
     }
   });
   it("removing a pasted copy or a filler run at the gold span restores the original", () => {
-    const copies = ["exact/next", "exact/far", "block/next", "block/far"].map((subtype) => damage(text, { kind: "dup", key: file, seed: 1, subtype })).filter(Boolean);
+    const copies = ["exact/next", "exact/far", "block/next", "block/far"]
+      .map((subtype) => damage(text, { kind: "dup", key: file, seed: 1, subtype }))
+      .filter(Boolean);
     expect(copies.length).toBeGreaterThanOrEqual(2);
     for (const c of copies) {
       const [s, e] = c.gold.span;

@@ -40,13 +40,22 @@ const en = "one\ntwo wo-\nrd three\nfour";
 describe("raw scorer: locating gold", () => {
   it("parses lines, ranges, lists and anchors", () => {
     expect(gold).toHaveLength(5);
-    expect(gold[0].lines).toEqual([[1, 1], [2, 2]]);
+    expect(gold[0].lines).toEqual([
+      [1, 1],
+      [2, 2]
+    ]);
     expect(gold[4].lines).toEqual([[2, 3]]);
     expect(gold[1].anchor).toBe("标题甲#2 | 标题甲");
   });
   it("spans a line through its line break, and anchors by occurrence", () => {
-    expect(goldSpans(gold[0], text, starts)).toEqual([[0, starts[1]], [starts[1], starts[2]]]);
-    expect(goldSpans(gold[1], text, starts)).toEqual([[at("标题甲", 2), at("标题甲", 2) + 3], [at("标题甲"), at("标题甲") + 3]]);
+    expect(goldSpans(gold[0], text, starts)).toEqual([
+      [0, starts[1]],
+      [starts[1], starts[2]]
+    ]);
+    expect(goldSpans(gold[1], text, starts)).toEqual([
+      [at("标题甲", 2), at("标题甲", 2) + 3],
+      [at("标题甲"), at("标题甲") + 3]
+    ]);
     const span = parseGold("a\t3\tdup\tn\t正文 … 学校。")[0]; // searched on line 3 only, not in line 1’s “正文”
     expect(goldSpans(span, text, starts)).toEqual([[at("正文有"), at("学校。") + 3]]);
     expect(lineOf(starts, at("三所"))).toBe(3);
@@ -71,7 +80,11 @@ describe("raw scorer: matching findings to gold", () => {
 
   it("a finding on the line break after a cut, or where its rest resumes, answers it", () => {
     const end1 = starts[1] - 1; // the "\n" ending line 1
-    for (const range of [[end1, end1], [end1, end1 + 1], [starts[1] + 2, starts[1] + 4]] as [number, number][]) {
+    for (const range of [
+      [end1, end1],
+      [end1, end1 + 1],
+      [starts[1] + 2, starts[1] + 4]
+    ] as [number, number][]) {
       const r = scoreRawDocs(docs([f(NT, ...range)]), gold, RULES);
       expect(row(r, NT, "cut", "zh")).toMatchObject({ gold: 1, found: 1 });
       expect(prec(r, NT, "zh")).toMatchObject({ findings: 1, own: 1, unmatched: 0 });
@@ -83,7 +96,10 @@ describe("raw scorer: matching findings to gold", () => {
     expect(prec(r, NT, "zh")).toMatchObject({ findings: 1, own: 0, other: 1, unmatched: 0, precision: 0 }); // line 5 holds a furniture defect
     expect(prec(r, DUP, "zh")).toMatchObject({ findings: 1, own: 0, other: 1 }); // on the cut, not a dup
     expect(r.misses.map((m: any) => `${m.kind}:${m.line}`)).toEqual(["cut:1,2", "dup:3", "numeral:3", "furniture:5", "wrap:2-3"]);
-    expect(r.unmatched.map((u: any) => [u.rule, u.line, u.onOtherGold])).toEqual([[NT, 5, true], [DUP, 1, true]]);
+    expect(r.unmatched.map((u: any) => [u.rule, u.line, u.onOtherGold])).toEqual([
+      [NT, 5, true],
+      [DUP, 1, true]
+    ]);
   });
   it("anchors tell two defects on one line apart; any alternative answers", () => {
     const second = at("标题甲", 2);
@@ -100,7 +116,9 @@ describe("raw scorer: matching findings to gold", () => {
     expect(onIt.onlyOverlap).toEqual([]);
   });
   it("a block is answered by a finding anywhere in it; findings count per language; rules not run are left out", () => {
-    const r = scoreRawDocs(docs([], [f(NT, en.indexOf("wo-"), en.indexOf("wo-") + 3), f(NT, en.indexOf("four"), en.indexOf("four") + 4)]), gold, [NT]);
+    const r = scoreRawDocs(docs([], [f(NT, en.indexOf("wo-"), en.indexOf("wo-") + 3), f(NT, en.indexOf("four"), en.indexOf("four") + 4)]), gold, [
+      NT
+    ]);
     expect(row(r, NT, "wrap", "en")).toMatchObject({ gold: 1, found: 1, recall: 1 });
     expect(prec(r, NT, "en")).toMatchObject({ findings: 2, own: 1, unmatched: 1, precision: 0.5 });
     expect(r.recall.every((x: any) => x.rule === NT)).toBe(true);

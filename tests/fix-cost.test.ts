@@ -26,7 +26,10 @@ describe("fixing with the lint that follows", () => {
     const calls: string[] = [];
     const result = await fixUntilStable(
       "abc",
-      async (text) => (calls.push(`fix ${text}`), text.length > 2 ? pass(text.slice(1)) : { output: text, applyingMessages: [], remainingMessages: [] }),
+      async (text) => (
+        calls.push(`fix ${text}`),
+        text.length > 2 ? pass(text.slice(1)) : { output: text, applyingMessages: [], remainingMessages: [] }
+      ),
       async (text): Promise<Lint> => (calls.push(`lint ${text}`), { messages: [{ fix: {} }] })
     );
     expect(calls).toEqual(["fix abc", "lint bc", "fix bc"]);

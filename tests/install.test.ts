@@ -82,7 +82,11 @@ function expectCommitsGuarded(dir: string): void {
 
 /** A textlint rule of the newsroom's own, installed in its project only. */
 function houseRule(project: string): void {
-  write(project, "node_modules/textlint-rule-house-style/package.json", JSON.stringify({ name: "textlint-rule-house-style", version: "1.0.0", main: "index.js" }));
+  write(
+    project,
+    "node_modules/textlint-rule-house-style/package.json",
+    JSON.stringify({ name: "textlint-rule-house-style", version: "1.0.0", main: "index.js" })
+  );
   write(
     project,
     "node_modules/textlint-rule-house-style/index.js",
@@ -130,93 +134,118 @@ beforeAll(() => {
 }, INSTALL_TIMEOUT);
 
 describe("installing copydesk from its tarball", () => {
-  it("project-local: npx copydesk lints a story and stock textlint runs the preset", () => {
-    const project = tempDir("local");
-    write(project, "package.json", JSON.stringify({ name: "stories", private: true }));
-    ok(run("npm", ["install", "--save-dev", tarball], project), "npm install");
-    write(project, "stories/damaged.txt", DAMAGED);
-    const lint = run("npx", ["--no-install", "copydesk", "stories"], project);
-    expect(lint.status).toBe(1);
-    expect(lint.stdout).toContain("no-ellipsis-filler");
+  it(
+    "project-local: npx copydesk lints a story and stock textlint runs the preset",
+    () => {
+      const project = tempDir("local");
+      write(project, "package.json", JSON.stringify({ name: "stories", private: true }));
+      ok(run("npm", ["install", "--save-dev", tarball], project), "npm install");
+      write(project, "stories/damaged.txt", DAMAGED);
+      const lint = run("npx", ["--no-install", "copydesk", "stories"], project);
+      expect(lint.status).toBe(1);
+      expect(lint.stdout).toContain("no-ellipsis-filler");
 
-    write(project, ".textlintrc.json", JSON.stringify({ rules: { "preset-copydesk": true } }));
-    const textlint = path.join(project, "node_modules/textlint/bin/textlint.js");
-    const stock = run(process.execPath, [textlint, "stories/damaged.txt"], project);
-    expect(stock.status).toBe(1);
-    expect(stock.stdout).toContain("copydesk/no-ellipsis-filler");
-  }, INSTALL_TIMEOUT);
+      write(project, ".textlintrc.json", JSON.stringify({ rules: { "preset-copydesk": true } }));
+      const textlint = path.join(project, "node_modules/textlint/bin/textlint.js");
+      const stock = run(process.execPath, [textlint, "stories/damaged.txt"], project);
+      expect(stock.status).toBe(1);
+      expect(stock.stdout).toContain("copydesk/no-ellipsis-filler");
+    },
+    INSTALL_TIMEOUT
+  );
 
-  it("from a git URL (as `npm install git+https://…` does): npm builds it and npx copydesk runs", () => {
-    const repo = snapshotRepo();
-    const project = tempDir("git-url");
-    write(project, "package.json", JSON.stringify({ name: "stories", private: true }));
-    ok(run("npm", ["install", "--save-dev", `git+file://${repo}`], project), "npm install git+file://");
-    write(project, "stories/damaged.txt", DAMAGED);
-    const lint = run("npx", ["--no-install", "copydesk", "stories"], project);
-    expect(lint.status, lint.stderr).toBe(1);
-    expect(lint.stdout).toContain("no-ellipsis-filler");
-  }, INSTALL_TIMEOUT);
+  it(
+    "from a git URL (as `npm install git+https://…` does): npm builds it and npx copydesk runs",
+    () => {
+      const repo = snapshotRepo();
+      const project = tempDir("git-url");
+      write(project, "package.json", JSON.stringify({ name: "stories", private: true }));
+      ok(run("npm", ["install", "--save-dev", `git+file://${repo}`], project), "npm install git+file://");
+      write(project, "stories/damaged.txt", DAMAGED);
+      const lint = run("npx", ["--no-install", "copydesk", "stories"], project);
+      expect(lint.status, lint.stderr).toBe(1);
+      expect(lint.stdout).toContain("no-ellipsis-filler");
+    },
+    INSTALL_TIMEOUT
+  );
 
-  it("global: a copydesk installed once lints a project with a rule the project installed itself", () => {
-    const prefix = tempDir("global");
-    ok(run("npm", ["install", "--global", "--prefix", prefix, tarball], prefix), "npm install --global");
-    const project = tempDir("project");
-    houseRule(project);
-    write(project, ".textlintrc.json", JSON.stringify({ rules: { "preset-copydesk": true, "house-style": true } }));
-    write(project, "story.txt", "We utilize the harbor.\n\n……\n\n……\n\nThe council met on Monday.\n");
-    const lint = run(path.join(prefix, "bin/copydesk"), ["story.txt"], project);
-    expect(lint.stderr).not.toContain("not installed");
-    expect(lint.status).toBe(1);
-    expect(lint.stdout).toContain("house style: say use");
-    expect(lint.stdout).toContain("copydesk/no-ellipsis-filler");
-  }, INSTALL_TIMEOUT);
+  it(
+    "global: a copydesk installed once lints a project with a rule the project installed itself",
+    () => {
+      const prefix = tempDir("global");
+      ok(run("npm", ["install", "--global", "--prefix", prefix, tarball], prefix), "npm install --global");
+      const project = tempDir("project");
+      houseRule(project);
+      write(project, ".textlintrc.json", JSON.stringify({ rules: { "preset-copydesk": true, "house-style": true } }));
+      write(project, "story.txt", "We utilize the harbor.\n\n……\n\n……\n\nThe council met on Monday.\n");
+      const lint = run(path.join(prefix, "bin/copydesk"), ["story.txt"], project);
+      expect(lint.stderr).not.toContain("not installed");
+      expect(lint.status).toBe(1);
+      expect(lint.stdout).toContain("house style: say use");
+      expect(lint.stdout).toContain("copydesk/no-ellipsis-filler");
+    },
+    INSTALL_TIMEOUT
+  );
 
-  it("husky + lint-staged (README recipe): a damaged story is refused, a warning is shown and passes", () => {
-    const project = tempDir("husky");
-    gitRepo(project);
-    write(project, ".gitignore", "node_modules\n");
-    write(
-      project,
-      "package.json",
-      JSON.stringify({ name: "stories", private: true, scripts: { prepare: "husky" }, "lint-staged": { "*.{md,txt}": "copydesk --staged" } })
-    );
-    ok(run("npm", ["install", "--save-dev", tarball, "husky@9", "lint-staged@16"], project), "npm install");
-    write(project, ".husky/pre-commit", fs.readFileSync(path.join(ROOT, "examples/newsroom-repo/.husky/pre-commit"), "utf8"));
-    ok(run("npx", ["--no-install", "husky"], project), "husky");
-    write(project, "stories/first.txt", CLEAN);
-    run("git", ["add", "."], project);
-    ok(run("git", ["commit", "-q", "-m", "first story"], project), "first commit");
-    expectCommitsGuarded(project);
-  }, INSTALL_TIMEOUT);
+  it(
+    "husky + lint-staged (README recipe): a damaged story is refused, a warning is shown and passes",
+    () => {
+      const project = tempDir("husky");
+      gitRepo(project);
+      write(project, ".gitignore", "node_modules\n");
+      write(
+        project,
+        "package.json",
+        JSON.stringify({ name: "stories", private: true, scripts: { prepare: "husky" }, "lint-staged": { "*.{md,txt}": "copydesk --staged" } })
+      );
+      ok(run("npm", ["install", "--save-dev", tarball, "husky@9", "lint-staged@16"], project), "npm install");
+      write(project, ".husky/pre-commit", fs.readFileSync(path.join(ROOT, "examples/newsroom-repo/.husky/pre-commit"), "utf8"));
+      ok(run("npx", ["--no-install", "husky"], project), "husky");
+      write(project, "stories/first.txt", CLEAN);
+      run("git", ["add", "."], project);
+      ok(run("git", ["commit", "-q", "-m", "first story"], project), "first commit");
+      expectCommitsGuarded(project);
+    },
+    INSTALL_TIMEOUT
+  );
 });
 
 const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
-if (preCommit.status !== 0) console.warn("install.test.ts: the pre-commit framework is not installed (apt-get install pre-commit); its test is skipped");
+if (preCommit.status !== 0)
+  console.warn("install.test.ts: the pre-commit framework is not installed (apt-get install pre-commit); its test is skipped");
 
 describe.skipIf(preCommit.status !== 0)("the pre-commit framework", () => {
-  it("installs the hook from a git clone of copydesk and guards commits (warnings shown)", () => {
-    // The framework clones the hook repository at a revision, so give it one.
-    const hookRepo = snapshotRepo();
-    const rev = run("git", ["rev-parse", "HEAD"], hookRepo).stdout.trim();
+  it(
+    "installs the hook from a git clone of copydesk and guards commits (warnings shown)",
+    () => {
+      // The framework clones the hook repository at a revision, so give it one.
+      const hookRepo = snapshotRepo();
+      const rev = run("git", ["rev-parse", "HEAD"], hookRepo).stdout.trim();
 
-    const stories = tempDir("stories");
-    gitRepo(stories);
-    write(stories, ".pre-commit-config.yaml", ["repos:", `  - repo: ${hookRepo}`, `    rev: ${rev}`, "    hooks:", "      - id: copydesk", ""].join("\n"));
-    write(stories, "stories/first.txt", CLEAN);
-    run("git", ["add", "."], stories);
-    ok(run("git", ["commit", "-q", "-m", "first story"], stories), "first commit");
-    const home = tempDir("pre-commit-home");
-    ok(run("pre-commit", ["install"], stories, { PRE_COMMIT_HOME: home }), "pre-commit install");
-    // The first commit builds the hook's environment the framework's way (npm install, npm pack,
-    // npm install -g of the packed tarball).
-    ok(run("pre-commit", ["install-hooks"], stories, { PRE_COMMIT_HOME: home }), "pre-commit install-hooks");
-    const previous = process.env.PRE_COMMIT_HOME;
-    process.env.PRE_COMMIT_HOME = home;
-    try {
-      expectCommitsGuarded(stories);
-    } finally {
-      if (previous === undefined) delete process.env.PRE_COMMIT_HOME;
-      else process.env.PRE_COMMIT_HOME = previous;
-    }
-  }, INSTALL_TIMEOUT);
+      const stories = tempDir("stories");
+      gitRepo(stories);
+      write(
+        stories,
+        ".pre-commit-config.yaml",
+        ["repos:", `  - repo: ${hookRepo}`, `    rev: ${rev}`, "    hooks:", "      - id: copydesk", ""].join("\n")
+      );
+      write(stories, "stories/first.txt", CLEAN);
+      run("git", ["add", "."], stories);
+      ok(run("git", ["commit", "-q", "-m", "first story"], stories), "first commit");
+      const home = tempDir("pre-commit-home");
+      ok(run("pre-commit", ["install"], stories, { PRE_COMMIT_HOME: home }), "pre-commit install");
+      // The first commit builds the hook's environment the framework's way (npm install, npm pack,
+      // npm install -g of the packed tarball).
+      ok(run("pre-commit", ["install-hooks"], stories, { PRE_COMMIT_HOME: home }), "pre-commit install-hooks");
+      const previous = process.env.PRE_COMMIT_HOME;
+      process.env.PRE_COMMIT_HOME = home;
+      try {
+        expectCommitsGuarded(stories);
+      } finally {
+        if (previous === undefined) delete process.env.PRE_COMMIT_HOME;
+        else process.env.PRE_COMMIT_HOME = previous;
+      }
+    },
+    INSTALL_TIMEOUT
+  );
 });

@@ -32,7 +32,9 @@ describe("language server: a slow document does not hold the others", () => {
     const big = oneLine.repeat(Math.ceil(1_000_000 / Buffer.byteLength(oneLine))) + "\n";
     expect(Buffer.byteLength(big)).toBeGreaterThan(1_000_000);
     const bigUri = `file://${dir}/big.txt`;
-    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: bigUri, languageId: "plaintext", version: 1, text: big } });
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: bigUri, languageId: "plaintext", version: 1, text: big }
+    });
     // The spare worker is started and warmed as the large lint starts; wait for it.
     await client.waitFor("the spare worker", () => (client.logged.some((m) => m.includes("spare lint worker is ready")) ? true : undefined), 10_000);
     // The diagnostic code is the finding's check id (src/rule-docs.ts).
@@ -47,13 +49,22 @@ describe("language server: a slow document does not hold the others", () => {
       expect(diagnostics.map((d) => String(d.code)).sort()).toEqual(expected);
     }
     // The big document was still being linted the whole time.
-    expect(client.published.some((p) => p.uri === bigUri), "the 1 MB lint finished too soon to prove anything").toBe(false);
+    expect(
+      client.published.some((p) => p.uri === bigUri),
+      "the 1 MB lint finished too soon to prove anything"
+    ).toBe(false);
     expect(Math.min(...latencies), `latencies ${latencies.map((l) => l.toFixed(0)).join(", ")} ms`).toBeLessThan(300);
     // Closing it stops its lint at once, and the server goes on answering.
     await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: bigUri } });
-    await client.waitFor("the cancel", () => (client.logged.some((m) => m.includes("cancelled the lint of a closed document")) ? true : undefined), 5000);
+    await client.waitFor(
+      "the cancel",
+      () => (client.logged.some((m) => m.includes("cancelled the lint of a closed document")) ? true : undefined),
+      5000
+    );
     const after = `file://${dir}/after.txt`;
-    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: after, languageId: "plaintext", version: 1, text: SMALL } });
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: after, languageId: "plaintext", version: 1, text: SMALL }
+    });
     expect((await client.diagnosticsFor(after, 1)).length).toBe(expected.length);
     expect(client.published.filter((p) => p.uri === bigUri).every((p) => p.diagnostics.length === 0)).toBe(true);
   }, 60_000);
@@ -69,7 +80,11 @@ describe("language server: a slow document does not hold the others", () => {
     await c.sendNotification("textDocument/didChange", { textDocument: { uri: 7, version: 2 }, contentChanges: [{ text: "x" }] });
     await c.sendNotification("textDocument/didClose", { textDocument: { uri: false } });
     const error = await c
-      .sendRequest("textDocument/codeAction", { textDocument: { uri: 42 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })
+      .sendRequest("textDocument/codeAction", {
+        textDocument: { uri: 42 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] }
+      })
       .then(
         () => undefined,
         (e: { code: number; message: string }) => e
@@ -90,7 +105,9 @@ describe("language server: a slow document does not hold the others", () => {
     client = new LspClient(dir);
     await client.initialize(dir, { initializationOptions: { debounceMs: 0 } });
     const uri = `file://${dir}/deep.md`;
-    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: `${">".repeat(2500)} ${SMALL}` } });
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "markdown", version: 1, text: `${">".repeat(2500)} ${SMALL}` }
+    });
     const diagnostics = await client.diagnosticsFor(uri, 1);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]!.message).toContain("Markdown nested too deep to parse");

@@ -53,7 +53,9 @@ describe("hardening: the language server", () => {
     for (const attempt of attempts) await attempt.catch(() => undefined);
     // Notifications about documents that are not open, or make no sense.
     await c.sendNotification("textDocument/didChange", { textDocument: { uri, version: 7 }, contentChanges: [{ text: "x" }] });
-    await c.sendNotification("textDocument/didOpen", { textDocument: { uri: `file://${dir}/bad.txt`, languageId: "plaintext", version: 1, text: null } });
+    await c.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: `file://${dir}/bad.txt`, languageId: "plaintext", version: 1, text: null }
+    });
     await c.sendNotification("textDocument/didOpen", null);
     await c.sendNotification("textDocument/didClose", { textDocument: { uri: `file://${dir}/never-opened.txt` } });
     await c.sendNotification("textDocument/didChange", {
@@ -141,7 +143,10 @@ describe("hardening: the language server", () => {
       expect(diagnostics.length, `config ${JSON.stringify(content)}`).toBeGreaterThan(0);
       // Wrong option types are ignored by the rule (its defaults apply); everything else is shown.
       if (!content.includes("disable")) {
-        expect(client.shown.some((m) => m.type === 1 && m.message.includes(".textlintrc.json")), `an error shown for ${JSON.stringify(content)}`).toBe(true);
+        expect(
+          client.shown.some((m) => m.type === 1 && m.message.includes(".textlintrc.json")),
+          `an error shown for ${JSON.stringify(content)}`
+        ).toBe(true);
       }
       client.shown.length = 0;
       expect(client.process.exitCode).toBe(null);

@@ -80,7 +80,9 @@ describe("copydesk lsp over stdio", () => {
       range: filler!.range,
       context: { diagnostics: [filler] }
     });
-    const quickFix = actions.find((a) => a.kind === "quickfix" && a.isPreferred && ruleOfCode(a.diagnostics?.[0]?.code) === "copydesk/no-ellipsis-filler");
+    const quickFix = actions.find(
+      (a) => a.kind === "quickfix" && a.isPreferred && ruleOfCode(a.diagnostics?.[0]?.code) === "copydesk/no-ellipsis-filler"
+    );
     expect(quickFix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
     expect(actions.some((a) => a.title === "Fix all copydesk problems in this file")).toBe(true);
 
@@ -215,7 +217,10 @@ describe("copydesk lsp over stdio", () => {
       context: { diagnostics: [] }
     });
     expect(answered).toEqual([]);
-    expect(client.published.some((p) => p.uri === bigUri), "answered before the big lint finished").toBe(false);
+    expect(
+      client.published.some((p) => p.uri === bigUri),
+      "answered before the big lint finished"
+    ).toBe(false);
     // Keep typing into it: only the final text's findings are published at the end.
     let text = big;
     for (let version = 2; version <= 4; version++) {
@@ -224,7 +229,10 @@ describe("copydesk lsp over stdio", () => {
       await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: bigUri, version }, contentChanges: [insert] });
     }
     const last = await client.diagnosticsFor(bigUri, 4);
-    expect(client.published.some((p) => p.uri === bigUri && p.version === 1), "the outdated lint was not published").toBe(false);
+    expect(
+      client.published.some((p) => p.uri === bigUri && p.version === 1),
+      "the outdated lint was not published"
+    ).toBe(false);
     expect(client.logged.some((m) => m.includes("cancelled a long lint"))).toBe(true);
     expect(last.length).toBe((await kernelLint(text, ".txt")).length);
     expect(client.published.filter((p) => p.uri === bigUri).every((p) => (p.version ?? 0) <= 4)).toBe(true);

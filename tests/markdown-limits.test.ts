@@ -5,7 +5,11 @@ import path from "node:path";
 import { MAX_LIST_ITEMS, MAX_NESTING, MAX_TABLE_CELLS, markdownShape, markdownTooComplex } from "../src/text/markdown-limits.js";
 
 const table = (rows: number, columns: number) =>
-  [`| ${Array.from({ length: columns }, (_, c) => `列${c}`).join(" | ")} |`, `|${"---|".repeat(columns)}`, ...Array.from({ length: rows }, (_, r) => `| ${Array.from({ length: columns }, (_, c) => `${r}-${c}`).join(" | ")} |`)].join("\n");
+  [
+    `| ${Array.from({ length: columns }, (_, c) => `列${c}`).join(" | ")} |`,
+    `|${"---|".repeat(columns)}`,
+    ...Array.from({ length: rows }, (_, r) => `| ${Array.from({ length: columns }, (_, c) => `${r}-${c}`).join(" | ")} |`)
+  ].join("\n");
 
 describe("the shape of a Markdown document, before parsing", () => {
   it("measures lists, tables and nesting", () => {

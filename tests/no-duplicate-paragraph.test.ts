@@ -58,7 +58,7 @@ const barclaysNear = [
   "Barclays shares were up 8 pence, or 1.3%, at 605 pence by late morning in London on Monday, making it the second biggest gainer in the FTSE 100 index.",
   "Stock market traders were sceptical that the latest reports heralded a deal.",
   BARCLAYS_EDITED,
-  '"The chief executive would be abandoning his duty if he didn\'t talk to rivals, but a deal doesn\'t seem likely," Reuters quoted one trader as saying.'
+  "\"The chief executive would be abandoning his duty if he didn't talk to rivals, but a deal doesn't seem likely,\" Reuters quoted one trader as saying."
 ].join("\n\n");
 
 // Seed line 205 and an edited second copy further down (a clause dropped).
@@ -207,7 +207,9 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       text: reuters,
       ext: ".txt",
       output: dropLines(reuters, [30, 40]),
-      errors: [{ line: 30, message: 'Duplicated paragraphs: lines 30–40 ("Crandall said, "the administrat…") repeat lines 19–29; delete the repeat.' }]
+      errors: [
+        { line: 30, message: 'Duplicated paragraphs: lines 30–40 ("Crandall said, "the administrat…") repeat lines 19–29; delete the repeat.' }
+      ]
     },
     {
       description: "Markdown (zh): two paragraphs pasted again before the next heading",
@@ -257,7 +259,13 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       text: read("rmrb-0066-pull-quote.txt"),
       ext: ".txt",
       output: read("rmrb-0066-pull-quote.txt"),
-      errors: [{ line: 17, message: "段落重复（应属有意）：末段第17行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+      errors: [
+        {
+          line: 17,
+          message:
+            "段落重复（应属有意）：末段第17行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。"
+        }
+      ]
     },
     {
       description: "0066 with its opening pasted again mid-story: the paste is an error, the close still an echo",
@@ -269,7 +277,11 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       output: read("rmrb-0066-pull-quote.txt"),
       errors: [
         { line: 11, message: "段落重复：第11行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了第3行；删去后一份。" },
-        { line: 19, message: "段落重复（应属有意）：末段第19行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }
+        {
+          line: 19,
+          message:
+            "段落重复（应属有意）：末段第19行（“山河壮美，他们用坚守谱就宏伟诗篇。征途…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。"
+        }
       ]
     },
     {
@@ -277,7 +289,13 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       text: read("rmrb-0901-pull-quote.txt"),
       ext: ".txt",
       output: read("rmrb-0901-pull-quote.txt"),
-      errors: [{ line: 19, message: "段落重复（应属有意）：末段第19行（“汉语拼音是中国的，也是世界的。愿我们共…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。" }]
+      errors: [
+        {
+          line: 19,
+          message:
+            "段落重复（应属有意）：末段第19行（“汉语拼音是中国的，也是世界的。愿我们共…”起）重复了首段第3行，是以开头作结的写法；如非有意，删去末段。"
+        }
+      ]
     },
     {
       description: "0694: a 核心阅读 paragraph repeated in the body",
@@ -286,8 +304,16 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       output: read("rmrb-0694-pull-quote.txt"),
       errors: [
         // The box's first point, given in full in the body (a near copy): info as well.
-        { line: 13, message: "段落近似重复（应属有意）：第13行（“蒲剧形成于明末清初，源于晋、陕、豫交界…”起）与第7行大体相同，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。" },
-        { line: 57, message: "段落重复（应属有意）：第57行（“近20年来，盐湖区蒲剧团排了50多部戏…”起）重复了第9行，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。" }
+        {
+          line: 13,
+          message:
+            "段落近似重复（应属有意）：第13行（“蒲剧形成于明末清初，源于晋、陕、豫交界…”起）与第7行大体相同，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。"
+        },
+        {
+          line: 57,
+          message:
+            "段落重复（应属有意）：第57行（“近20年来，盐湖区蒲剧团排了50多部戏…”起）重复了第9行，在“核心阅读”栏内，是提要对正文的复述；如非有意，删去一份。"
+        }
       ]
     },
     {
@@ -308,7 +334,12 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
         ZH_205.replace("基层的鲜明", "基层鲜明")
       ].join("\n\n"),
       ext: ".txt",
-      errors: [{ line: 7, message: "段落近似重复：第7行（“2023年，我省牢固树立大抓基层鲜明导…”起）与第3行几乎相同，第7行比第3行少了“的”字；核对后删去第7行。" }]
+      errors: [
+        {
+          line: 7,
+          message: "段落近似重复：第7行（“2023年，我省牢固树立大抓基层鲜明导…”起）与第3行几乎相同，第7行比第3行少了“的”字；核对后删去第7行。"
+        }
+      ]
     },
     {
       description: "sogoucs 0123: a subtitle printed twice (U+E40C paragraph marks): the repeat and its mark go",
@@ -321,15 +352,25 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       description: "sogoucs 0073: the subhead and byline block twice is one finding",
       text: read("sogoucs-0073-title-block-twice.txt"),
       ext: ".txt",
-      output: dropSecond(read("sogoucs-0073-title-block-twice.txt"), "学校：女孩的救人行为要表扬，但不应提倡\uE40C本报记者　黄轶涵／文　黄昕／漫画\uE40C"),
-      errors: [{ line: 3, message: "标题重复：第3行第7–8段（“学校：女孩的救人行为要表扬，但不应提倡”起）重复了第3行第3–4段的标题和署名；删去后一份。" }]
+      output: dropSecond(
+        read("sogoucs-0073-title-block-twice.txt"),
+        "学校：女孩的救人行为要表扬，但不应提倡\uE40C本报记者　黄轶涵／文　黄昕／漫画\uE40C"
+      ),
+      errors: [
+        { line: 3, message: "标题重复：第3行第7–8段（“学校：女孩的救人行为要表扬，但不应提倡”起）重复了第3行第3–4段的标题和署名；删去后一份。" }
+      ]
     },
     {
       description: "sogoucs 0115: a body that only repeats its headline; no automatic fix (the story is missing)",
       text: read("sogoucs-0115-body-is-title.txt"),
       ext: ".txt",
       output: read("sogoucs-0115-body-is-title.txt"),
-      errors: [{ line: 3, message: "正文只是标题的重复：第3行（“北京奥组委市场开发部部长袁斌与搜狐公司…”起）与第1行的标题相同，正文缺失；补上正文，删去第3行。" }]
+      errors: [
+        {
+          line: 3,
+          message: "正文只是标题的重复：第3行（“北京奥组委市场开发部部长袁斌与搜狐公司…”起）与第1行的标题相同，正文缺失；补上正文，删去第3行。"
+        }
+      ]
     },
     {
       description: "en near duplicate: an edited second copy gets a suggestion and no automatic fix",
@@ -419,9 +460,7 @@ describe("AcrossFilesIndex", () => {
     expect(findings.map((f) => [f.filePath, f.line, f.endLine, f.otherFile, f.otherLine, f.otherEndLine, f.whole])).toEqual([
       ["b.md", 5, 7, "a.md", 7, 9, false]
     ]);
-    expect(findings[0]!.message).toBe(
-      'Repeated from another file: lines 5–7 ("The Federal Natural…") also appear in a.md lines 7–9.'
-    );
+    expect(findings[0]!.message).toBe('Repeated from another file: lines 5–7 ("The Federal Natural…") also appear in a.md lines 7–9.');
   });
 
   it("stays silent on a bio line that closes many columns", async () => {
@@ -464,7 +503,8 @@ describe("severity per finding (stock textlint kernel)", () => {
 });
 
 describe("Markdown fixes stay inside the flagged paragraph (#21 item 14)", () => {
-  const P = "The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.";
+  const P =
+    "The dollar has hit its highest level against the euro in almost three months after the Federal Reserve head said the US trade deficit is set to stabilise.";
   const CODE = "```\nThe dollar has hit its highest level against the euro in almost three months.\nkeep this line\n```";
   const apply = (text: string, fix: { range: readonly number[]; text: string }) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]!);
 
@@ -483,7 +523,9 @@ describe("Markdown fixes stay inside the flagged paragraph (#21 item 14)", () =>
     const result = await new TextlintKernel().lintText(text, { ext: ".md", plugins, rules: [{ ruleId: "dup", rule: rule as never }] });
     const fixes = result.messages.filter((m) => m.fix);
     expect(fixes).toHaveLength(1);
-    expect(apply(text, fixes[0]!.fix!)).toBe(`# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${CODE}\n\nThe euro fell.\n`);
+    expect(apply(text, fixes[0]!.fix!)).toBe(
+      `# Dollar gains\n\n${P}\n\nAnalysts said the figures were better than expected for the third month running.\n\n${CODE}\n\nThe euro fell.\n`
+    );
   });
 });
 
@@ -529,7 +571,9 @@ describe("severities in the CLI (#21 item 15)", () => {
       fs.writeFileSync(path.join(dir, "paste.txt"), pulled0066);
       const run = (file: string) => {
         const r = spawnSync(process.execPath, [path.join(root, "dist/src/cli/main.js"), "--format", "json", file], { cwd: dir, encoding: "utf8" });
-        const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages.filter((m) => m.ruleId.endsWith("no-duplicate-paragraph"));
+        const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; severity: number }[] }[])[0]!.messages.filter((m) =>
+          m.ruleId.endsWith("no-duplicate-paragraph")
+        );
         return { status: r.status, severities: messages.map((m) => m.severity) };
       };
       expect(run("near.txt")).toEqual({ status: 0, severities: [1] });

@@ -40,9 +40,12 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
     // `……` ending a sentence as "and so on" (seed line 219) and mid-paragraph after a list (seed line 59).
     { text: `${lines(219, 219)}\n\n${lines(59, 59)}`, ext: ".txt" },
     // Quoted speech trailing off with `……”` (zh/rmrb-2023): the standard form.
-    { text: "茶林，采摘果实。见到这满满的果实，他们自然而然地唱起民歌：“山是万宝山，地是刮金板……”正是这得天独厚的环境，让平凡而又宝贵的油茶走出大山。", ext: ".txt" },
+    {
+      text: "茶林，采摘果实。见到这满满的果实，他们自然而然地唱起民歌：“山是万宝山，地是刮金板……”正是这得天独厚的环境，让平凡而又宝贵的油茶走出大山。",
+      ext: ".txt"
+    },
     // English `...` is AP style and left alone (en/bbc-2005), in running text and trailing off in a quote.
-    { text: 'While we wish to remove all forms of discrimination... this isn\'t the proper form," he added.', ext: ".txt" },
+    { text: "While we wish to remove all forms of discrimination... this isn't the proper form,\" he added.", ext: ".txt" },
     { text: '"I just don\'t know ..." she said, and left the room.\n', ext: ".md" },
     // English inside Chinese copy keeps its own dots: `...` after a Latin letter is not a Chinese ellipsis.
     { text: "他在社交媒体上只写了一句“to be continued...”，便再无下文。", ext: ".txt" },
@@ -169,13 +172,9 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
     {
       text: "精准操控、快速抓取、紧密装卸………待列车停稳后，现场操作人员开始作业。有响应、有结果、有回访…。\n\n贵州发挥党的政治优势⋯⋯各地纷纷跟进···成效明显。\n",
       ext: ".md",
-      output: "精准操控、快速抓取、紧密装卸……待列车停稳后，现场操作人员开始作业。有响应、有结果、有回访……\n\n贵州发挥党的政治优势……各地纷纷跟进……成效明显。\n",
-      errors: [
-        { message: ZH_BROKEN("………") },
-        { message: ZH_BROKEN("…。") },
-        { message: ZH_BROKEN("⋯⋯") },
-        { message: ZH_BROKEN("···") }
-      ]
+      output:
+        "精准操控、快速抓取、紧密装卸……待列车停稳后，现场操作人员开始作业。有响应、有结果、有回访……\n\n贵州发挥党的政治优势……各地纷纷跟进……成效明显。\n",
+      errors: [{ message: ZH_BROKEN("………") }, { message: ZH_BROKEN("…。") }, { message: ZH_BROKEN("⋯⋯") }, { message: ZH_BROKEN("···") }]
     },
     // `……等` is redundant: two suggestions, drop either; no automatic fix.
     {
@@ -205,10 +204,13 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       errors: [{ message: '"TK" is a placeholder: fill it in or remove it before publication', range: [34, 36] }]
     },
     {
-      text: "The council will vote on the final contract at its meeting on [TK].\n\n\"We cannot ask people to bail out their basements,\" said XXX, who sponsored the measure.\n\n[INSERT QUOTE FROM MAYOR]\n\nLorem ipsum dolor sit amet.\n",
+      text: 'The council will vote on the final contract at its meeting on [TK].\n\n"We cannot ask people to bail out their basements," said XXX, who sponsored the measure.\n\n[INSERT QUOTE FROM MAYOR]\n\nLorem ipsum dolor sit amet.\n',
       ext: ".md",
       errors: [
-        { message: '"[TK]" is a placeholder: fill it in or remove it before publication', suggestions: [{ id: "remove-placeholder", range: [61, 66], output: "" }] },
+        {
+          message: '"[TK]" is a placeholder: fill it in or remove it before publication',
+          suggestions: [{ id: "remove-placeholder", range: [61, 66], output: "" }]
+        },
         { message: '"XXX" is a placeholder: fill it in or remove it before publication' },
         { message: `"[INSERT QUOTE FROM MAYO…" stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication` },
         { message: '"Lorem ipsum" is a placeholder: fill it in or remove it before publication' }
@@ -252,7 +254,10 @@ tester.run("no-ellipsis-filler", rule as unknown as Parameters<TextLintTester["r
       text: "The council approved the plan on Monday, XX the mayor said.\n\nXX\n\nThe vote was 7-2.",
       ext: ".md",
       errors: [
-        { message: '"XX" is a placeholder: fill it in or remove it before publication', suggestions: [{ id: "remove-placeholder", range: [40, 43], output: "" }] },
+        {
+          message: '"XX" is a placeholder: fill it in or remove it before publication',
+          suggestions: [{ id: "remove-placeholder", range: [40, 43], output: "" }]
+        },
         {
           message: '"XX" stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication',
           suggestions: [{ id: "remove-placeholder-paragraph", range: [61, 65], output: "" }]
@@ -328,7 +333,9 @@ function range(from: number, to: number): number[] {
 describe("a teaser's cut mark", () => {
   it("is not an ellipsis to restyle: no-truncated-sentence reports the cut (sogoucs-smarty)", async () => {
     // Fixing `．．．` to `……` would make the cut look deliberate.
-    expect(await lint("他们甚至因无国籍连结婚等基本人权都无法保障．．．［详细］\n\n妇女是当地劳动力．．．\n\n并带去千万持卡人的祝福…［详细］\n")).toEqual([]);
+    expect(
+      await lint("他们甚至因无国籍连结婚等基本人权都无法保障．．．［详细］\n\n妇女是当地劳动力．．．\n\n并带去千万持卡人的祝福…［详细］\n")
+    ).toEqual([]);
     // An ellipsis in the middle of the copy is still restyled.
     expect((await lint("他说．．．我们走吧。\n")).length).toBe(1);
   });

@@ -22,10 +22,12 @@ describe("no-page-furniture", () => {
     expect((await lint(seed, ".txt", { header: true })).map((m) => m.line)).toEqual([3, 7, 193]);
   });
   it("reports jump lines, folios and mid-article credits in zh and en, .txt and .md", async () => {
-    const zh = "中国海油召开会议\n\n本报记者 刘梦涛\n\n会议指出，要坚定不移推进高质量发展，持续提升核心竞争力。\n\n— 3 —\n\n会议要求，各单位要抓好落实。（下转第二版）\n";
+    const zh =
+      "中国海油召开会议\n\n本报记者 刘梦涛\n\n会议指出，要坚定不移推进高质量发展，持续提升核心竞争力。\n\n— 3 —\n\n会议要求，各单位要抓好落实。（下转第二版）\n";
     expect((await lint(zh)).map((m) => m.line)).toEqual([7, 9]);
     expect((await lint(zh, ".md")).map((m) => m.line)).toEqual([7, 9]);
-    const en = "Senate Passes Bill\n\nBy Jane Doe\n\nThe Senate passed the bill on Tuesday after a long debate.\n\nAP Photo/Evan Vucci\n\nThe House votes next week. Continued on Page 3\n";
+    const en =
+      "Senate Passes Bill\n\nBy Jane Doe\n\nThe Senate passed the bill on Tuesday after a long debate.\n\nAP Photo/Evan Vucci\n\nThe House votes next week. Continued on Page 3\n";
     expect((await lint(en)).map((m) => m.line)).toEqual([7, 9]);
     expect((await lint(en, ".md")).map((m) => m.line)).toEqual([7, 9]);
   });

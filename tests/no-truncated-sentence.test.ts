@@ -94,7 +94,9 @@ describe("hard-wrapped copy", () => {
     const lines = text.split("\n");
     const at = (line: number) => messages.find((m) => m.line === line);
     expect(lines[4]!.endsWith("中国海") && lines[5]!.startsWith("油")).toBe(true);
-    expect(at(5)?.message).toMatch(/^换行把词拆开了（“海油”被拆开）：“。中国海⏎油积极贯” → “。中国海油积极贯”，本段另有 \d+ 处；本段有 \d+ 处硬换行，应整段重排$/);
+    expect(at(5)?.message).toMatch(
+      /^换行把词拆开了（“海油”被拆开）：“。中国海⏎油积极贯” → “。中国海油积极贯”，本段另有 \d+ 处；本段有 \d+ 处硬换行，应整段重排$/
+    );
     // 战略部|署 is in the same block: counted in that one finding, not reported again.
     expect(lines[5]!.endsWith("战略部") && lines[6]!.startsWith("署")).toBe(true);
     expect(at(6)).toBeUndefined();
@@ -170,9 +172,15 @@ tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester
     },
     // Subheads followed by a story that opens with `在…`: ICU reads `拥堵|在` as `堵在`, but a
     // heading is only joined on the strongest evidence (rmrb-2023/0788).
-    { text: "林成说，年底即可全部投入运营。\n\n改造市政道路\n\n治理交通拥堵\n\n在海口国贸商圈工作的黄丽下班后，驾车从金龙路驶入金秀街，10分钟到家。", ext: ".txt" },
+    {
+      text: "林成说，年底即可全部投入运营。\n\n改造市政道路\n\n治理交通拥堵\n\n在海口国贸商圈工作的黄丽下班后，驾车从金龙路驶入金秀街，10分钟到家。",
+      ext: ".txt"
+    },
     // A headline and the dateline that opens the story (rmrb-2023/0851).
-    { text: "记者了解到，今年保险业赔付持续增长。\n\n今年前三季度全国保险业赔付34.3亿元\n\n本报北京10月20日电  （记者李心萍）国务院新闻办公室20日举行新闻发布会。", ext: ".txt" },
+    {
+      text: "记者了解到，今年保险业赔付持续增长。\n\n今年前三季度全国保险业赔付34.3亿元\n\n本报北京10月20日电  （记者李心萍）国务院新闻办公室20日举行新闻发布会。",
+      ext: ".txt"
+    },
     // Verse lines end in `，` and are short: not a cut (rmrb-2023/0024).
     { text: "红妆翠盖木兰舟。\n\n江山如画里，\n\n人物更风流。", ext: ".txt" },
     // A title and a deck without closing punctuation are the title block (rmrb-2023/0075).
@@ -208,8 +216,7 @@ tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester
       ext: ".txt",
       errors: [
         {
-          message:
-            "段落断在句中，下一段是它的后半句（“工作”被拆开）：“…领导和指导工⏎作体系，动员…” → “…领导和指导工作体系，动员…”",
+          message: "段落断在句中，下一段是它的后半句（“工作”被拆开）：“…领导和指导工⏎作体系，动员…” → “…领导和指导工作体系，动员…”",
           line: 1,
           suggestions: [{ id: "join-paragraphs", output: "" }]
         }
@@ -273,7 +280,8 @@ tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester
     {
       // An English word broken with a line-end hyphen across paragraphs (bbc-2005/0001 copy).
       text: "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet con-\n\nnections and higher advert sales.",
-      output: "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.",
+      output:
+        "The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.",
       ext: ".md",
       errors: [
         {
@@ -354,7 +362,8 @@ describe("teasers cut and marked as cut (zh-raw/sogoucs-smarty)", () => {
 
 describe("long Chinese prose in clauses with no full stop (issue #15)", () => {
   it("reports it as cut: longer than any subhead, its one sentence is unfinished", async () => {
-    const text = "网信工作会议召开\n\n会议强调，要做好网信工作。\n\n习近平强调，各级党委（党组）要加强组织领导、强化统筹协调，确保党中央关于网信工作决策部署落到实处；各级网信部门\n\n会议在北京召开。\n";
+    const text =
+      "网信工作会议召开\n\n会议强调，要做好网信工作。\n\n习近平强调，各级党委（党组）要加强组织领导、强化统筹协调，确保党中央关于网信工作决策部署落到实处；各级网信部门\n\n会议在北京召开。\n";
     const messages = await lint(text);
     expect(messages.map((m) => m.line)).toEqual([5]);
     expect(messages[0]!.message).toMatch(/各级网信部门/u);
@@ -364,7 +373,8 @@ describe("long Chinese prose in clauses with no full stop (issue #15)", () => {
 
 describe("reported speech left unfinished (issue #15, rmrb-2023/0471)", () => {
   it("reports `…表示，接下来将积极探索` and offers the join with the paragraph that holds the rest", async () => {
-    const text = "中欧班列开行十周年\n\n本报北京电  中欧班列累计开行超过7万列。\n\n国铁集团有关负责人表示，接下来将积极探索\n\n中欧班列跨越黑海、里海线路开发，推动班列高质量发展。\n\n会议在北京举行。\n";
+    const text =
+      "中欧班列开行十周年\n\n本报北京电  中欧班列累计开行超过7万列。\n\n国铁集团有关负责人表示，接下来将积极探索\n\n中欧班列跨越黑海、里海线路开发，推动班列高质量发展。\n\n会议在北京举行。\n";
     const messages = await lint(text);
     expect(messages.map((m) => m.line)).toEqual([5]);
     expect(messages[0]!.message).toMatch(/^段落在句中断开，下文缺失：“…负责人表示，接下来将积极探索”/u);

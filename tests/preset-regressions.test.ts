@@ -86,7 +86,8 @@ describe("hardening regressions", () => {
   });
 
   it("a chain of cuts is joined in one pass", async () => {
-    const a = "自主题教育开展以来，省委坚决扛起习近平总书记赋予吉林“新担当、新突破、新作为”重大责任使命，认真履行抓好主题教育的政治责任，构建起强有力的领导和指导工";
+    const a =
+      "自主题教育开展以来，省委坚决扛起习近平总书记赋予吉林“新担当、新突破、新作为”重大责任使命，认真履行抓好主题教育的政治责任，构建起强有力的领导和指导工";
     const { once, twice } = await fixTwice(`${a}\n：2023年\n：2023年\n`, ".md");
     expect(once).toBe(`${a}：2023年：2023年\n`);
     expect(twice).toBe(once);

@@ -32,7 +32,11 @@ describe("expanding the preset into kernel rules", () => {
     const { presetKernelRules } = await import("../rules/index.js");
     for (const value of [true, undefined, {}, { "consistent-numerals": true }]) {
       const expanded = presetKernelRules(value);
-      expect(expanded.map((r) => r.ruleId).sort()).toEqual(Object.keys(rules).map((id) => `copydesk/${id}`).sort());
+      expect(expanded.map((r) => r.ruleId).sort()).toEqual(
+        Object.keys(rules)
+          .map((id) => `copydesk/${id}`)
+          .sort()
+      );
       for (const r of expanded) expect(r.options).toEqual(rulesConfig[r.ruleId.replace("copydesk/", "")]);
     }
   });

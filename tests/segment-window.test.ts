@@ -122,7 +122,9 @@ describe("windowed English analysis", () => {
     const { EN_WINDOW, enAnalysis, enAnalysisWhole } = await import("../src/text/segment.js");
     const story = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/council-budget.txt"), "utf8");
     // The story in one line, eight times over (each time with its figures changed), past three windows.
-    const oneLineEn = Array.from({ length: 8 }, (_, i) => story.replace(/\d/gu, (d) => String((Number(d) + i) % 10))).join(" ").replace(/\s+/gu, " ");
+    const oneLineEn = Array.from({ length: 8 }, (_, i) => story.replace(/\d/gu, (d) => String((Number(d) + i) % 10)))
+      .join(" ")
+      .replace(/\s+/gu, " ");
     expect(oneLineEn.length).toBeGreaterThan(3 * EN_WINDOW);
     const windowed = enAnalysis(oneLineEn, 40);
     const whole = enAnalysisWhole(oneLineEn, 40);

@@ -41,7 +41,10 @@ describe("paragraphs of one-paragraph-per-line copy", () => {
     expect(model.layout).toBe("line-per-paragraph");
     const body = model.paragraphs.filter((p) => p.container === "paragraph");
     expect(body.map((p) => p.text)).toEqual(
-      text.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("- ")).map((l) => l.trim())
+      text
+        .split("\n")
+        .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("- "))
+        .map((l) => l.trim())
     );
     expect(model.paragraphs[0]!.role).toBe("heading");
     expect(model.paragraphs.filter((p) => p.container === "list-item")).toHaveLength(2);
@@ -111,7 +114,10 @@ describe("language, sentences and words", () => {
     const model = await buildModel(text, ".txt");
     const p = model.paragraphs[0]!;
     expect(p.sentences().map((s) => s.text)).toEqual(["Mr. Smith said the U.S. economy grew 2.5 pct.", "He left."]);
-    const words = p.words().filter((w) => w.wordLike).map((w) => w.text);
+    const words = p
+      .words()
+      .filter((w) => w.wordLike)
+      .map((w) => w.text);
     expect(words.slice(0, 3)).toEqual(["Mr.", "Smith", "said"]);
     for (const w of p.words()) expect(text.slice(w.start, w.end)).toBe(w.text);
   });

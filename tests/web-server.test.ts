@@ -9,7 +9,10 @@ import { defaultWebRoot, hostAllowed, startWebServer, type WebServer } from "../
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 /** A raw request, so the Host header and method can be anything. */
-function request(port: number, options: { path?: string; method?: string; host?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(
+  port: number,
+  options: { path?: string; method?: string; host?: string }
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: "127.0.0.1", port, path: options.path ?? "/", method: options.method ?? "GET", headers: { host: options.host ?? `127.0.0.1:${port}` } },
@@ -108,26 +111,29 @@ describe("the copydesk serve static server", () => {
 
   const entry = path.join(ROOT, "dist", "src", "web", "main.js");
   const built = fs.existsSync(entry) && fs.existsSync(path.join(defaultWebRoot(), "index.html"));
-  it.skipIf(!built)(`runs as a command that prints its address and stops on SIGTERM${built ? "" : " (skipped: run npm run build && npm run build:web)"}`, async () => {
-    const child = spawn(process.execPath, [entry, "--port", "0"], { cwd: os.tmpdir() });
-    let out = "";
-    child.stdout.setEncoding("utf8");
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk: string) => {
-        out += chunk;
-        const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
-        if (match) resolve(match[0]);
+  it.skipIf(!built)(
+    `runs as a command that prints its address and stops on SIGTERM${built ? "" : " (skipped: run npm run build && npm run build:web)"}`,
+    async () => {
+      const child = spawn(process.execPath, [entry, "--port", "0"], { cwd: os.tmpdir() });
+      let out = "";
+      child.stdout.setEncoding("utf8");
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on("data", (chunk: string) => {
+          out += chunk;
+          const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+          if (match) resolve(match[0]);
+        });
+        child.on("exit", (code) => reject(new Error(`exited with ${code} before printing its address: ${out}`)));
       });
-      child.on("exit", (code) => reject(new Error(`exited with ${code} before printing its address: ${out}`)));
-    });
-    const port = Number(new URL(url).port);
-    const page = await request(port, {});
-    expect(page.status).toBe(200);
-    expect(page.body).toContain("app.js");
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-  });
+      const port = Number(new URL(url).port);
+      const page = await request(port, {});
+      expect(page.status).toBe(200);
+      expect(page.body).toContain("app.js");
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    }
+  );
 
   it("refuses a port that is not a number", async () => {
     const { serveCommand } = await import("../src/web/main.js");

@@ -80,7 +80,11 @@ async function nodeFix(text: string, ext: string): Promise<string> {
   if (!fs.existsSync(CLI)) return fromKernel;
   let out: string;
   try {
-    out = execFileSync(process.execPath, [CLI, "--stdin", "--fix", "--stdin-filename", `story${ext}`], { cwd: CLI_CWD, input: text, encoding: "utf8" });
+    out = execFileSync(process.execPath, [CLI, "--stdin", "--fix", "--stdin-filename", `story${ext}`], {
+      cwd: CLI_CWD,
+      input: text,
+      encoding: "utf8"
+    });
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? "");
   }
@@ -229,7 +233,12 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     const marked = await page.$$eval("#backdrop mark", (marks) => marks.map((m) => m.textContent ?? "").join(""));
     const covered = new Set<number>();
     for (const f of expected) for (let i = f.start; i < Math.max(f.end, f.start + 1); i++) covered.add(i);
-    expect(marked).toBe([...covered].sort((a, b) => a - b).map((i) => SEED[i]).join(""));
+    expect(marked).toBe(
+      [...covered]
+        .sort((a, b) => a - b)
+        .map((i) => SEED[i])
+        .join("")
+    );
     // The summary counts them.
     await expect.poll(() => page.locator("#summary").textContent()).toContain(String(expected.length));
     await page.close();
@@ -386,7 +395,9 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     if (withSuggestion) {
       const suggestion = withSuggestion.suggestions![0];
       await page
-        .locator(`.finding[data-start="${withSuggestion.range[0]}"][data-rule="${withSuggestion.ruleId}"] button.suggestion[data-suggestion="${suggestion.id}"]`)
+        .locator(
+          `.finding[data-start="${withSuggestion.range[0]}"][data-rule="${withSuggestion.ruleId}"] button.suggestion[data-suggestion="${suggestion.id}"]`
+        )
         .first()
         .click();
       await settled(page, apply(SEED, suggestion.fix));

@@ -20,7 +20,13 @@ export function rng(seed) {
 }
 
 export function txtFiles(dir) {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(dir, f)) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
 }
 
 export function bytesIn(target) {
@@ -143,7 +149,7 @@ export function adversarialFiles(bytes) {
   const normal = chineseFile(bytes, 11);
   const oneLine = normal.replace(/\s*\n\s*/gu, "");
   let tiny = "";
-  for (let i = 1; Buffer.byteLength(tiny) < bytes; ) {
+  for (let i = 1; Buffer.byteLength(tiny) < bytes;) {
     const chunk = [];
     for (let k = 0; k < 10000; k++, i++) chunk.push(`第${i}条。`);
     tiny += chunk.join("\n") + "\n";

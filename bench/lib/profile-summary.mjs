@@ -11,7 +11,11 @@ const dt = new Map();
 for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
 const parent = new Map();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const short = (url) => url.replace(/^file:\/\//, "").replace(/.*\/node_modules\//, "nm:").replace(/.*\/dist\//, "");
+const short = (url) =>
+  url
+    .replace(/^file:\/\//, "")
+    .replace(/.*\/node_modules\//, "nm:")
+    .replace(/.*\/dist\//, "");
 const label = (n) => `${n.callFrame.functionName || "(anon)"} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 const self = new Map();
 const selfFile = new Map();
@@ -35,7 +39,11 @@ for (const n of prof.nodes) {
 }
 const show = (title, map, filter = () => true) => {
   console.log(`\n${title}`);
-  for (const [k, v] of [...map].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  for (const [k, v] of [...map]
+    .filter(([k]) => filter(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top))
+    console.log(`${v.toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
 };
 console.log(`total sampled: ${total.toFixed(0)} ms`);
 show("self time by file", selfFile);

@@ -39,22 +39,17 @@ function describe(options) {
 async function start(context) {
   const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const server = serverOptions(context, cwd);
-  client = new LanguageClient(
-    "copydesk",
-    "copydesk",
-    server,
-    {
-      documentSelector: [
-        { scheme: "file", language: "plaintext" },
-        { scheme: "file", language: "markdown" },
-        { scheme: "untitled", language: "plaintext" },
-        { scheme: "untitled", language: "markdown" }
-      ],
-      initializationOptions: {
-        debounceMs: vscode.workspace.getConfiguration("copydesk").get("debounceMs", 300)
-      }
+  client = new LanguageClient("copydesk", "copydesk", server, {
+    documentSelector: [
+      { scheme: "file", language: "plaintext" },
+      { scheme: "file", language: "markdown" },
+      { scheme: "untitled", language: "plaintext" },
+      { scheme: "untitled", language: "markdown" }
+    ],
+    initializationOptions: {
+      debounceMs: vscode.workspace.getConfiguration("copydesk").get("debounceMs", 300)
     }
-  );
+  });
   try {
     await client.start();
   } catch (error) {

@@ -113,7 +113,10 @@ function sniffWide(body: Buffer): ReadResult | undefined {
   if (body.length >= 4 && body.length % 4 === 0) {
     for (const bigEndian of [false, true]) {
       if (textShare32(body, bigEndian) >= WIDE_TEXT_SHARE) {
-        return { kind: "undecodable", reason: `looks like UTF-32${bigEndian ? "BE" : "LE"} without a byte order mark; UTF-32 is not supported, save it as UTF-8` };
+        return {
+          kind: "undecodable",
+          reason: `looks like UTF-32${bigEndian ? "BE" : "LE"} without a byte order mark; UTF-32 is not supported, save it as UTF-8`
+        };
       }
     }
   }

@@ -118,7 +118,9 @@ export async function expandInputs(
     let tree: string | undefined;
     if (stat?.isDirectory()) {
       tree = await realpathOr(path.resolve(cwd, input));
-      matched = (await glob(`**/${extGlob}`, { cwd: path.resolve(cwd, input), absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false })).sort();
+      matched = (
+        await glob(`**/${extGlob}`, { cwd: path.resolve(cwd, input), absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false })
+      ).sort();
       if (matched.length === 0) throw new CliError(`no ${kinds(extensions)} files under ${input}`, 2);
     } else if (stat) {
       matched = [input];
@@ -130,7 +132,7 @@ export async function expandInputs(
       throw new CliError(`no such file or directory: ${input}`, 2);
     }
     const lintable = matched.filter((f) => hasExtension(f, extensions));
-    if (lintable.length === 0 && !(stat?.isDirectory())) {
+    if (lintable.length === 0 && !stat?.isDirectory()) {
       // One explicit file of another type among many (a shell-expanded `dir/*`) is skipped quietly.
       if (inputs.length === 1) throw new CliError(`${input}: not a ${kinds(extensions)} file`, 2);
     }

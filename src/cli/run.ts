@@ -16,7 +16,6 @@ import { MARKDOWN_EXTENSIONS, markdownTooComplex, markdownTooDeep } from "../tex
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
 
-
 /** The error inside textlint's "Failed to parse text by plugin: …" message, on one line. */
 function parserFailure(message: string): string {
   const error = /^\s*(\w*Error: .*)$/m.exec(message);
@@ -255,7 +254,12 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
       return { filePath: file.path, shown, stdin: false, read: () => readInput(file.path, ctx), keepOut };
     });
   }
-  if (options.outputFile) await refuseOutputOverInput(path.resolve(cwd, options.outputFile), inputs.filter((i) => !i.stdin).map((i) => i.filePath), options.outputFile);
+  if (options.outputFile)
+    await refuseOutputOverInput(
+      path.resolve(cwd, options.outputFile),
+      inputs.filter((i) => !i.stdin).map((i) => i.filePath),
+      options.outputFile
+    );
 
   const results: TextlintResult[] = [];
   const texts = new Map<string, string>();
@@ -364,4 +368,3 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
   if (ctx.inputError) return 2;
   return hasErrors(results) ? 1 : 0;
 }
-

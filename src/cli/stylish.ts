@@ -17,7 +17,8 @@ const ESC = "\u001b[";
 const paint = (on: boolean, codes: string, text: string) => (on && text ? `${ESC}${codes}m${text}${ESC}0m` : text);
 
 // East Asian wide and fullwidth characters take two columns in a terminal.
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO = /[\u0300-\u036F\u200B-\u200F\u2060\uFE00-\uFE0F\uFEFF]/u;
 
 function charWidth(ch: string): number {

@@ -52,7 +52,10 @@ export function stagedCopyFiles(cwd: string, extensions: readonly string[] = DEF
       const [, sha] = line.slice(0, tab).split(" ");
       return { sha: sha!, repoPath: line.slice(tab + 1) };
     });
-  const blobs = readBlobs(root, entries.map((e) => e.sha));
+  const blobs = readBlobs(
+    root,
+    entries.map((e) => e.sha)
+  );
   return entries.map(({ sha, repoPath }) => {
     const absolutePath = path.join(root, repoPath);
     const content = blobs.get(sha)!;

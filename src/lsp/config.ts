@@ -100,7 +100,10 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
   }
   // Caught mid-save (emptied) or not a config object (`[]`, `5`): textlint would run no rules at
   // all; the CLI calls both errors. Keep copydesk's defaults and say so, as for broken JSON.
-  const empty = await fs.promises.readFile(configPath, "utf8").then((text) => text.trim() === "", () => false);
+  const empty = await fs.promises.readFile(configPath, "utf8").then(
+    (text) => text.trim() === "",
+    () => false
+  );
   if (empty || (raw.rawConfig !== undefined && (typeof raw.rawConfig !== "object" || raw.rawConfig === null || Array.isArray(raw.rawConfig)))) {
     const why = empty ? "is empty" : "is not a textlint config object";
     return { ...defaultConfig([`${name} ${why}; copydesk uses its default rules until it is fixed.`]), configPath };
@@ -121,9 +124,7 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
   let extra = { rules: [] as TextlintKernelRule[], filterRules: [] as any[], plugins: [] as any[] };
   const others = { ...rawConfig, rules: ruleEntries };
   const hasOthers =
-    Object.keys(ruleEntries).length > 0 ||
-    Object.keys(rawConfig.filters ?? {}).length > 0 ||
-    Object.keys(rawConfig.plugins ?? {}).length > 0;
+    Object.keys(ruleEntries).length > 0 || Object.keys(rawConfig.filters ?? {}).length > 0 || Object.keys(rawConfig.plugins ?? {}).length > 0;
   if (hasOthers) {
     const nodeModules = path.join(path.dirname(configPath), "node_modules");
     const loaded = await loadPackagesFromRawConfig({
@@ -133,9 +134,7 @@ export async function loadConfig(configPath: string | undefined): Promise<Loaded
     if (loaded.ok) {
       extra = { rules: loaded.config.rules, filterRules: loaded.config.filterRules, plugins: loaded.config.plugins };
     } else {
-      problems.push(
-        `${name}: other rules, filters or plugins did not load (${describeErrors(loaded.error)}); copydesk's own rules still run.`
-      );
+      problems.push(`${name}: other rules, filters or plugins did not load (${describeErrors(loaded.error)}); copydesk's own rules still run.`);
     }
   }
   const descriptor = new TextlintKernelDescriptor({

@@ -103,7 +103,10 @@ export function disableRuleEdit(doc: TextDocument, ruleId: string): TextEdit {
   const lead = /^(?:[ \t]*\r?\n)*/.exec(rest)![0].length;
   const existing = DISABLE_RE.exec(rest.slice(lead));
   if (existing) {
-    const ids = existing[1]!.split(",").map((s) => s.trim()).filter(Boolean);
+    const ids = existing[1]!
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const start = offset + lead;
     const end = start + existing[0].length;
     if (!ids.includes(ruleId)) ids.push(ruleId);

@@ -64,7 +64,13 @@ export class LintEngine {
     const config = await this.config(job.configPath);
     // Nesting that would overflow the Markdown parser's stack or take it minutes.
     const tooDeep = job.ext === ".md" ? markdownTooDeep(job.text) : undefined;
-    if (tooDeep) return { messages: [notLinted(tooDeep)], output: job.op === "fix" ? job.text : undefined, problems: config.problems, commentsFilter: config.commentsFilter };
+    if (tooDeep)
+      return {
+        messages: [notLinted(tooDeep)],
+        output: job.op === "fix" ? job.text : undefined,
+        problems: config.problems,
+        commentsFilter: config.commentsFilter
+      };
     const options = { ...config.descriptor.toKernelOptions(), ext: job.ext, filePath: job.filePath };
     if (job.op === "fix") {
       const result = await fixUntilStable(job.text, (text) => this.kernel.fixText(text, options));

@@ -91,7 +91,11 @@ function validDocumentParams(params: unknown, kind: "open" | "change" | "close")
   const td = params.textDocument;
   if (kind === "open") return typeof td.text === "string" && typeof td.languageId === "string" && typeof td.version === "number";
   if (kind === "change") {
-    return typeof td.version === "number" && Array.isArray(params.contentChanges) && params.contentChanges.every((c) => isObject(c) && typeof c.text === "string");
+    return (
+      typeof td.version === "number" &&
+      Array.isArray(params.contentChanges) &&
+      params.contentChanges.every((c) => isObject(c) && typeof c.text === "string")
+    );
   }
   return true;
 }

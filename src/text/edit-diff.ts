@@ -80,7 +80,11 @@ export function editDiff(a: readonly string[], b: readonly string[], maxD: numbe
       if (op.kind === "del") last.removed.push(a[op.x]!);
       else last.added.push(b[op.y]!);
     } else {
-      hunks.push(op.kind === "del" ? { aStart: op.x, removed: [a[op.x]!], bStart: op.y, added: [] } : { aStart: op.x, removed: [], bStart: op.y, added: [b[op.y]!] });
+      hunks.push(
+        op.kind === "del"
+          ? { aStart: op.x, removed: [a[op.x]!], bStart: op.y, added: [] }
+          : { aStart: op.x, removed: [], bStart: op.y, added: [b[op.y]!] }
+      );
     }
   }
   return { distance: found, hunks };

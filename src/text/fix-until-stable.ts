@@ -42,5 +42,11 @@ export async function fixUntilStable<M, L extends { messages: readonly { fix?: u
     }
   }
   if (lint && linted?.text !== current) linted = { text: current, result: await lint(current) };
-  return { output: current, applyingMessages: applied, remainingMessages: last!.remainingMessages, passes, ...(linted ? { lint: linted.result } : {}) };
+  return {
+    output: current,
+    applyingMessages: applied,
+    remainingMessages: last!.remainingMessages,
+    passes,
+    ...(linted ? { lint: linted.result } : {})
+  };
 }

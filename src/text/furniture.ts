@@ -87,14 +87,18 @@ export const EN_PHOTO_SOURCES: readonly string[] = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) =>
   // Longest first, so `图片` wins over `图`.
-  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 const SEP = "[\\s\\u3000]*[/／:：|｜]";
 const ZH_CREDIT = new RegExp(`^(?:${alternation(ZH_CREDIT_LABELS)})${SEP}[\\s\\u3000]*\\S`, "u");
 /** `本报记者 刘梦涛 摄`, `（新华社发 王鹏 摄）`: a picture credit on its own line. */
 const ZH_PHOTO_CREDIT_LINE = /^[（(]?(?:[^，。！？\s]{0,12}[\s\u3000]+)?[^，。！？\s]{2,12}[\s\u3000]*(?:摄|供图|制图|绘)[）)]?$/u;
 /** A caption with its credit: `…发布会在集团总部召开。 本报记者 刘梦涛 摄`. */
-const ZH_CAPTION = /[。！？”][\s\u3000]*[（(]?(?:本报记者|记者|通讯员|新华社发|新华社记者)?[\s\u3000]*[^，。！？\s]{2,12}(?:[\s\u3000]+[^，。！？\s]{2,4})*[\s\u3000]*(?:摄|供图)[）)]?$/u;
+const ZH_CAPTION =
+  /[。！？”][\s\u3000]*[（(]?(?:本报记者|记者|通讯员|新华社发|新华社记者)?[\s\u3000]*[^，。！？\s]{2,12}(?:[\s\u3000]+[^，。！？\s]{2,4})*[\s\u3000]*(?:摄|供图)[）)]?$/u;
 const EN_PHOTO_CREDIT = new RegExp(
   `^(?:\\(?(?:${alternation(EN_PHOTO_SOURCES)})\\s*(?:Photo)?\\s*[/|]\\s*[A-Z][\\w.' -]{1,60}\\)?|(?:Photo|Photograph|Illustration|Graphic|Design|Photo illustration)(?: by)?:?\\s+[A-Z][\\w.' /-]{1,60}|\\(?(?:Photo|Picture):\\s*[A-Z][\\w.' /-]{1,60}\\)?)$`,
   "u"
@@ -104,7 +108,8 @@ const EN_CAPTION = new RegExp(`[.!?]\\s+\\((?:${alternation(EN_PHOTO_SOURCES)})(
 
 /** A reporter's byline, the kind a title block carries (not a dateline, which opens copy). */
 // Not `记者：如何…？`: an interviewer's question in a Q&A (rmrb-2023).
-const ZH_REPORTER_BYLINE = /^(?:本报记者|本报特约记者|本报通讯员|（记者|\(记者|记者)[\s\u3000]*[^\s，。：:？?]{2,}(?:[\s\u3000]+[^\s，。]{2,4}){0,6}$/u;
+const ZH_REPORTER_BYLINE =
+  /^(?:本报记者|本报特约记者|本报通讯员|（记者|\(记者|记者)[\s\u3000]*[^\s，。：:？?]{2,}(?:[\s\u3000]+[^\s，。]{2,4}){0,6}$/u;
 const EN_REPORTER_BYLINE = /^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})*(?:,? [A-Z][\w ]{2,30})?$/u;
 
 /**
@@ -205,13 +210,17 @@ export function findFurniture(paragraphs: readonly Paragraph[], options: Furnitu
   const firstBody = paragraphs.findIndex((p) => p.role === "body");
   const bodyStart = firstBody < 0 ? paragraphs.length : firstBody;
   let lastBody = -1;
-  for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.role === "body") { lastBody = i; break; }
+  for (let i = paragraphs.length - 1; i >= 0; i--)
+    if (paragraphs[i]!.role === "body") {
+      lastBody = i;
+      break;
+    }
   const taken = new Set<number>();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.container === "table" || p.container === "quote") continue;
     // Jump lines, alone or closing a paragraph.
-    const jump = (p.lang === "zh" ? ZH_JUMP : EN_JUMP);
+    const jump = p.lang === "zh" ? ZH_JUMP : EN_JUMP;
     jump.lastIndex = 0;
     let m: RegExpExecArray | null;
     let jumped = false;

@@ -343,9 +343,7 @@ function visibleText(document: TxtParentNode, source: string, html: boolean): st
       return false;
     }
     if (html && NON_COPY_ELEMENTS.has(node.type)) return false;
-    return !["Code", "CodeBlock", "Html", "HtmlBlock", "Comment", "Yaml", "Image", "Definition", "ReferenceDef"].includes(
-      node.type
-    );
+    return !["Code", "CodeBlock", "Html", "HtmlBlock", "Comment", "Yaml", "Image", "Definition", "ReferenceDef"].includes(node.type);
   });
   const blank = (from: number, to: number) => source.slice(from, to).replace(/[^\r\n]/g, " ");
   const parts: string[] = [];

@@ -1,6 +1,16 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { ZH_COUNT_MEASURES, ZH_DURATIONS, ZH_FIXED_PATTERN_KEYS, ZH_TERMS_NEVER_IN_FIGURES, ZH_YEAR_TITLES, ZH_FIXED_PATTERNS, ZH_FIXED_TERMS, ZH_MONEY_MEASURES, ZH_ORDINAL_MEASURE_WORDS } from "./numeral-terms.js";
+import {
+  ZH_COUNT_MEASURES,
+  ZH_DURATIONS,
+  ZH_FIXED_PATTERN_KEYS,
+  ZH_TERMS_NEVER_IN_FIGURES,
+  ZH_YEAR_TITLES,
+  ZH_FIXED_PATTERNS,
+  ZH_FIXED_TERMS,
+  ZH_MONEY_MEASURES,
+  ZH_ORDINAL_MEASURE_WORDS
+} from "./numeral-terms.js";
 
 export {
   EN_FIGURE_UNITS,
@@ -25,7 +35,18 @@ export function halfWidthDigits(text: string): string {
  */
 
 const ZH_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
 };
 const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -450,9 +471,19 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       over = true;
       cursor++;
     }
-    const measure = (before === "第" ? ordinalMeasures : measures.byFirst.get(text[cursor] ?? "") ?? []).find((word) => text.startsWith(word, cursor));
+    const measure = (before === "第" ? ordinalMeasures : (measures.byFirst.get(text[cursor] ?? "") ?? [])).find((word) =>
+      text.startsWith(word, cursor)
+    );
     const kind: ZhNumeral["kind"] =
-      before === "第" ? "ordinal" : !measure ? "other" : measures.money.has(measure) ? "money" : measures.durations.has(measure) ? "duration" : "count";
+      before === "第"
+        ? "ordinal"
+        : !measure
+          ? "other"
+          : measures.money.has(measure)
+            ? "money"
+            : measures.durations.has(measure)
+              ? "duration"
+              : "count";
     let value: number | undefined;
     // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
     let approximate = raw.includes("几") || /[数几上成好]/u.test(before);
@@ -469,7 +500,9 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       }
     }
     // With a measure word every fixed shape is looked at; without one (never compared) only the terms.
-    let isFixed = (measure ? overlaps(fixedOf(), start, cursor + measure.length) : inFixedTerm(text, start, end, options.fixedTerms)) || (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
+    let isFixed =
+      (measure ? overlaps(fixedOf(), start, cursor + measure.length) : inFixedTerm(text, start, end, options.fixedTerms)) ||
+      (!arabic && before !== "第" && measure === "期" && isPhase(text, start, cursor + 1));
     // A numeral of two or more characters with a unit (`十五`, `一百六十五`) is a number whatever the
     // words around it; only a short one can be part of a word (`再三`, `四川`, `五台山`).
     const compound = !arabic && raw.length >= 2 && /[十百千]/u.test(raw) && /^[一二三四五六七八九十两]/u.test(raw);
@@ -499,7 +532,9 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       // Before a quoted term it counts the items of a named set (`五个“必须统筹好”`, `三个“一号工程”`).
       enumerated:
         measure !== undefined &&
-        (/[“「]/u.test(text[cursor + measure.length] ?? "") || /[”」》]/u.test(before) || /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start)))
+        (/[“「]/u.test(text[cursor + measure.length] ?? "") ||
+          /[”」》]/u.test(before) ||
+          /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start)))
     });
   }
   return out;
@@ -649,16 +684,25 @@ export function zhMarks(paragraph: Paragraph): ZhMark[] {
   if (!/[年日%％]|百分之/u.test(text)) return [];
   // A title or a short quoted term keeps its form; direct speech does not: speech has no digits, the
   // writer who transcribed it chose the form, and the piece's form applies (newspaper practice).
-  const quotes = Array.from(text.matchAll(/《[^《》]{0,60}》|“[^“”]{1,12}”|「[^「」]{1,12}」/gu), (m) => [m.index, m.index + m[0].length] as [number, number]);
+  const quotes = Array.from(
+    text.matchAll(/《[^《》]{0,60}》|“[^“”]{1,12}”|「[^「」]{1,12}」/gu),
+    (m) => [m.index, m.index + m[0].length] as [number, number]
+  );
   const out: ZhMark[] = [];
   for (const m of text.matchAll(ZH_MARKS)) {
     const g = m.groups!;
-    const base = { start: paragraph.start + m.index, end: paragraph.start + m.index + m[0].length, text: m[0], quoted: overlaps(quotes, m.index, m.index + m[0].length) };
+    const base = {
+      start: paragraph.start + m.index,
+      end: paragraph.start + m.index + m[0].length,
+      text: m[0],
+      quoted: overlaps(quotes, m.index, m.index + m[0].length)
+    };
     if (g.ay) out.push({ ...base, category: "year", form: "arabic" });
     else if (g.cy) {
       const digits = Array.from(g.cy, (c) => String(ZH_YEAR_DIGIT.indexOf(c === "零" ? "〇" : c))).join("");
       const year = Number(digits);
-      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m.index + m[0].length))) out.push({ ...base, category: "year", form: "chinese", arabic: `${digits}年` });
+      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m.index + m[0].length)))
+        out.push({ ...base, category: "year", form: "chinese", arabic: `${digits}年` });
     } else if (g.ad) {
       const [month, day] = halfWidthDigits(g.ad).split("月").map(Number) as [number, number];
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "arabic" });

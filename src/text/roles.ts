@@ -71,7 +71,8 @@ const ZH_HEADING_MAX_CHARS = 32;
 const EN_HEADING_MAX_WORDS = 14;
 
 const ZH_INNER_PUNCT = /[，。；！？,;!?]/u;
-const EN_DANGLING_END = /(?:,|-|\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|nor|that|which|who|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|as|than|into|onto|about|his|her|their|its|our|my|your)\s*)$/iu;
+const EN_DANGLING_END =
+  /(?:,|-|\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|nor|that|which|who|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|as|than|into|onto|about|his|her|their|its|our|my|your)\s*)$/iu;
 
 export interface RoleInput {
   text: string;
@@ -92,7 +93,12 @@ export function classifyRole({ text, lang, container }: RoleInput): Role {
 
   const chars = codePointLength(trimmed);
   const bylines = lang === "zh" ? ZH_BYLINE : EN_BYLINE;
-  if (chars <= BYLINE_MAX_CHARS && !/[。!?！？]$/u.test(trimmed) && bylines.some((re) => re.test(trimmed)) && !(lang === "zh" && datelineLead(trimmed))) {
+  if (
+    chars <= BYLINE_MAX_CHARS &&
+    !/[。!?！？]$/u.test(trimmed) &&
+    bylines.some((re) => re.test(trimmed)) &&
+    !(lang === "zh" && datelineLead(trimmed))
+  ) {
     return "byline";
   }
   if (/^(?:——|—|--)/u.test(trimmed) && chars <= 40) return "heading"; // subtitle: `——回望2023吉林实践(十)`

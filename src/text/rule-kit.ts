@@ -95,7 +95,10 @@ function flush(context: Readonly<TextlintRuleContext>, document: TxtParentNode, 
     pending.emitted += findings.length;
     return;
   }
-  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i).map((x) => x.f);
+  const ordered = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.start - b.f.start || a.i - b.i)
+    .map((x) => x.f);
   const shown = ordered.slice(0, room);
   const held = ordered.slice(room);
   const summary = summarise(document.raw, held, shown);
@@ -117,7 +120,12 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
   const zh = /\p{Script=Han}/u.test(held[0]!.message);
   const count = held.length;
   const heldFixes = held.flatMap((f) => (f.fix ? [f.fix] : []));
-  const fixNote = heldFixes.length === 0 ? "" : zh ? `；其中 ${heldFixes.length} 处可自动修正，已并入本条` : `; ${heldFixes.length} automatic fixes are merged into this one`;
+  const fixNote =
+    heldFixes.length === 0
+      ? ""
+      : zh
+        ? `；其中 ${heldFixes.length} 处可自动修正，已并入本条`
+        : `; ${heldFixes.length} automatic fixes are merged into this one`;
   const checkId = held[0]!.checkId ? `${held[0]!.checkId.split("/")[0]}/more-findings` : undefined;
   const message = zh
     ? `…另有 ${count} 处同类问题未逐条列出（每篇最多列 ${FINDINGS_CAP} 处）${fixNote}`
@@ -134,7 +142,7 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
   }
   const shownFixes = shown.flatMap((f) => (f.fix ? [f.fix] : []));
   // Widen the span over the shown fixes it touches until none straddles its edges.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const fix of shownFixes) {
       if (fix.range[0] <= to && fix.range[1] >= from && (fix.range[0] < from || fix.range[1] > to)) {
@@ -206,8 +214,7 @@ export function resolveSeverity(options: unknown, meta: RuleMeta): number | unde
  */
 export function defineRule<T extends object>(module: TextlintRuleModule<T>, meta: RuleMeta): TextlintRuleModule<T> {
   type Reporter = Extract<TextlintRuleModule<T>, (...args: any[]) => any>;
-  const wrap =
-    (reporter: Reporter): Reporter =>
+  const wrap = (reporter: Reporter): Reporter =>
     ((context, options) => {
       const level = resolveSeverity(options, meta);
       if (level !== undefined) severityByContext.set(context, level);

@@ -72,7 +72,8 @@ async function writeSingleFile(outdir) {
         `<script type="text/plain" id="copydesk-docx">${inline(docxJs)}</script>\n` +
         `<script type="module">${inline(appJs)}</script>`
     );
-  if (page.includes('src="app.js"') || page.includes('href="style.css"')) throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
+  if (page.includes('src="app.js"') || page.includes('href="style.css"'))
+    throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
   await fs.writeFile(path.join(outdir, "copydesk.html"), page);
 }
 

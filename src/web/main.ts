@@ -40,7 +40,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     server = await startWebServer({ port, host: values.host });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === "EADDRINUSE" ? `port ${port} is in use; try --port ${port + 1}` : String((error as Error).message).replace(/^copydesk serve: /, "");
+    const message =
+      code === "EADDRINUSE" ? `port ${port} is in use; try --port ${port + 1}` : String((error as Error).message).replace(/^copydesk serve: /, "");
     process.stderr.write(`copydesk serve: ${message}\n`);
     return 2;
   }

@@ -16,7 +16,11 @@ const seed = fs.readFileSync(path.join(root, "examples/000_5c1383eb5e7a2872.txt"
 const server = await startWebServer({ port: 0 });
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-US", viewport: { width: 1360, height: 820 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    locale: lang === "zh" ? "zh-CN" : "en-US",
+    viewport: { width: 1360, height: 820 },
+    deviceScaleFactor: 1
+  });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
   const page = await context.newPage();
   await page.goto(server.url);

@@ -26,11 +26,13 @@ export const PROPERTY_TIMEOUT = Math.max(60_000, RUNS * 1_500);
 /** For exploring: `COPYDESK_PROPERTY_SKIP=rule-a,rule-b` leaves rules out of the preset under test. */
 const SKIP = new Set((process.env.COPYDESK_PROPERTY_SKIP ?? "").split(",").filter(Boolean));
 
-export const presetRules = Object.entries(preset.rules).filter(([id]) => !SKIP.has(id)).map(([id, rule]) => ({
-  ruleId: `copydesk/${id}`,
-  rule,
-  options: preset.rulesConfig[id]
-}));
+export const presetRules = Object.entries(preset.rules)
+  .filter(([id]) => !SKIP.has(id))
+  .map(([id, rule]) => ({
+    ruleId: `copydesk/${id}`,
+    rule,
+    options: preset.rulesConfig[id]
+  }));
 
 export async function lint(text: string, ext: Ext, rules = presetRules): Promise<TextlintMessage[]> {
   return (await new TextlintKernel().lintText(text, { ext, plugins, rules })).messages;
@@ -68,7 +70,14 @@ const SEED = fileURLToPath(new URL("../../examples/000_5c1383eb5e7a2872.txt", im
 const EN_DIR = fileURLToPath(new URL("../fixtures/bbc-2005", import.meta.url));
 
 function sentencesOf(text: string, splitter: RegExp, max: number): string[] {
-  return [...new Set(text.split(splitter).map((s) => s.trim()).filter((s) => s.length >= 4 && s.length <= 90))].slice(0, max);
+  return [
+    ...new Set(
+      text
+        .split(splitter)
+        .map((s) => s.trim())
+        .filter((s) => s.length >= 4 && s.length <= 90)
+    )
+  ].slice(0, max);
 }
 
 const seedText = fs.readFileSync(SEED, "utf8");
@@ -77,32 +86,146 @@ export const ZH_SENTENCES = sentencesOf(seedText.replace(/([。！？])/gu, "$1\
 const enFiles = fs.readdirSync(EN_DIR).sort().slice(0, 6);
 /** English sentences from BBC 2005 stories. */
 export const EN_SENTENCES = sentencesOf(
-  enFiles.map((f) => fs.readFileSync(path.join(EN_DIR, f), "utf8")).join("\n").replace(/([.!?]) /gu, "$1\n"),
+  enFiles
+    .map((f) => fs.readFileSync(path.join(EN_DIR, f), "utf8"))
+    .join("\n")
+    .replace(/([.!?]) /gu, "$1\n"),
   /\n/u,
   120
 );
 
 /** Numbers in every form the numeral rule looks at, right and wrong. */
 const NUMBERS = [
-  "2023年", "4819期", "2.5万期", "三期", "分三期", "72.82万人次", "1.9亿元", "60%", "百分之六十", "8千", "1万8千2百",
-  "一百08", "12,345", "12345人", "１２３４５", "３，４５６", "3，456元", "15万-20万", "15～20万", "二〇二三年", "23年5月",
-  "近50万以上", "约3000余人", "第3次", "第三次", "7", "seven", "1,000", "10 percent", "3 people", "1990s", "No 3",
-  "0.5", "１２.５％", "45%", "10千伏"
+  "2023年",
+  "4819期",
+  "2.5万期",
+  "三期",
+  "分三期",
+  "72.82万人次",
+  "1.9亿元",
+  "60%",
+  "百分之六十",
+  "8千",
+  "1万8千2百",
+  "一百08",
+  "12,345",
+  "12345人",
+  "１２３４５",
+  "３，４５６",
+  "3，456元",
+  "15万-20万",
+  "15～20万",
+  "二〇二三年",
+  "23年5月",
+  "近50万以上",
+  "约3000余人",
+  "第3次",
+  "第三次",
+  "7",
+  "seven",
+  "1,000",
+  "10 percent",
+  "3 people",
+  "1990s",
+  "No 3",
+  "0.5",
+  "１２.５％",
+  "45%",
+  "10千伏"
 ];
 /** What the rules hunt for. */
 const DAMAGE = [
-  "……", "……………………", "…………………………………………", "⋯⋯", "。。。。。。", "......", ". . . .", "···", "・・・",
-  "TK", "TKTK", "XXX", "xxx", "[INSERT name]", "【待补充】", "（待定）", "(待定)", "此处插入图片", "lorem ipsum", "……等",
-  "推动担当作为成", "构建起强有力的领导和指导工", "我省受表"
+  "……",
+  "……………………",
+  "…………………………………………",
+  "⋯⋯",
+  "。。。。。。",
+  "......",
+  ". . . .",
+  "···",
+  "・・・",
+  "TK",
+  "TKTK",
+  "XXX",
+  "xxx",
+  "[INSERT name]",
+  "【待补充】",
+  "（待定）",
+  "(待定)",
+  "此处插入图片",
+  "lorem ipsum",
+  "……等",
+  "推动担当作为成",
+  "构建起强有力的领导和指导工",
+  "我省受表"
 ];
 const SCRIPTS = [
-  "ＡＢＣ", "ｆｕｌｌ－ｗｉｄｔｈ", "！", "？", "（", "）", "：", "；", "，", "、", "“", "”", "‘", "’", "《", "》", "——", "—", "-",
-  "😀", "👍🏽", "🇨🇳", "👨‍👩‍👧", "𠀀", "𪚥", "𝐀", "é", "é", "Ω", "ß", "ﬁ", "\u0301", "עברית", "العربية", "Ünïcödé"
+  "ＡＢＣ",
+  "ｆｕｌｌ－ｗｉｄｔｈ",
+  "！",
+  "？",
+  "（",
+  "）",
+  "：",
+  "；",
+  "，",
+  "、",
+  "“",
+  "”",
+  "‘",
+  "’",
+  "《",
+  "》",
+  "——",
+  "—",
+  "-",
+  "😀",
+  "👍🏽",
+  "🇨🇳",
+  "👨‍👩‍👧",
+  "𠀀",
+  "𪚥",
+  "𝐀",
+  "é",
+  "é",
+  "Ω",
+  "ß",
+  "ﬁ",
+  "\u0301",
+  "עברית",
+  "العربية",
+  "Ünïcödé"
 ];
 const SPACES = [" ", "  ", "\t", "\u3000", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u2029", "\u202f", "\u00ad"];
 const MARKDOWN = [
-  "# ", "## ", "> ", "- ", "* ", "1. ", "2) ", "**", "__", "*", "_", "`", "`code`", "```", "~~", "[link](http://example.com)",
-  "![img](a.png)", "<br>", "<!-- note -->", "&amp;", "\\", "| a | b |", "|---|---|", "---", "===", "    ", "[^1]", "http://example.com"
+  "# ",
+  "## ",
+  "> ",
+  "- ",
+  "* ",
+  "1. ",
+  "2) ",
+  "**",
+  "__",
+  "*",
+  "_",
+  "`",
+  "`code`",
+  "```",
+  "~~",
+  "[link](http://example.com)",
+  "![img](a.png)",
+  "<br>",
+  "<!-- note -->",
+  "&amp;",
+  "\\",
+  "| a | b |",
+  "|---|---|",
+  "---",
+  "===",
+  "    ",
+  "[^1]",
+  "http://example.com"
 ];
 
 const pick = (pool: readonly string[]) => fc.constantFrom(...pool);
@@ -139,7 +262,10 @@ export interface DocumentShape {
 export function documentArbitrary(markdown: boolean): fc.Arbitrary<string> {
   return fc
     .record({
-      paragraphs: fc.array(fc.array(piece(markdown), { minLength: 1, maxLength: 6 }).map((p) => p.join("")), { minLength: 1, maxLength: 12 }),
+      paragraphs: fc.array(
+        fc.array(piece(markdown), { minLength: 1, maxLength: 6 }).map((p) => p.join("")),
+        { minLength: 1, maxLength: 12 }
+      ),
       duplicates: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
       cuts: fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 3 }),
       lineEnds: fc.array(pick(LINE_ENDS), { minLength: 1, maxLength: 4 }),

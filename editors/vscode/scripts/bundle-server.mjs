@@ -25,7 +25,10 @@ try {
   fs.rmSync(server, { recursive: true, force: true });
   fs.renameSync(path.join(scratch, "package"), server);
   fs.copyFileSync(path.join(root, "package-lock.json"), path.join(server, "package-lock.json"));
-  execFileSync(npm, ["ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: server, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(npm, ["ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: server,
+    stdio: ["ignore", "ignore", "inherit"]
+  });
   fs.rmSync(path.join(server, "package-lock.json"));
   // The page and its bundle are not the server's business.
   fs.rmSync(path.join(server, "dist/web"), { recursive: true, force: true });

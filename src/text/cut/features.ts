@@ -208,7 +208,11 @@ function enFeatures(x: CutInput): string[] {
     if (EN_FUNCTION.has(lwl)) out.push("lw-function");
     else if (/^[a-z]{4,}$/u.test(lw)) {
       // A lower-case content word at the end of a line of prose: the verb or noun a cut left (`…the deal`).
-      out.push("lw-content-lower", `lsuf:${lwl.slice(-3)}`, `lw-content-lower|stops:${Math.min(3, (a.match(/[.!?]["”’')]?\s+[A-Z"“]/gu) ?? []).length)}`);
+      out.push(
+        "lw-content-lower",
+        `lsuf:${lwl.slice(-3)}`,
+        `lw-content-lower|stops:${Math.min(3, (a.match(/[.!?]["”’')]?\s+[A-Z"“]/gu) ?? []).length)}`
+      );
     }
     const prev = (tailWords[tailWords.length - 2] ?? "").toLowerCase();
     if (prev) out.push(`lw2:${prev}|${lwl}`, `prev-function:${EN_FUNCTION.has(prev)}`);
@@ -224,7 +228,11 @@ function enFeatures(x: CutInput): string[] {
   if (quotes % 2 === 1) out.push("quote-odd");
   if (/-$/u.test(a)) out.push("ends-hyphen");
   // The last clause: words since the last sentence end or comma, as prose has them.
-  const lastClause = a.slice(-400).split(/[.!?;:,]["”’')]?\s+/u).pop() ?? a;
+  const lastClause =
+    a
+      .slice(-400)
+      .split(/[.!?;:,]["”’')]?\s+/u)
+      .pop() ?? a;
   out.push(`clause-words:${bucket(lastClause.split(/\s+/u).length)}`, `clause-words:${bucket(lastClause.split(/\s+/u).length)}|ra:${x.aRole}`);
 
   if (x.b === undefined) {

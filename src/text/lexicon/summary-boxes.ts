@@ -29,7 +29,10 @@ const LABELS = new Set(SUMMARY_BOX_LABELS.map((b) => b.label.toLowerCase()));
 
 /** The label when `text` (one paragraph) is a summary box's label, else undefined. */
 export function summaryBoxLabel(text: string): string | undefined {
-  const t = text.trim().replace(/[：:]$/u, "").trim();
+  const t = text
+    .trim()
+    .replace(/[：:]$/u, "")
+    .trim();
   if (t.length === 0 || t.length > 12) return undefined;
   const hit = LABELS.has(t.toLowerCase());
   return hit ? SUMMARY_BOX_LABELS.find((b) => b.label.toLowerCase() === t.toLowerCase())!.label : undefined;

@@ -362,7 +362,8 @@ function render() {
   renderBackdrop();
   renderList();
   updateHistoryButtons();
-  $("file-info").textContent = `${ENCODING_NAMES[state.encoding]}${state.bom ? " BOM" : ""}${state.eol === "\r\n" ? " CRLF" : ""} · ${t.chars(textarea.value.length)}`;
+  $("file-info").textContent =
+    `${ENCODING_NAMES[state.encoding]}${state.bom ? " BOM" : ""}${state.eol === "\r\n" ? " CRLF" : ""} · ${t.chars(textarea.value.length)}`;
 }
 
 /** Marks one finding as the current one, in the list and in the text. */

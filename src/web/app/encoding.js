@@ -45,9 +45,11 @@ export function decodeBytes(bytes) {
     if (!startsWith(bytes, prefix)) continue;
     const body = bytes.subarray(2);
     const name = ENCODING_NAMES[encoding];
-    if (body.length % 2 !== 0) return { kind: "undecodable", reason: reason(`${name} with an odd number of bytes (truncated?)`, `${name} 文件字节数为奇数（可能不完整）`) };
+    if (body.length % 2 !== 0)
+      return { kind: "undecodable", reason: reason(`${name} with an odd number of bytes (truncated?)`, `${name} 文件字节数为奇数（可能不完整）`) };
     const text = strictDecode(encoding, body);
-    if (text === undefined) return { kind: "undecodable", reason: reason(`invalid ${name} (unpaired surrogate)`, `${name} 编码有误（代理项不成对）`) };
+    if (text === undefined)
+      return { kind: "undecodable", reason: reason(`invalid ${name} (unpaired surrogate)`, `${name} 编码有误（代理项不成对）`) };
     return { kind: "text", text, encoding, bom: true };
   }
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
@@ -55,18 +57,30 @@ export function decodeBytes(bytes) {
   if (body.includes(0)) return { kind: "binary" };
   const utf8 = strictDecode("utf-8", body);
   if (utf8 !== undefined) return { kind: "text", text: utf8, encoding: "utf-8", bom };
-  if (bom) return { kind: "undecodable", reason: reason("starts with a UTF-8 byte order mark but is not valid UTF-8", "有 UTF-8 字节顺序标记，内容却不是有效的 UTF-8") };
+  if (bom)
+    return {
+      kind: "undecodable",
+      reason: reason("starts with a UTF-8 byte order mark but is not valid UTF-8", "有 UTF-8 字节顺序标记，内容却不是有效的 UTF-8")
+    };
 
   const best = chardet.analyse(body.subarray(0, SAMPLE_BYTES))[0];
   if (!best) return { kind: "undecodable", reason: reason("not UTF-8, and the encoding cannot be recognised", "不是 UTF-8，也无法识别编码") };
   const encoding = LEGACY[best.name];
   const guess = `${best.name}, ${best.confidence}%`;
-  if (!encoding) return { kind: "undecodable", reason: reason(`not UTF-8, GB18030, Big5 or UTF-16 (looks like ${guess})`, `不是 UTF-8、GB18030、Big5 或 UTF-16（疑似 ${guess}）`) };
-  if (best.confidence < MIN_CONFIDENCE) return { kind: "undecodable", reason: reason(`not UTF-8; maybe ${guess}, too unsure to read`, `不是 UTF-8；可能是 ${guess}，把握不足`) };
+  if (!encoding)
+    return {
+      kind: "undecodable",
+      reason: reason(`not UTF-8, GB18030, Big5 or UTF-16 (looks like ${guess})`, `不是 UTF-8、GB18030、Big5 或 UTF-16（疑似 ${guess}）`)
+    };
+  if (best.confidence < MIN_CONFIDENCE)
+    return { kind: "undecodable", reason: reason(`not UTF-8; maybe ${guess}, too unsure to read`, `不是 UTF-8；可能是 ${guess}，把握不足`) };
   const text = strictDecode(encoding, body);
   const name = ENCODING_NAMES[encoding];
   if (text === undefined || text.includes("\uFFFD") || !sameBytes(encodeLegacy(text, encoding), body)) {
-    return { kind: "undecodable", reason: reason(`looks like ${guess}, but some bytes are not valid ${name}`, `疑似 ${guess}，但部分字节不是有效的 ${name}`) };
+    return {
+      kind: "undecodable",
+      reason: reason(`looks like ${guess}, but some bytes are not valid ${name}`, `疑似 ${guess}，但部分字节不是有效的 ${name}`)
+    };
   }
   return { kind: "text", text, encoding, bom: false };
 }
@@ -131,7 +145,8 @@ function reverseTable(encoding) {
       for (const trail of [...range(0x40, 0x7e), ...range(0x80, 0xfe)]) add(Uint8Array.of(lead, trail));
     }
     // Four-byte sequences of the Basic Multilingual Plane; supplementary planes are computed.
-    for (const b1 of range(0x81, 0x84)) for (const b2 of range(0x30, 0x39)) for (const b3 of range(0x81, 0xfe)) for (const b4 of range(0x30, 0x39)) add(Uint8Array.of(b1, b2, b3, b4));
+    for (const b1 of range(0x81, 0x84))
+      for (const b2 of range(0x30, 0x39)) for (const b3 of range(0x81, 0xfe)) for (const b4 of range(0x30, 0x39)) add(Uint8Array.of(b1, b2, b3, b4));
   }
   tables.set(encoding, table);
   return table;

@@ -90,7 +90,8 @@ const TEXT = {
     binary: (name) => `${name} is not a text file; not loaded.`,
     undecodable: (name, reason) => `Cannot read ${name}: ${reason}`,
     wrongType: (name) => `Only .txt, .md, .html and .docx files can be opened; ${name} was not loaded.`,
-    loadedDocx: (name, saveAs) => `Loaded the text of ${name}, one paragraph per line (line N is paragraph N); Download saves it as ${saveAs}, the Word file itself is never changed.`,
+    loadedDocx: (name, saveAs) =>
+      `Loaded the text of ${name}, one paragraph per line (line N is paragraph N); Download saves it as ${saveAs}, the Word file itself is never changed.`,
     unreadableDocx: (name) => `Cannot read ${name}: not a readable Word (.docx) file.`,
     dropHere: "Drop to load the file",
     error: (message) => `The check failed: ${message}`,

@@ -10,7 +10,6 @@ import preset, { presetKernelRules, RULE_PREFIX } from "../../../rules/index.js"
 import { fixUntilStable } from "../../text/fix-until-stable.js";
 import { setEnglishWords } from "../../text/lexicon/english-words.ts";
 
-
 const kernel = new TextlintKernel();
 const plugins = [
   { pluginId: "text", plugin: moduleInterop(textPluginModule) },
@@ -50,7 +49,8 @@ self.onmessage = async (event) => {
 // copy), built beside the page as a script (words.js); without it the copy's own words decide.
 try {
   // Set already when the single-file page (copydesk.html) put words.js in front of this worker.
-  if (typeof (/** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords) !== "string") importScripts("words.js");
+  if (typeof (/** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords) !== "string")
+    importScripts("words.js");
   const list = /** @type {{ copydeskEnglishWords?: string }} */ (/** @type {unknown} */ (self)).copydeskEnglishWords;
   if (typeof list === "string") setEnglishWords(list.split("\n"));
 } catch {
