@@ -63,17 +63,18 @@ async function writeSingleFile(outdir) {
   // The escapes must leave the worker's code as it was: `<\/` and `<\!` mean `</` and `<!` in
   // JavaScript strings, regular expressions and templates, and cannot occur outside them.
   new Function(inline(workerJs));
+  const STYLE_LINK = /<link rel="stylesheet" href="style\.css"\s*\/?>/u;
+  const APP_SCRIPT = /<script type="module" src="app\.js"><\/script>/u;
+  if (!STYLE_LINK.test(html) || !APP_SCRIPT.test(html)) throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
   const page = html
-    .replace('<link rel="stylesheet" href="style.css">', () => `<style>\n${css}</style>`)
+    .replace(STYLE_LINK, () => `<style>\n${css}</style>`)
     .replace(
-      '<script type="module" src="app.js"></script>',
+      APP_SCRIPT,
       () =>
         `<script type="text/plain" id="copydesk-worker">${inline(workerJs)}</script>\n` +
         `<script type="text/plain" id="copydesk-docx">${inline(docxJs)}</script>\n` +
         `<script type="module">${inline(appJs)}</script>`
     );
-  if (page.includes('src="app.js"') || page.includes('href="style.css"'))
-    throw new Error("copydesk.html: index.html no longer has the expected style and script tags");
   await fs.writeFile(path.join(outdir, "copydesk.html"), page);
 }
 
