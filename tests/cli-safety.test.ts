@@ -94,8 +94,10 @@ describe("hardening: --fix on awkward files", () => {
   });
 
   it("leaves a file that changed during the run as it now is, and says so", async () => {
-    // Big enough that linting takes seconds: the file is rewritten while copydesk works on it.
-    const big = DAMAGED.repeat(12_000);
+    // Big enough that linting and fixing take several seconds (about 5 s for these 14 MB on an idle
+    // 2-core machine; 2.9 MB had become fast enough to finish before the edit below): the file is
+    // rewritten while copydesk works on it, long after copydesk has started and read it.
+    const big = DAMAGED.repeat(60_000);
     const dir = project({ "a.txt": big });
     const file = path.join(dir, "a.txt");
     const child = spawn(process.execPath, [CLI, "--fix", "a.txt"], { cwd: dir, env });
