@@ -22,15 +22,17 @@ describe("language server: a slow document does not hold the others", () => {
     await client?.stop();
   });
 
-  it("answers a small story within 300 ms while a 1 MB one-line document is linting, and cancels that lint on close", async () => {
+  it("answers a small story within 300 ms while a 3 MB one-line document is linting, and cancels that lint on close", async () => {
     const dir = workspace();
     client = new LspClient(dir);
     await client.initialize(dir, { initializationOptions: { debounceMs: 0 } });
-    // Real copy whose line breaks were lost (a PDF export pasted as one line), 1 MB.
+    // Real copy whose line breaks were lost (a PDF export pasted as one line).
     // The counts in it (约300多人 beside 66位) are what made the segmenter quadratic (items 1–4).
     const oneLine = story.replace(/\s+/g, "") + "约300多人参加。";
-    const big = oneLine.repeat(Math.ceil(1_000_000 / Buffer.byteLength(oneLine))) + "\n";
-    expect(Buffer.byteLength(big)).toBeGreaterThan(1_000_000);
+    // 3 MB rather than the issue's 1 MB: one line of copy is linear now, and 1 MB can finish in
+    // about 2 s, too close to the three small lints below to prove that they did not wait for it.
+    const big = oneLine.repeat(Math.ceil(3_000_000 / Buffer.byteLength(oneLine))) + "\n";
+    expect(Buffer.byteLength(big)).toBeGreaterThan(3_000_000);
     const bigUri = `file://${dir}/big.txt`;
     await client.connection.sendNotification("textDocument/didOpen", {
       textDocument: { uri: bigUri, languageId: "plaintext", version: 1, text: big }
