@@ -59,6 +59,9 @@ export async function lintOnWorkers(options: CliOptions, inputs: readonly Input[
             }
             if (nextDelivery === inputs.length) return resolve();
           }
+          // On "ready", two files: the worker always has the next one queued while it lints,
+          // instead of idling for a round trip to the main thread after each file.
+          if (reply.kind === "ready") hand(worker);
           hand(worker);
         });
         worker.on("error", reject);

@@ -1,7 +1,7 @@
 // The work behind `copydesk`: load the rules, read each file in its encoding, lint or fix it,
 // and report. Imported lazily by main.ts once the arguments are known to be good.
 import fs from "node:fs/promises";
-import { constants as fsConstants } from "node:fs";
+import fsSync, { constants as fsConstants } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TextlintResult } from "@textlint/types";
@@ -99,21 +99,26 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** Reads and decodes one file; reports and returns undefined when it cannot be linted. */
-export async function readInput(file: string, ctx: Context): Promise<(DecodedText & { original?: Buffer }) | undefined> {
+export async function readInput(file: string, ctx: Context, sync = false): Promise<(DecodedText & { original?: Buffer }) | undefined> {
   let bytes: Buffer;
   try {
     // O_NONBLOCK: a FIFO swapped in after the expansion opens at once instead of waiting for a
     // writer; fstat then says what was opened, so a device is never read (it may never end).
-    const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    // `sync`: a worker thread has nothing else to do meanwhile, and four trips through the
+    // thread pool per file would leave it idle while the pool's threads wait for a core.
+    const flags = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK;
+    const fd = sync ? fsSync.openSync(file, flags) : undefined;
+    const handle = sync ? undefined : await fs.open(file, flags);
     try {
-      const stat = await handle.stat();
+      const stat = fd !== undefined ? fsSync.fstatSync(fd) : await handle!.stat();
       if (!stat.isFile()) {
         notice(`skipped ${displayPath(file, ctx.cwd)}: ${specialKind(stat)}, not a file`);
         return undefined;
       }
-      bytes = await handle.readFile();
+      bytes = fd !== undefined ? fsSync.readFileSync(fd) : await handle!.readFile();
     } finally {
-      await handle.close();
+      if (fd !== undefined) fsSync.closeSync(fd);
+      else await handle!.close();
     }
   } catch (error) {
     notice(`cannot read ${displayPath(file, ctx.cwd)}: ${firstLine(error)}`);
