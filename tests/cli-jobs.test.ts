@@ -64,7 +64,7 @@ describe("copydesk --jobs", () => {
     expect(three.stdout).toBe(one.stdout);
     expect(three.stderr).toBe(one.stderr);
     expect(three.status).toBe(one.status);
-    // The default (30 files: one worker per core) gives the same report too.
+    // The default (30 files: in-process) gives the same report too.
     expect(copydesk(dir, "--format", "json", ".").stdout).toBe(one.stdout);
   });
 
@@ -97,6 +97,22 @@ describe("copydesk --jobs", () => {
     expect(ruleIds).not.toContain("copydesk/no-duplicate-paragraph");
     expect(three.stdout).toBe(one.stdout);
     expect(three.status).toBe(one.status);
+  });
+
+  it("fixes the same files with --fix (which stays in-process)", () => {
+    const fixed = (jobs: string) => {
+      const copy = fs.mkdtempSync(path.join(os.tmpdir(), "copydesk-jobs-fix-"));
+      fs.cpSync(dir, copy, { recursive: true });
+      const run = copydesk(copy, "--fix", "--format", "json", "--jobs", jobs, ".");
+      const files = ["a", "b"].flatMap((d) => fs.readdirSync(path.join(copy, d)).map((f) => fs.readFileSync(path.join(copy, d, f), "latin1")));
+      // The report names the files by absolute path, and each run fixes its own copy.
+      return { run: { ...run, stdout: run.stdout.split(JSON.stringify(copy).slice(1, -1)).join("<dir>") }, files };
+    };
+    const one = fixed("1");
+    const three = fixed("3");
+    expect(one.run.stderr).toMatch(/fixed \d+ problems? in \d+ files?/);
+    expect(three.run).toEqual(one.run);
+    expect(three.files).toEqual(one.files);
   });
 
   it("refuses a --jobs that is not a whole number", () => {
