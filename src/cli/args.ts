@@ -18,6 +18,8 @@ export interface CliOptions {
   config?: string;
   outputFile?: string;
   quiet: boolean;
+  /** Worker threads to lint on; undefined: in-process for few files, one per core for many. */
+  jobs?: number;
   color?: boolean;
   help: boolean;
   version: boolean;
@@ -55,6 +57,9 @@ Options:
   -c, --config <file>       Use this textlint config instead of searching for one
   -o, --output-file <file>  Write the report to a file instead of stdout
       --quiet               Report errors only, not warnings
+  -j, --jobs <n>            Lint on n worker threads (default: one per core from
+                            500 files on); 1 lints in-process. --fix, --staged,
+                            --stdin and --across-files always run in-process
       --color, --no-color   Force or disable colour (default: on for a terminal)
   -h, --help                Show this help
   -v, --version             Show the version
@@ -67,6 +72,12 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`, 2);
+}
+
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new CliError(`--jobs must be a whole number from 1 to 9999, not "${value}"`, 2);
+  return Number(value);
 }
 
 export function parseCommandLine(argv: string[]): CliOptions {
@@ -89,6 +100,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
         config: { type: "string", short: "c" },
         "output-file": { type: "string", short: "o" },
         quiet: { type: "boolean" },
+        jobs: { type: "string", short: "j" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -117,6 +129,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
     config: v.config,
     outputFile: v["output-file"],
     quiet: v.quiet ?? false,
+    jobs: jobsOption(v.jobs),
     color: v["no-color"] ? false : v.color,
     help: v.help ?? false,
     version: v.version ?? false
