@@ -1226,6 +1226,18 @@ function checkEnParagraph(
     reportTo(finding);
   };
 
+  /** An age in words that AP writes in figures (`five-year-old` → `5-year-old`, `aged twelve` → `aged 12`). */
+  const reportAgeInFigures = (words: { start: number; end: number; text: string }, figure: string) =>
+    report({
+      checkId: "consistent-numerals/figures-always",
+      start: words.start,
+      end: words.end,
+      message: en
+        ? `"${words.text}" → "${figure}": AP uses figures for ages`
+        : `${quote(words.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
+      suggestions: [{ id: "figures", message: `"${words.text}" → "${figure}"`, range: [words.start, words.end], text: figure }]
+    });
+
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
   const ap = options.style !== "chicago";
   // `six-year-old` is house style in much British copy: in `auto` it is reported only where the
@@ -1240,16 +1252,7 @@ function checkEnParagraph(
       const age = /^([a-z]+(?:-[a-z]+)?)-(year|month|week)-olds?$/u.exec(token.text);
       const value = age ? wordsToNumber(age[1]!) : undefined;
       if (!age || value === undefined || (quoted && !options.checkQuotes)) continue;
-      const figure = `${value}${token.text.slice(age[1]!.length)}`;
-      report({
-        checkId: "consistent-numerals/figures-always",
-        start: token.start,
-        end: token.end,
-        message: en
-          ? `"${token.text}" → "${figure}": AP uses figures for ages`
-          : `${quote(token.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
-        suggestions: [{ id: "figures", message: `"${token.text}" → "${figure}"`, range: [token.start, token.end], text: figure }]
-      });
+      reportAgeInFigures(token, `${value}${token.text.slice(age[1]!.length)}`);
     }
   }
 
@@ -1268,15 +1271,7 @@ function checkEnParagraph(
     // AP: ages in figures (`Slater, thirty-five, is replacing`, `aged twelve`), unless the piece
     // itself writes ages in words.
     if (n.form === "word" && ap && on("figures-always") && !pieceStyle.agesInWords && isAge(tokens, n) && n.value !== undefined && n.value >= 1) {
-      const figure = String(n.value);
-      report({
-        start: n.start,
-        end: n.end,
-        message: en
-          ? `"${n.text}" → "${figure}": AP uses figures for ages`
-          : `${quote(n.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
-        suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
-      });
+      reportAgeInFigures(n, String(n.value));
       continue;
     }
 

@@ -273,23 +273,37 @@ export function fixedTermInFigures(text: string, start: number, end: number, ext
   return undefined;
 }
 
-const figureTermIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+const NO_EXTRA_TERMS: readonly string[] = [];
 
-/** Slogans, idioms and congresses (and `extraTerms`) by first character, built once per list. */
-function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
+/**
+ * Terms by first UTF-16 unit, built once per (built-in list, extra terms) pair: a paragraph is
+ * checked only for the terms whose first character it holds.
+ */
+function firstCharIndex(
+  builtIn: readonly string[],
+  cache: WeakMap<readonly string[], Map<string, string[]>>,
+  extraTerms: readonly string[]
+): Map<string, string[]> {
   const key = extraTerms.length === 0 ? NO_EXTRA_TERMS : extraTerms;
-  let index = figureTermIndexes.get(key);
+  let index = cache.get(key);
   if (!index) {
     index = new Map();
-    for (const term of new Set([...ZH_TERMS_NEVER_IN_FIGURES, ...key])) {
+    for (const term of new Set([...builtIn, ...key])) {
       if (term === "") continue;
       const list = index.get(term[0]!) ?? [];
       list.push(term);
       index.set(term[0]!, list);
     }
-    figureTermIndexes.set(key, index);
+    cache.set(key, index);
   }
   return index;
+}
+
+const figureTermIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Slogans, idioms and congresses (and `extraTerms`) by first character. */
+function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
+  return firstCharIndex(ZH_TERMS_NEVER_IN_FIGURES, figureTermIndexes, extraTerms);
 }
 
 const firstCharPatterns = new WeakMap<Map<string, string[]>, RegExp>();
@@ -306,23 +320,10 @@ function firstCharPattern(byFirst: Map<string, string[]>): RegExp {
 }
 
 const termIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
-const NO_EXTRA_TERMS: readonly string[] = [];
 
-/** Fixed terms (built-in and `extraTerms`) by first UTF-16 unit, built once per list. */
+/** Fixed terms (built-in and `extraTerms`) by first character. */
 function termIndex(extraTerms: readonly string[]): Map<string, string[]> {
-  const key = extraTerms.length === 0 ? NO_EXTRA_TERMS : extraTerms;
-  let index = termIndexes.get(key);
-  if (!index) {
-    index = new Map();
-    for (const term of new Set([...ZH_FIXED_TERMS, ...key])) {
-      if (term === "") continue;
-      const list = index.get(term[0]!) ?? [];
-      list.push(term);
-      index.set(term[0]!, list);
-    }
-    termIndexes.set(key, index);
-  }
-  return index;
+  return firstCharIndex(ZH_FIXED_TERMS, termIndexes, extraTerms);
 }
 
 const sortedLists = new WeakMap<readonly string[], string[]>();
