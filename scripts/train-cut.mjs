@@ -332,9 +332,10 @@ for (const lang of ["zh", "en"]) {
       .filter((e) => e.r.kind === "real")
       .sort((x, y) => y.p - x.p)
       .slice(0, 45);
-    for (const e of neg)
+    // One line per example: its score, paragraph, role, the end of the paragraph | the next one's start.
+    const dump = (label, e) =>
       console.log(
-        "NEG",
+        label,
         e.p.toFixed(4),
         e.r.x.index,
         e.r.x.aRole,
@@ -342,19 +343,11 @@ for (const lang of ["zh", "en"]) {
         "|",
         JSON.stringify((e.r.x.b ?? "").slice(0, 15))
       );
+    for (const e of neg) dump("NEG", e);
     const miss = c.filter((e) => e.r.kind !== "real" && e.p < threshold);
     for (let i = 0; i < Number(process.env.CUT_MISS ?? 30) && miss.length; i++) {
       const e = miss[(i * 7919) % miss.length];
-      console.log(
-        "MISS",
-        e.r.kind,
-        e.p.toFixed(4),
-        e.r.x.index,
-        e.r.x.aRole,
-        JSON.stringify(e.r.x.a.slice(-30)),
-        "|",
-        JSON.stringify((e.r.x.b ?? "").slice(0, 15))
-      );
+      dump(`MISS ${e.r.kind}`, e);
     }
   }
   result[lang] = { buckets: BUCKETS, cut: sparse(cutW, counts), continues: sparse(contW, counts), threshold };
