@@ -7,7 +7,7 @@ import { moduleInterop } from "@textlint/module-interop";
 import fs from "node:fs";
 import path from "node:path";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const rule = (await import(path.join(root, "dist/rules/no-duplicate-paragraph.js"))).default;
+const rule = (await import(path.join(root, "dist/rules/no-duplicate-paragraph/rule.js"))).default;
 const { getTextModel } = await import(path.join(root, "dist/src/text/index.js"));
 const { AcrossFilesIndex } = await import(path.join(root, "dist/src/across-files.js"));
 const textPlugin = moduleInterop((await import("@textlint/textlint-plugin-text")).default);

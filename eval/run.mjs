@@ -131,7 +131,7 @@ export const THRESHOLDS = [
     kind: "dup",
     values: [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
     only: ["near-chars/next", "near-word/far"],
-    default: 0.85, // the rule's own default (rules/no-duplicate-paragraph.ts), marked in the table unless the preset sets another
+    default: 0.85, // the rule's own default (rules/no-duplicate-paragraph/meta.ts), marked in the table unless the preset sets another
     note: "share of shingles a near copy shares; recall over the near-copy subtypes"
   },
   {

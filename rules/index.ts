@@ -1,9 +1,9 @@
 import type { TextlintRuleModule } from "@textlint/types";
-import consistentNumerals from "./consistent-numerals.js";
-import noDuplicateParagraph from "./no-duplicate-paragraph.js";
-import noEllipsisFiller from "./no-ellipsis-filler.js";
-import noPageFurniture from "./no-page-furniture.js";
-import noTruncatedSentence from "./no-truncated-sentence.js";
+import consistentNumerals from "./consistent-numerals/rule.js";
+import noDuplicateParagraph from "./no-duplicate-paragraph/rule.js";
+import noEllipsisFiller from "./no-ellipsis-filler/rule.js";
+import noPageFurniture from "./no-page-furniture/rule.js";
+import noTruncatedSentence from "./no-truncated-sentence/rule.js";
 
 /**
  * The copydesk preset: rule ids as users write them under `preset-copydesk`. The order is the

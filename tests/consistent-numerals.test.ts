@@ -3,7 +3,7 @@ import path from "node:path";
 // The named export: the package's default export does not type as a class under NodeNext.
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
-import rule from "../rules/consistent-numerals.js";
+import rule from "../rules/consistent-numerals/rule.js";
 import { numberToWords, parseChineseDecimal, parseChineseNumeral, toChineseNumeral, wordsToNumber, zhNumerals } from "../src/text/index.js";
 import { buildModel, plugins } from "./support/build-model.js";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import { buildModel, plugins } from "./support/build-model.js";
 import { lineEndWordBreaks } from "../src/text/wrap-breaks.js";
-import rule from "../rules/no-truncated-sentence.js";
+import rule from "../rules/no-truncated-sentence/rule.js";
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
 

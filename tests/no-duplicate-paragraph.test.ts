@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 // The named export: the package's default export does not type as a class under NodeNext.
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
-import rule, { normalizeCopy } from "../rules/no-duplicate-paragraph.js";
+import rule, { normalizeCopy } from "../rules/no-duplicate-paragraph/rule.js";
 import { AcrossFilesIndex } from "../src/across-files.js";
 import { normalizeCopy as sharedNormalizeCopy } from "../src/text/normalize.js";
 import { SUMMARY_BOX_LABELS, summaryBoxLabel } from "../src/text/lexicon/summary-boxes.js";

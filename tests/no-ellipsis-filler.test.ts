@@ -3,7 +3,7 @@ import path from "node:path";
 // The named export: the package's default export does not type as a class under NodeNext.
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
-import rule from "../rules/no-ellipsis-filler.js";
+import rule from "../rules/no-ellipsis-filler/rule.js";
 import { plugins } from "./support/build-model.js";
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/no-ellipsis-filler", name), "utf8");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { TextlintKernel, type TextlintKernelPlugin } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
-import rule from "../rules/no-page-furniture.js";
+import rule from "../rules/no-page-furniture/rule.js";
 import { plugins } from "./support/build-model.js";
 
 const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");

@@ -3,7 +3,7 @@ import path from "node:path";
 // The named export: the package's default export does not type as a class under NodeNext.
 import { TextLintTester } from "textlint-tester/lib/src/textlint-tester.js";
 import { TextlintKernel, type TextlintKernelOptions, type TextlintKernelPlugin } from "@textlint/kernel";
-import rule, { straddlingWord } from "../rules/no-truncated-sentence.js";
+import rule, { straddlingWord } from "../rules/no-truncated-sentence/rule.js";
 import { buildModel, plugins } from "./support/build-model.js";
 
 const fixtures = path.join(import.meta.dirname, "fixtures/no-truncated-sentence");

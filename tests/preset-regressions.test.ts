@@ -122,7 +122,7 @@ describe("hardening regressions", () => {
   it("wrong option types in a config do not crash consistent-numerals", async () => {
     const { TextlintKernel } = await import("@textlint/kernel");
     const { plugins } = await import("./support/build-model.js");
-    const { default: rule } = await import("../rules/consistent-numerals.js");
+    const { default: rule } = await import("../rules/consistent-numerals/rule.js");
     const result = await new TextlintKernel().lintText("全省共有３４５个项目。", {
       ext: ".txt",
       plugins,

@@ -64,3 +64,8 @@ const ZH_NUMERAL = /^[〇零一二两三四五六七八九十百千万亿壹贰�
 export function isFigure(unit: string): boolean {
   return /\p{N}/u.test(unit) || ZH_NUMERAL.test(unit);
 }
+
+/** Full-width digits with their `．` and `％` in ordinary (half-width) form (GB/T 15835 §5.1.7); nothing else changes. */
+export function halfWidth(text: string): string {
+  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

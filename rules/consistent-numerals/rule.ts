@@ -24,49 +24,11 @@ import {
   type Paragraph,
   type Role,
   type ZhNumeral
-} from "../src/text/index.js";
+} from "../../src/text/index.js";
 
-/** The checks of this rule, by id (usable in `disable`). */
-export type CheckId =
-  | "full-width-digit"
-  | "mixed-number"
-  | "range-unit"
-  | "year-zero"
-  | "mixed-date"
-  | "short-year"
-  | "digit-group"
-  | "double-approximation"
-  | "same-measure"
-  | "sentence-start"
-  | "spell-out-small"
-  | "figures-for-large"
-  | "figures-always"
-  | "same-noun";
-
-export interface Options extends CommonOptions {
-  /**
-   * English house style: `auto` (default: the piece's own style decides, AP where it gives no
-   * evidence), `ap` (strict AP: spell out one to nine, figures from 10) or `chicago` (spell out
-   * through one hundred).
-   */
-  style?: "auto" | "ap" | "chicago";
-  /** Extra Chinese fixed terms that keep Chinese numerals (added to the built-in list). */
-  fixedTerms?: string[];
-  /** Chinese measure words compared for consistency across a piece (replaces the built-in list). */
-  measureWords?: string[];
-  /** Check numbers inside English direct quotations too. */
-  checkQuotes?: boolean;
-  /** Check ids to switch off, e.g. `["same-measure"]`. */
-  disable?: CheckId[];
-}
-
-const defaults: Required<Omit<Options, "locale" | "lang" | "measureWords">> & Pick<Options, "measureWords"> = {
-  style: "auto",
-  fixedTerms: [],
-  measureWords: undefined,
-  checkQuotes: false,
-  disable: []
-};
+import { halfWidth } from "../../src/text/normalize.js";
+import { defaults, meta, type Options, type CheckId } from "./meta.js";
+export type { Options, CheckId };
 
 /** Roles whose copy is held to numeral style. Headings, bylines, tables and quotations stay silent. */
 const CHECKED: ReadonlySet<Role> = new Set(["body"]);
@@ -226,10 +188,6 @@ function mergeIntoWidthFixes(findings: Finding[]): Finding[] {
 
 // ---------------------------------------------------------------------------------------------
 // Chinese
-
-function halfWidth(text: string): string {
-  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /**
  * N1: full-width digits, with their `．` and `％` (GB/T 15835 §5.1.7). Certain: fixed. One finding
@@ -1512,6 +1470,6 @@ function reportSameNoun(book: readonly NounCount[], localeOption: Options["local
 
 // A number written two ways reads careless but does not stop a story: warnings, which a pre-commit
 // hook prints without blocking, unless the options name another `severity`.
-const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: "warning" });
+const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: meta.defaultSeverity });
 
 export default rule;

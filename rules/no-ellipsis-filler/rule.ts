@@ -1,7 +1,7 @@
 import type { TextlintRuleContext, TextlintRuleModule } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { teaserCut } from "../src/text/teaser.js";
-import { lineRange } from "../src/messages/lines.js";
+import { teaserCut } from "../../src/text/teaser.js";
+import { lineRange } from "../../src/messages/lines.js";
 import {
   getTextModel,
   quote,
@@ -12,33 +12,11 @@ import {
   type Lang,
   type Paragraph,
   type TextModel
-} from "../src/text/index.js";
-import { PLACEHOLDERS } from "../src/text/lexicon/placeholders.js";
+} from "../../src/text/index.js";
+import { PLACEHOLDERS } from "../../src/text/lexicon/placeholders.js";
 
-export interface Options extends CommonOptions {
-  /**
-   * How many consecutive paragraphs of nothing but ellipsis marks make a filler run. A single
-   * `…………` (the 12-dot mark for omitted paragraphs) or `……` paragraph is an editorial device
-   * and never reported. Default `2`.
-   */
-  minRunLength?: number;
-  /** Report placeholders left in copy (`TK`, `XXX`, `[INSERT …]`, `lorem ipsum`, `待补充`, `（待定）`). Default `true`. */
-  placeholders?: boolean;
-  /** Placeholder texts to accept as written copy, matched exactly (e.g. `["XXX"]`). Default `[]`. */
-  allowPlaceholders?: string[];
-  /**
-   * Check the form of ellipses in Chinese copy (GB/T 15834-2011): `。。。`, `...`, a single `…`,
-   * `………` and `…。` are fixed to `……`; `……等` is reported as redundant. Default `true`.
-   */
-  chineseEllipsis?: boolean;
-}
-
-const defaults: Required<Omit<Options, "locale" | "lang">> = {
-  minRunLength: 2,
-  placeholders: true,
-  allowPlaceholders: [],
-  chineseEllipsis: true
-};
+import { defaults, meta, type Options } from "./meta.js";
+export type { Options };
 
 const STANDARD = "……";
 

@@ -10,17 +10,11 @@ import {
   type Bilingual,
   type CommonOptions,
   type TextModel
-} from "../src/text/index.js";
-import { findFurniture, type FurnitureFinding, type FurnitureKind } from "../src/text/furniture.js";
+} from "../../src/text/index.js";
+import { findFurniture, type FurnitureFinding, type FurnitureKind } from "../../src/text/furniture.js";
 
-export interface Options extends CommonOptions {
-  /** Kinds of furniture not to report, e.g. `["credit"]` for a desk that keeps credits in copy. Default `[]`. */
-  allow?: FurnitureKind[];
-  /** Also report a kicker or art credit above the story's first body paragraph. Default `false`. */
-  header?: boolean;
-}
-
-const defaults: Required<Omit<Options, keyof CommonOptions>> = { allow: [], header: false };
+import { defaults, meta, type Options } from "./meta.js";
+export type { Options };
 
 const WHAT: Record<FurnitureKind, (q: string) => Bilingual> = {
   kicker: (q) => ({
@@ -116,6 +110,6 @@ function removalRange(model: TextModel, found: FurnitureFinding, start: number, 
 
 // Furniture is removed by hand (it may belong elsewhere on the page): warnings, unless the options
 // name another `severity`.
-const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: "warning" });
+const rule: TextlintRuleModule<Options> = defineRule({ linter: reporter, fixer: reporter }, { defaultSeverity: meta.defaultSeverity });
 
 export default rule;

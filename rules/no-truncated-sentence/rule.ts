@@ -1,6 +1,6 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { lineRange } from "../src/messages/lines.js";
+import { lineRange } from "../../src/messages/lines.js";
 import {
   classifyRole,
   countScripts,
@@ -14,53 +14,18 @@ import {
   type Paragraph,
   type Suggestion,
   type TextModel
-} from "../src/text/index.js";
-import { zhWords } from "../src/text/segment.js";
-import { languageOfCounts } from "../src/text/language.js";
-import { lineEndBreaksFinding } from "../src/text/wrap-breaks.js";
-import { isCutCandidate } from "../src/text/cut/features.js";
-import { scoreCut, type CutScore } from "../src/text/cut/detector.js";
-import { teaserCut, type TeaserCut } from "../src/text/teaser.js";
-import { EN_DANGLING_WORDS } from "../src/text/lexicon/en-dangling-words.js";
-import { ZH_REPORTING_VERBS } from "../src/text/lexicon/zh-reporting-verbs.js";
+} from "../../src/text/index.js";
+import { zhWords } from "../../src/text/segment.js";
+import { languageOfCounts } from "../../src/text/language.js";
+import { lineEndBreaksFinding } from "../../src/text/wrap-breaks.js";
+import { isCutCandidate } from "../../src/text/cut/features.js";
+import { scoreCut, type CutScore } from "../../src/text/cut/detector.js";
+import { teaserCut, type TeaserCut } from "../../src/text/teaser.js";
+import { EN_DANGLING_WORDS } from "../../src/text/lexicon/en-dangling-words.js";
+import { ZH_REPORTING_VERBS } from "../../src/text/lexicon/zh-reporting-verbs.js";
 
-export interface Options extends CommonOptions {
-  /**
-   * Join a cut paragraph with the next one by `--fix` when the next one certainly continues it
-   * (a word or a number spans the cut, the next paragraph opens with a particle or punctuation,
-   * or an English one opens in lower case). Default true. With false the join is only offered
-   * as a suggestion.
-   */
-  autoJoin?: boolean;
-  /**
-   * Report a paragraph that clearly ends mid-sentence when nothing after it continues it (the
-   * rest was lost): suggest completing or deleting it. Default true.
-   */
-  reportLost?: boolean;
-  /**
-   * Report a Chinese word (or a number and its unit) split by a line break inside a
-   * hard-wrapped paragraph, such as PDF text: `中国海⏎油`, with a suggestion to remove the break.
-   * Default true.
-   */
-  checkLineBreaks?: boolean;
-  /**
-   * How sure the learned cut detector (src/text/cut/) must be that a paragraph end is a cut
-   * before it is reported without one of the strong signals above, from 0 to 1. 0.5 is the
-   * point the trainer calibrated per language (0.12 findings per 100 paragraphs on its
-   * calibration files); lower finds more cuts and says more on clean copy, higher says less and
-   * misses more. 1 turns the detector off. Default 0.15: on the eval's clean copy (full
-   * corpus) 0.06 findings per 100 paragraphs in Chinese, 0.66 in English of which 0.52 are
-   * real damage in the source (docs/rules/no-truncated-sentence.md has the table).
-   */
-  minConfidence?: number;
-}
-
-const defaults: Required<Omit<Options, keyof CommonOptions>> = {
-  autoJoin: true,
-  reportLost: true,
-  checkLineBreaks: true,
-  minConfidence: 0.15
-};
+import { defaults, meta, type Options } from "./meta.js";
+export type { Options };
 
 type Settings = typeof defaults & CommonOptions;
 
