@@ -1,5 +1,5 @@
 import { normalizeCopy } from "./text/normalize.js";
-import { lineRange } from "./messages/lines.js";
+import { lineRange } from "./messages/format.js";
 import { resolveLocale, say, quote, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
 
 /**

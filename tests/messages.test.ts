@@ -1,5 +1,5 @@
 // Message helpers shared by the rules (src/messages/).
-import { lineRange } from "../src/messages/lines.js";
+import { lineRange } from "../src/messages/format.js";
 
 describe("lineRange", () => {
   it("writes one line and a range one way in each language", () => {

@@ -1,6 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { lineRange } from "../../src/messages/lines.js";
+import { lineRange } from "../../src/messages/format.js";
 import {
   endsWithTerminal,
   getTextModel,

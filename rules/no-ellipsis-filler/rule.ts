@@ -1,18 +1,8 @@
 import type { TextlintRuleContext, TextlintRuleModule } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { teaserCut } from "../../src/text/teaser.js";
-import { lineRange } from "../../src/messages/lines.js";
-import {
-  getTextModel,
-  quote,
-  reportFinding,
-  resolveLocale,
-  say,
-  type CommonOptions,
-  type Lang,
-  type Paragraph,
-  type TextModel
-} from "../../src/text/index.js";
+import { check, suggest } from "../../src/messages/catalogue.js";
+import { getTextModel, reportFinding, resolveLocale, type CommonOptions, type Lang, type Paragraph, type TextModel } from "../../src/text/index.js";
 import { PLACEHOLDERS } from "../../src/text/lexicon/placeholders.js";
 
 import { defaults, meta, type Options } from "./meta.js";
@@ -101,13 +91,9 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
     const locale = runLocale(model, run, options.locale);
     const range = removalRange(model.source, first, last);
     reportFinding(context, document, {
-      checkId: "no-ellipsis-filler/filler-run",
+      ...check(meta, "filler-run", locale, { count: n, first: first.line, last: last.endLine }),
       start: first.start,
       end: last.end,
-      message: say(locale, {
-        zh: `${n} 个填充段落（${lineRange("zh", first.line, last.endLine)}）只有省略号：删去`,
-        en: `${n} filler paragraphs, ${lineRange("en", first.line, last.endLine)}: nothing but ellipses; remove them`
-      }),
       ...(range ? { fix: { range, text: "" } } : {})
     });
   }
@@ -162,13 +148,9 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const range: [number, number] = [p.start + start, p.start + end];
     const certain = model.source.slice(range[0], range[1]) === actual;
     reportFinding(context, document, {
-      checkId: "no-ellipsis-filler/broken-ellipsis",
+      ...check(meta, "broken-ellipsis", locale, { actual }),
       start: range[0],
       end: range[1],
-      message: say(locale, {
-        zh: `${quote(actual, "zh")} → “……”：中文省略号是六个点，占两个字的位置（GB/T 15834-2011）`,
-        en: `${quote(actual, "en")} → "……": the Chinese ellipsis is six dots in two character spaces (GB/T 15834-2011)`
-      }),
       ...(certain ? { fix: { range, text: head === "⋯" && found.length === 4 ? "…………" : STANDARD } } : {})
     });
   }
@@ -188,23 +170,17 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
     const deng = m[1]!;
     const abs = p.start + start;
     reportFinding(context, document, {
-      checkId: "no-ellipsis-filler/ellipsis-with-deng",
+      ...check(meta, "ellipsis-with-deng", locale, { actual: m[0], deng }),
       start: abs,
       end: abs + m[0].length,
-      message: say(locale, {
-        zh: `${quote(m[0], "zh")}：省略号和“${deng}”重复，删去其一`,
-        en: `${quote(m[0], "en")}: the ellipsis and ${deng} say the same thing; drop one`
-      }),
       suggestions: [
         {
-          id: "drop-ellipsis",
-          message: say(locale, { zh: `删去省略号，保留“${deng}”`, en: `drop the ellipsis, keep ${deng}` }),
+          ...suggest(meta, "drop-ellipsis", locale, { deng }),
           range: [abs, abs + 2],
           text: ""
         },
         {
-          id: "drop-deng",
-          message: say(locale, { zh: `删去“${deng}”，保留省略号`, en: `drop ${deng}, keep the ellipsis` }),
+          ...suggest(meta, "drop-deng", locale, { deng }),
           range: [abs + 2, abs + m[0].length],
           text: ""
         }
@@ -244,18 +220,9 @@ function reportPlaceholders(
     // A paragraph of nothing but `XX` or `TK` has no language of its own: speak the story's.
     const locale = alone ? documentLocale : paragraphLocale;
     reportFinding(context, document, {
-      checkId: "no-ellipsis-filler/placeholder",
+      ...check(meta, "placeholder", locale, { actual, alone }),
       start: abs,
       end: p.start + end,
-      message: alone
-        ? say(locale, {
-            zh: `${quote(actual, "zh")} 独占一段，是占位符：发稿前补上这段稿件或删去此段`,
-            en: `${quote(actual, "en")} stands alone as a paragraph: a placeholder; write the paragraph or delete it before publication`
-          })
-        : say(locale, {
-            zh: `${quote(actual, "zh")} 是占位符：发稿前补全或删去`,
-            en: `${quote(actual, "en")} is a placeholder: fill it in or remove it before publication`
-          }),
       // A person decides: fill the copy in (no edit can) or drop the placeholder.
       suggestions: [alone ? removeParagraph(model, p, locale) : removeToken(p, start, end, locale)]
     });
@@ -266,8 +233,7 @@ function reportPlaceholders(
 function removeToken(p: Paragraph, start: number, end: number, locale: Lang) {
   const from = p.lang === "en" && p.text[start - 1] === " " ? start - 1 : start;
   return {
-    id: "remove-placeholder",
-    message: say(locale, { zh: "删去占位符", en: "remove the placeholder" }),
+    ...suggest(meta, "remove-placeholder", locale),
     range: [p.start + from, p.start + end] as const,
     text: ""
   };
@@ -279,8 +245,7 @@ function removeParagraph(model: TextModel, p: Paragraph, locale: Lang) {
   const previous = model.paragraphs[p.index - 1];
   const range: readonly [number, number] = next ? [p.start, next.start] : previous ? [previous.end, p.end] : [p.start, p.end];
   return {
-    id: "remove-placeholder-paragraph",
-    message: say(locale, { zh: "删去此段", en: "delete the paragraph" }),
+    ...suggest(meta, "remove-placeholder-paragraph", locale),
     range,
     text: ""
   };

@@ -1,6 +1,6 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { lineRange } from "../../src/messages/lines.js";
+import { lineRange } from "../../src/messages/format.js";
 import {
   classifyRole,
   countScripts,

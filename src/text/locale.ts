@@ -17,10 +17,4 @@ export function say(locale: Lang, text: Bilingual): string {
   return text[locale];
 }
 
-/** Quotes copy inside a message, shortened so a message stays one line. */
-export function quote(text: string, locale: Lang, max = 24): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const chars = Array.from(flat);
-  const shown = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : flat;
-  return locale === "zh" ? `“${shown}”` : `"${shown}"`;
-}
+export { quote } from "../messages/format.js";

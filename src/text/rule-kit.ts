@@ -1,6 +1,8 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReportedObject } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import type { LangOption } from "./language.js";
+import type { Lang, LangOption } from "./language.js";
+import { say } from "../messages/catalogue.js";
+import { commonMessages } from "../messages/common.js";
 import type { LocaleOption } from "./locale.js";
 import { editKeepsMarkup } from "./html.js";
 import { isHtmlDocument } from "./model.js";
@@ -29,6 +31,8 @@ export interface Finding {
    * the language server shows it as the diagnostic's code and SARIF as the result's rule.
    */
   checkId?: string;
+  /** The language the message speaks (set by `check`), so a summary of many findings speaks it too. */
+  locale?: Lang;
   /** Absolute UTF-16 range in the document. */
   start: number;
   end: number;
@@ -117,23 +121,14 @@ function flush(context: Readonly<TextlintRuleContext>, document: TxtParentNode, 
  * findings' fixes it touches, and merges them too.
  */
 function summarise(source: string, held: readonly Finding[], shown: readonly Finding[]): Finding {
-  const zh = /\p{Script=Han}/u.test(held[0]!.message);
-  const count = held.length;
+  const locale = held[0]!.locale ?? "en";
   const heldFixes = held.flatMap((f) => (f.fix ? [f.fix] : []));
-  const fixNote =
-    heldFixes.length === 0
-      ? ""
-      : zh
-        ? `；其中 ${heldFixes.length} 处可自动修正，已并入本条`
-        : `; ${heldFixes.length} automatic fixes are merged into this one`;
   const checkId = held[0]!.checkId ? `${held[0]!.checkId.split("/")[0]}/more-findings` : undefined;
-  const message = zh
-    ? `…另有 ${count} 处同类问题未逐条列出（每篇最多列 ${FINDINGS_CAP} 处）${fixNote}`
-    : `… and ${count} more findings of this rule not listed (at most ${FINDINGS_CAP} per document)${fixNote}`;
+  const message = say(commonMessages, "more-findings", locale, { count: held.length, cap: FINDINGS_CAP, merged: heldFixes.length });
   // Loops, not Math.min(...): spreading 100,000 arguments overflows the stack.
   let start = Infinity;
   for (const f of held) start = Math.min(start, f.start);
-  if (heldFixes.length === 0) return { checkId, start, end: start + 1, message };
+  if (heldFixes.length === 0) return { checkId, locale, start, end: start + 1, message };
   let from = Infinity;
   let to = -Infinity;
   for (const fix of heldFixes) {
@@ -165,7 +160,7 @@ function summarise(source: string, held: readonly Finding[], shown: readonly Fin
     cursor = fix.range[1];
   }
   parts.push(source.slice(cursor, to));
-  return { checkId, start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
+  return { checkId, locale, start: Math.min(start, from), end: Math.max(to, start + 1), message, fix: { range: [from, to], text: parts.join("") } };
 }
 
 /** textlint's severity levels (1 warning, 2 error, 3 info) ordered from mild to severe. */
