@@ -1,51 +1,11 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import {
-  getTextModel,
-  quote,
-  defineRule,
-  reportFinding,
-  resolveLocale,
-  say,
-  type Bilingual,
-  type CommonOptions,
-  type TextModel
-} from "../../src/text/index.js";
+import { getTextModel, defineRule, reportFinding, resolveLocale, type TextModel } from "../../src/text/index.js";
+import { check, suggest } from "../../src/messages/catalogue.js";
 import { findFurniture, type FurnitureFinding, type FurnitureKind } from "../../src/text/furniture.js";
 
 import { defaults, meta, type Options } from "./meta.js";
 export type { Options };
-
-const WHAT: Record<FurnitureKind, (q: string) => Bilingual> = {
-  kicker: (q) => ({
-    zh: `${q}是版面上的栏目眉题，不是正文：删除，或移到稿件的栏目字段`,
-    en: `${q} is a kicker (a section label from the page), not copy: remove it or move it to the story's section field`
-  }),
-  credit: (q) => ({
-    zh: `${q}是图片或版式署名，不属于正文：删除，或移到图片说明`,
-    en: `${q} is a photo or design credit, not copy: remove it or move it to the picture's caption`
-  }),
-  caption: (q) => ({
-    zh: `${q}是图片说明（带摄影署名），夹在正文中：移到图片旁，或删除`,
-    en: `${q} is a photo caption with its credit inside the body: move it to the picture, or remove it`
-  }),
-  byline: (q) => ({
-    zh: `${q}是署名，却出现在正文中间：删除，或移到稿件开头`,
-    en: `${q} is a byline in mid-article: remove it or move it to the top of the story`
-  }),
-  "title-block": (q) => ({
-    zh: `正文中间出现了另一组标题和署名（${q}…）：多半是版面上另一篇稿件或本稿标题误入，删除或移到开头`,
-    en: `A second title block with its byline (${q}…) sits in mid-article: remove it or move it to the top`
-  }),
-  jump: (q) => ({
-    zh: `${q}是转版提示，稿件已合并，不再需要：删除`,
-    en: `${q} is a jump line from the printed page; the story is whole here: remove it`
-  }),
-  "page-header": (q) => ({
-    zh: `${q}是页眉、页脚或报头信息，不是正文：删除`,
-    en: `${q} is a page header, footer or folio, not copy: remove it`
-  })
-};
 
 const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
   const options = { ...defaults, ...rawOptions };
@@ -74,18 +34,15 @@ function report(
   const start = found.span ? found.span[0] : first.start;
   const end = found.span ? found.span[1] : last.end;
   const shown = model.source.slice(start, found.kind === "title-block" ? first.end : end);
-  const message = say(locale, WHAT[found.kind](quote(shown, locale)));
   // Removal takes the furniture and the space up to the next copy, so no blank lines pile up.
   const removal = removalRange(model, found, start, end);
   reportFinding(context, document, {
-    checkId: `no-page-furniture/${found.kind}`,
+    ...check(meta, found.kind, locale, { shown }),
     start,
     end,
-    message,
     suggestions: [
       {
-        id: "remove-furniture",
-        message: say(locale, { zh: "删除", en: "Remove it" }),
+        ...suggest(meta, "remove-furniture", locale),
         range: removal,
         text: ""
       }
