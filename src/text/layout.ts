@@ -1,4 +1,5 @@
 import { isEllipsisOnly } from "./roles.js";
+import { charClass, CLOSERS, SENTENCE_ENDS } from "./punctuation.js";
 
 /**
  * How a plain-text story lays out its paragraphs. Newspaper and CMS exports put one paragraph on
@@ -97,7 +98,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-const TERMINAL_AT_END = /[。！？!?.…”’」』）)》"']\s*$/u;
+const TERMINAL_AT_END = new RegExp(`${charClass(SENTENCE_ENDS, CLOSERS)}\\s*$`, "u");
 const INDENT = /^[ \t\u3000]{2,}/u;
 
 /**

@@ -4,6 +4,7 @@ import { decodeEntitiesInPlace, INLINE_NODE_TYPES, NON_COPY_ELEMENTS } from "./h
 import { detectLayout, groupWrappedLines, wrapMeasure, type Layout, type SourceLine } from "./layout.js";
 import { classifyRole, type Container, type Role } from "./roles.js";
 import { enAnalysis, SEGMENT_WINDOW, sentencesOf, wordsOf, zhWords, zhWordStretch, type Span, type Token } from "./segment.js";
+import { charClass, classBody, CLOSERS, INVISIBLE, SENTENCE_ENDS } from "./punctuation.js";
 
 /** One paragraph of copy as an editor sees it (not necessarily one AST node). */
 export interface Paragraph {
@@ -358,7 +359,7 @@ function visibleText(document: TxtParentNode, source: string, html: boolean): st
 }
 
 /** Nothing an editor can see: spaces and invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen). */
-const BLANK = /^[\s\u200b-\u200d\u2060\u00ad]*$/u;
+const BLANK = new RegExp(`^[\\s${classBody(INVISIBLE)}]*$`, "u");
 
 /** Two line ends (LF, CRLF or a lone CR) with nothing but spaces between them. */
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\u3000]*(?:\r\n|\r(?!\n)|\n)/u;
@@ -445,7 +446,7 @@ function collectHtmlBlocks(document: TxtParentNode, visible: string): Block[] {
 }
 
 /** What may close a paragraph before a mid-line `　　` indent: sentence ends and closing quotes or brackets. */
-const INDENT_AFTER = /[。！？!?…”’」』）)]/u;
+const INDENT_AFTER = new RegExp(charClass(SENTENCE_ENDS, CLOSERS), "u");
 
 function splitLines(visible: string, start: number, end: number, blankBefore: boolean): SourceLine[] {
   const lines: SourceLine[] = [];

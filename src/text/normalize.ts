@@ -1,4 +1,5 @@
 import type { Lang } from "./language.js";
+import { charClass, INVISIBLE as INVISIBLE_CHARACTERS, PARAGRAPH_MARK } from "./punctuation.js";
 
 // The one comparison form of copy: what decides that two paragraphs (in one file or across files)
 // are the same copy, and how long a paragraph is when a rule measures it.
@@ -6,7 +7,7 @@ import type { Lang } from "./language.js";
 const QUOTES_DOUBLE = /[“”„‟〝〞＂«»「」『』]/gu;
 const QUOTES_SINGLE = /[‘’‚‛′＇]/gu;
 const DASHES = /[—–―－‐‑‒]/gu;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uE40C]/gu;
+const INVISIBLE = new RegExp(charClass(INVISIBLE_CHARACTERS, PARAGRAPH_MARK), "gu");
 
 /**
  * The comparison form of a piece of copy: NFKC (full-width letters, digits and punctuation

@@ -1,4 +1,15 @@
 import { codePointLength, type Lang } from "./language.js";
+import {
+  charClass,
+  classBody,
+  CLOSERS,
+  ELLIPSIS_CHARACTERS,
+  ELLIPSIS_LOOKALIKES,
+  INVISIBLE,
+  MIDDLE_DOTS,
+  SEMICOLONS,
+  SENTENCE_ENDS
+} from "./punctuation.js";
 
 /**
  * What a paragraph is in the story. Only `body` copy is held to sentence rules; the others are
@@ -21,7 +32,11 @@ export type Container = "paragraph" | "heading" | "list-item" | "quote" | "table
  * Every mark that ellipsis filler is made of, with the spaces (and invisible zero-width
  * characters) between them. One character class, not an alternation: nothing to backtrack over.
  */
-export const ELLIPSIS_ONLY = /^[\s\u200b-\u200d\u2060]*(?:[…⋯.。·・･][\s\u200b-\u200d\u2060]*)+$/u;
+const SPACE_OR_INVISIBLE = `[\\s${classBody(INVISIBLE)}]*`;
+export const ELLIPSIS_ONLY = new RegExp(
+  `^${SPACE_OR_INVISIBLE}(?:${charClass(ELLIPSIS_CHARACTERS, ELLIPSIS_LOOKALIKES)}${SPACE_OR_INVISIBLE})+$`,
+  "u"
+);
 /** At least two dots' worth: a lone `.` or `。` is not an ellipsis. */
 const ELLIPSIS_SUBSTANCE = /…|⋯|\.{2,}|。{2,}|·{2,}|・{2,}|(?:\. ){2,}/u;
 
@@ -30,8 +45,8 @@ export function isEllipsisOnly(text: string): boolean {
 }
 
 /** A broken ellipsis (`···`, `⋯`) ends copy as `……` does: fixing it must not change the paragraph's role. */
-const ZH_TERMINAL = /(?:[。！？!?；;…⋯”’」』）)》〉】"'．.]|[·・･]{3})$/u;
-const EN_TERMINAL = /[.!?…"'”’)\]]$/u;
+const ZH_TERMINAL = new RegExp(`(?:${charClass(SENTENCE_ENDS, SEMICOLONS, CLOSERS)}|${charClass(MIDDLE_DOTS)}{3})$`, "u");
+const EN_TERMINAL = new RegExp(`${charClass(SENTENCE_ENDS, CLOSERS)}$`, "u");
 
 /** True when the copy ends like a finished sentence (quotes and brackets close one). */
 export function endsWithTerminal(text: string, lang: Lang): boolean {

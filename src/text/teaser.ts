@@ -1,4 +1,5 @@
 import { TEASER_LINK_MARKS } from "./lexicon/teaser-marks.js";
+import { charClass, SENTENCE_STOPS } from "./punctuation.js";
 
 /**
  * A teaser cut from a story and marked as cut: copy that stops mid-sentence on an ellipsis,
@@ -18,7 +19,7 @@ export interface TeaserCut {
 const ELLIPSIS_END = /(?:[…⋯]+|[.．。·・]{2,})[\s\u3000]*$/u;
 const FULL_WIDTH_DOTS_END = /．{2,}[\s\u3000]*$/u;
 /** A finished sentence before the ellipsis: `。…` is not a cut. */
-const FINISHED = /[。！？!?]$/u;
+const FINISHED = new RegExp(`${charClass(SENTENCE_STOPS)}$`, "u");
 const WINDOW = 40;
 
 export function teaserCut(text: string): TeaserCut | undefined {

@@ -1,0 +1,58 @@
+// The punctuation classes copydesk reads copy by, in one place (after textlint-rule-preset-JTF-style's
+// `src/util/regexp.js`). Each is a string of the characters it holds, so a module builds the
+// pattern it needs from named parts (`charClass(SENTENCE_STOPS, CLOSING_QUOTES)`) instead of
+// restating the members; a class that differs from another differs by a named part.
+
+/** Full stops, question and exclamation marks, Chinese and Latin: what ends a sentence whatever the language. */
+export const SENTENCE_STOPS = "。！？!?";
+/** The Latin full stop and its full-width form; kept apart because it also marks decimals and abbreviations. */
+export const PERIODS = ".．";
+/** Semicolons: a Chinese paragraph may close on one (a list of clauses). */
+export const SEMICOLONS = "；;";
+/** Chinese clause marks inside a sentence: comma, enumeration comma, semicolon, colon. */
+export const ZH_CLAUSE_MARKS = "，、；：";
+/** Latin clause marks. */
+export const EN_CLAUSE_MARKS = ",;:";
+/** The ellipsis characters (`……` is two `…`; `⋯` is the midline form some fonts and OCR give). */
+export const ELLIPSIS_CHARACTERS = "…⋯";
+/** Middle dots, three of which are typed for an ellipsis (`···`). */
+export const MIDDLE_DOTS = "·・･";
+/** Every mark a broken ellipsis is made of (`。。。`, `...`, `．．．`, `···`) besides the ellipsis characters. */
+export const ELLIPSIS_LOOKALIKES = `.。．${MIDDLE_DOTS}`;
+/** Closing quotation marks, Chinese and curly Latin. */
+export const CLOSING_QUOTES = "”’」』";
+/** Straight quotes: they close as often as they open. */
+export const STRAIGHT_QUOTES = `"'`;
+/** Opening quotation marks, Chinese and curly Latin. */
+export const OPENING_QUOTES = "“‘「『";
+/** Closing brackets that end a Chinese sentence's aside or title (`）`, `》`). */
+export const CLOSING_BRACKETS = "）)》〉】〕]";
+/** Opening brackets. */
+export const OPENING_BRACKETS = "（(《〈【〔[";
+/** What a finished sentence ends on, in either language: a stop, a full stop or an ellipsis. */
+export const SENTENCE_ENDS = SENTENCE_STOPS + PERIODS + ELLIPSIS_CHARACTERS;
+/** What may follow a sentence's end and still close it: closing quotes, straight quotes and closing brackets. */
+export const CLOSERS = CLOSING_QUOTES + STRAIGHT_QUOTES + CLOSING_BRACKETS;
+/**
+ * Space an editor sees as space (besides line breaks): the ideographic space Chinese copy indents
+ * with and the no-break space web copy carries.
+ */
+export const WIDE_SPACES = "\u3000\u00a0";
+/**
+ * Characters nobody sees: zero-width space, non-joiner and joiner, word joiner, the byte-order mark
+ * and the soft hyphen. Copy pasted from the web carries them; two paragraphs that differ only by
+ * them are the same paragraph.
+ */
+export const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+/** The private-use paragraph mark (U+E40C) some Chinese CMS exports leave where a paragraph ends. */
+export const PARAGRAPH_MARK = "\ue40c";
+
+/** The characters of `parts` as the body of a regular-expression character class, escaped. */
+export function classBody(...parts: string[]): string {
+  return parts.join("").replace(/[\\\]\[^-]/gu, "\\$&");
+}
+
+/** A character class `[…]` holding the characters of `parts`. */
+export function charClass(...parts: string[]): string {
+  return `[${classBody(...parts)}]`;
+}
