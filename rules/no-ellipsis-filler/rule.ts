@@ -3,6 +3,8 @@ import type { TxtParentNode } from "@textlint/ast-node-types";
 import { teaserCut } from "../../src/text/teaser.js";
 import { check, suggest } from "../../src/messages/catalogue.js";
 import { getTextModel, reportFinding, resolveLocale, type CommonOptions, type Lang, type Paragraph, type TextModel } from "../../src/text/index.js";
+import { CHINESE_COPY_CHARACTER } from "../../src/text/language.js";
+import { classBody, ELLIPSIS_MARKS, SPACE, ZH_CLAUSE_ENDS } from "../../src/text/punctuation.js";
 import { PLACEHOLDERS } from "../../src/text/lexicon/placeholders.js";
 
 import { defaults, meta, type Options } from "./meta.js";
@@ -11,19 +13,16 @@ export type { Options };
 const STANDARD = "……";
 
 /** What may lie between two paragraphs of one run: space, Markdown block quote and list markers. */
-const RUN_GAP = /^(?:[\s\u3000\u00a0>*+-]|\d{1,9}[.)])*$/u;
+const RUN_GAP = /^(?:[\s>*+-]|\d{1,9}[.)])*$/u;
 /** What a fix may delete: ellipsis marks and the space around them, nothing else. */
-const REMOVABLE = /^[\s\u3000\u00a0…⋯.。．·・･]*$/u;
-const SPACE = /[\s\u3000\u00a0]/u;
+const REMOVABLE = new RegExp(`^[\\s${classBody(ELLIPSIS_MARKS)}]*$`, "u");
 
 /** Every candidate ellipsis in one pass; the kind is decided by the match's first character. */
 const ELLIPSIS_CANDIDATE = /…+|⋯+|。{3,}|．{3,}|\.(?:[ \u00a0]?\.){2,}|[·・･]{3,}/gu;
-/** Copy that belongs to Chinese: Han, CJK punctuation, full-width forms, curly quotes, the dashes. */
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 /** `……等` / `……等等` where 等 closes a list; not the verb 等 (`等待`, `等到`, `等着`). */
 const ELLIPSIS_DENG = /……(等等|等)(?![待候到着了过会一下你我他她它您])/gu;
-const CLAUSE_END = new Set(["，", "。", "；", "：", "！", "？", "“", "”"]);
+const CLAUSE_END: ReadonlySet<string> = new Set(ZH_CLAUSE_ENDS);
 
 const before = (text: string, i: number) => text[i - 1] ?? "";
 const after = (text: string, i: number) => text[i] ?? "";
@@ -100,7 +99,7 @@ function reportRuns(context: Context, document: TxtParentNode, model: TextModel,
 }
 
 /** Marks a broken ellipsis is made of; a run of them is one place in the copy. */
-const ELLIPSIS_MARK = new Set(["…", "⋯", ".", "．", "。", "·", "・", "･"]);
+const ELLIPSIS_MARK: ReadonlySet<string> = new Set(ELLIPSIS_MARKS);
 
 /**
  * The ellipsis is written in Chinese copy: the marks next to it are not Latin letters or digits.
@@ -111,9 +110,9 @@ function inChineseCopy(text: string, runStart: number, runEnd: number, strict: b
   const prev = before(text, runStart);
   const next = after(text, runEnd);
   if (ASCII_ALNUM.test(prev) || ASCII_ALNUM.test(next)) return false;
-  if (CJK.test(prev)) return true;
+  if (CHINESE_COPY_CHARACTER.test(prev)) return true;
   // At the start of the paragraph or after a space, the copy that follows decides.
-  return !strict && (prev === "" || SPACE.test(prev)) && CJK.test(next);
+  return !strict && (prev === "" || SPACE.test(prev)) && CHINESE_COPY_CHARACTER.test(next);
 }
 
 function reportBrokenEllipses(context: Context, document: TxtParentNode, model: TextModel, p: Paragraph, locale: Lang) {

@@ -5,6 +5,11 @@ export type Lang = "zh" | "en";
 export type LangOption = Lang | "auto";
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * A character that belongs to Chinese copy: Han, CJK punctuation, full-width forms, and the curly
+ * quotes, dash and ellipsis Chinese copy shares with English typography.
+ */
+export const CHINESE_COPY_CHARACTER = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u;
 /** Script=Han for BMP characters outside U+4E00–U+9FFF, learnt on first sight: 0 unknown, 1 Han, 2 not. */
 const bmpHan = new Uint8Array(0x10000);
 

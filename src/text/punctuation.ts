@@ -29,15 +29,16 @@ export const OPENING_QUOTES = "“‘「『";
 export const CLOSING_BRACKETS = "）)》〉】〕]";
 /** Opening brackets. */
 export const OPENING_BRACKETS = "（(《〈【〔[";
+/** Every mark an ellipsis, whole or broken, is made of. */
+export const ELLIPSIS_MARKS = ELLIPSIS_CHARACTERS + ELLIPSIS_LOOKALIKES;
+/** Where a Chinese clause ends: clause marks other than the enumeration comma, stops, and quotes that open or close a quotation. */
+export const ZH_CLAUSE_ENDS = "，；：。！？“”";
 /** What a finished sentence ends on, in either language: a stop, a full stop or an ellipsis. */
 export const SENTENCE_ENDS = SENTENCE_STOPS + PERIODS + ELLIPSIS_CHARACTERS;
 /** What may follow a sentence's end and still close it: closing quotes, straight quotes and closing brackets. */
 export const CLOSERS = CLOSING_QUOTES + STRAIGHT_QUOTES + CLOSING_BRACKETS;
-/**
- * Space an editor sees as space (besides line breaks): the ideographic space Chinese copy indents
- * with and the no-break space web copy carries.
- */
-export const WIDE_SPACES = "\u3000\u00a0";
+/** Any space, line breaks included: JavaScript's `\s` already holds U+3000, U+00A0 and U+FEFF. */
+export const SPACE = /\s/u;
 /**
  * Characters nobody sees: zero-width space, non-joiner and joiner, word joiner, the byte-order mark
  * and the soft hyphen. Copy pasted from the web carries them; two paragraphs that differ only by
