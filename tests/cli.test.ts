@@ -86,9 +86,9 @@ describe("usage", () => {
       expect(help.stdout).toContain(option);
     }
     expect(copydesk(["-h"], { cwd: dir }).stdout).toBe(help.stdout);
-    // The README shows the help verbatim, so a new option cannot go undocumented.
-    const readme = fs.readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
-    expect(readme).toContain("```\n" + help.stdout + "```");
+    // docs/cli.md shows the help verbatim, so a new option cannot go undocumented.
+    const page = fs.readFileSync(path.resolve(import.meta.dirname, "../docs/cli.md"), "utf8");
+    expect(page).toContain("```\n" + help.stdout + "```");
     const version = copydesk(["--version"], { cwd: dir });
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(VERSION);
