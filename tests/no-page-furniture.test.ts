@@ -40,6 +40,49 @@ describe("no-page-furniture", () => {
   });
 });
 
+describe("no-page-furniture: web, wire and page-footer furniture (#18)", () => {
+  const ids = async (text: string, ext = ".txt") => (await lint(text, ext)).map((m) => `${m.line}:${(m.data as { checkId: string }).checkId}`);
+
+  it("reports a web page's link and button labels inside copy and alone, in .txt and .md", async () => {
+    // A crawled teaser keeps its link (`［详细］`) and the page's comment button.
+    const zh = "社保改革方案公布\n\n方案明确，转移接续问题正逐步解决［详细］\n\n［我来说两句］\n";
+    expect(await ids(zh)).toEqual(["3:no-page-furniture/link", "5:no-page-furniture/link"]);
+    expect(await ids(zh, ".md")).toEqual(["3:no-page-furniture/link", "5:no-page-furniture/link"]);
+    const en = "Council Passes Budget\n\nThe council passed the budget on Tuesday.\n\nAdvertisement\n\nThe vote was 7 to 2.\n";
+    expect(await ids(en)).toEqual(["5:no-page-furniture/link"]);
+    // The finding quotes the label and the suggestion removes only it, not the copy around it.
+    const [inline] = await lint(zh);
+    expect(inline!.message).toContain("“［详细］”");
+  });
+
+  it("stays silent on bracketed copy that is not a web control", async () => {
+    // `【评论】` heads a story's own commentary; `［提要］` and `［原创］` label the copy itself.
+    expect(await lint("本报评论\n\n【评论】改革要落到实处，群众才有获得感。\n\n［提要］今年经济稳中向好。\n")).toEqual([]);
+    // `Read more about it in the report.` is a sentence, not a button.
+    expect(await lint("Budget Passes\n\nThe council passed the budget.\n\nRead more about it in the report.\n")).toEqual([]);
+  });
+
+  it("reports a wire sign-off and end-of-text mark as one finding, a page footer of staff credits, and a PDF caption glued to copy", async () => {
+    const wire = "Colombia Sees Growth\n\n  BOGOTA, March 3 - Colombia expects growth of five pct this\nyear, the minister said.\n\n REUTER\n&#3;\n";
+    expect(await ids(wire)).toEqual(["6:no-page-furniture/sign-off"]);
+    // Two staff labels (or one with the desk's telephone) are the page's footer; one alone signs the story off.
+    const footer = "中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n本期值班副总编 / 姜啸啸 责任编辑 / 常容轩 责任校对 / 赵秀娟\n";
+    expect(await ids(footer)).toEqual(["5:no-page-furniture/page-header"]);
+    expect(await lint("中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n版式设计：蔡华伟\n")).toEqual([]);
+    // A PDF page's text: the caption line runs straight into the next story's dateline.
+    const pdf = [
+      "会议强调，要把思想和行动统一到党中央决策部署上来，切实增强做好",
+      "工作的责任感和使命感。",
+      "",
+      "10 月 13 日，锦州 23-2 油田开发项目 CEPA 平台完工装船。特约记者 杜鹏辉 摄",
+      "本报讯 （记者郝艳军 通讯员曹晓林） 10 月 13 日，随着锦州 23-2 油田开发项目",
+      "CEPA 平台完工装船，项目建设进入海上安装阶段。",
+      ""
+    ].join("\n");
+    expect(await ids(pdf)).toEqual(["4:no-page-furniture/caption"]);
+  });
+});
+
 describe("paragraph marks (model.ts)", () => {
   it("splits copy at U+E40C and ¶ marks, so mixed numerals across marked paragraphs are seen", async () => {
     const { buildModel } = await import("./support/build-model.js");

@@ -76,9 +76,13 @@ describe("hard-wrapped copy", () => {
     const text = fixture("wrapped-zh.txt");
     const model = await buildModel(text, ".txt");
     expect(model.layout).toBe("hard-wrapped");
-    const joined = model.paragraphs.find((p) => p.text.includes("中国海"))!;
+    const joined = model.paragraphs.find((p) => p.breaks.length > 0 && p.text.includes("中国海"))!;
     const wrapOffsets = joined.breaks.map((b) => text.slice(b - 3, b) + "|" + text.slice(b + 1, b + 2));
     expect(wrapOffsets).toContain("中国海|油");
+    // The photo caption on the first line and the dateline under it are not one paragraph: a
+    // caption that closes on its credit ends its paragraph, a dateline opens one.
+    expect(model.paragraphs[0]!.text).toBe("中国海油“海能”人工智能模型发布会在集团总部召开。 本报记者 刘梦涛 摄");
+    expect(model.paragraphs[1]!.text.startsWith("本报讯 （记者徐昕联 通讯员")).toBe(true);
   });
 
   it("keeps one-paragraph-per-line copy without blank lines as separate paragraphs", async () => {

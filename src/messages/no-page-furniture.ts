@@ -37,6 +37,16 @@ export const messages = defineMessages({
     zh: ({ shown }) => `${quote(shown, "zh")}是转版提示，稿件已合并，不再需要：删除`,
     en: ({ shown }) => `${quote(shown, "en")} is a jump line from the printed page; the story is whole here: remove it`
   }),
+  /** A web page's link or button label (`［详细］`, `［我来说两句］`, `Read more`). */
+  link: wording<Shown>({
+    zh: ({ shown }) => `${quote(shown, "zh")}是网页上的链接或按钮文字，不是正文：删除`,
+    en: ({ shown }) => `${quote(shown, "en")} is a link or button label from a web page, not copy: remove it`
+  }),
+  /** A wire service's sign-off or end-of-text mark (`Reuter`, `&#3;`, `-30-`). */
+  "sign-off": wording<Shown>({
+    zh: ({ shown }) => `${quote(shown, "zh")}是通讯社电稿的结束标记，不是正文：删除`,
+    en: ({ shown }) => `${quote(shown, "en")} is a wire service's sign-off or end-of-text mark, not copy: remove it`
+  }),
   /** A page header, footer or folio from a PDF page. */
   "page-header": wording<Shown>({
     zh: ({ shown }) => `${quote(shown, "zh")}是页眉、页脚或报头信息，不是正文：删除`,

@@ -1,4 +1,5 @@
 import { codePointLength, type Lang } from "./language.js";
+import { EN_WEB_BUTTONS, ZH_WEB_BUTTONS } from "./lexicon/web-buttons.js";
 import type { Paragraph } from "./model.js";
 
 /**
@@ -6,7 +7,7 @@ import type { Paragraph } from "./model.js";
  * inside its text when a page is exported or pasted (kickers, credits, jump lines, folios, a
  * second title block). Lexicons are sorted data; each entry says why it is there.
  */
-export type FurnitureKind = "kicker" | "credit" | "caption" | "byline" | "title-block" | "jump" | "page-header";
+export type FurnitureKind = "kicker" | "credit" | "caption" | "byline" | "title-block" | "jump" | "page-header" | "link" | "sign-off";
 
 /**
  * Column and section labels printed above a headline (a kicker), Chinese: a short line made of
@@ -136,6 +137,33 @@ const PAGE_HEADERS: readonly RegExp[] = [
   /^第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版[\s\u3000]*[|｜:：]?[\s\u3000]*[^\s，。]{0,10}$/u
 ];
 
+/**
+ * Staff credits of a printed page's footer (`本期值班副总编 / 姜啸啸 责任编辑 / 常容轩 …`). One such
+ * label alone signs a story off (`版式设计：蔡华伟`, rmrb-2023) and stays silent; two of them, or one
+ * with the desk's telephone number, are the page's footer. Sorted by code point.
+ */
+const ZH_STAFF_LABELS: readonly string[] = ["值班副总编", "值班总编", "本版编辑", "版式设计", "美术编辑", "责任校对", "责任编辑", "责编"];
+const ZH_STAFF_LABEL = new RegExp(alternation(ZH_STAFF_LABELS), "gu");
+const ZH_PHONE = /电话[\s\u3000]*[：:]/u;
+
+function isPageFooter(p: Paragraph): boolean {
+  if (p.lang !== "zh") return false;
+  const text = p.text.trim();
+  if (chars(text) > 120) return false;
+  const labels = text.match(ZH_STAFF_LABEL)?.length ?? 0;
+  return labels >= 2 || (labels === 1 && ZH_PHONE.test(text));
+}
+
+/** A web page's link or button label in brackets (`［详细］`, `［　详细　］`, `[我来说两句]`). */
+const ZH_BRACKETED = /[［\[【][\s\u3000]*([^［\]］【】\s\u3000]{1,8})[\s\u3000]*[］\]】]/gu;
+
+/**
+ * Wire furniture closing a story: Reuters' sign-off line (`Reuter`) and the SGML end-of-text
+ * mark (`&#3;`) of the Reuters-21578 feed, the control character it stands for, and a press
+ * release's `-30-` or `###`.
+ */
+const SIGN_OFF = /^(?:(?:Reuter|REUTER)(?:[\s]+(?:&#3;|\u0003))?|&#3;|\u0003|-30-|###)$/u;
+
 export interface FurnitureFinding {
   kind: FurnitureKind;
   /** Index range of the paragraphs it covers (inclusive), or one paragraph and a span inside it. */
@@ -167,6 +195,17 @@ function isCaption(p: Paragraph): boolean {
   const text = p.text.trim();
   if (chars(text) > 160) return false;
   return p.lang === "zh" ? ZH_CAPTION.test(text) : EN_CAPTION.test(text);
+}
+
+/**
+ * A line that is a photo caption closing on its credit (`…完工装船。特约记者 杜鹏辉 摄`). In a PDF
+ * page's text the caption comes out as a line glued to the copy below it; the layout ends a
+ * paragraph after it.
+ */
+export function isCaptionLine(text: string, lang: Lang): boolean {
+  const line = text.trim();
+  if (chars(line) > 160) return false;
+  return lang === "zh" ? ZH_CAPTION.test(line) : EN_CAPTION.test(line);
 }
 
 function isReporterByline(p: Paragraph): boolean {
@@ -207,7 +246,8 @@ export interface FurnitureOptions {
 
 export function findFurniture(paragraphs: readonly Paragraph[], options: FurnitureOptions = {}): FurnitureFinding[] {
   const out: FurnitureFinding[] = [];
-  const firstBody = paragraphs.findIndex((p) => p.role === "body");
+  // A photo caption is not the story's first paragraph, even when it reads as body copy.
+  const firstBody = paragraphs.findIndex((p) => p.role === "body" && !isCaption(p));
   const bodyStart = firstBody < 0 ? paragraphs.length : firstBody;
   let lastBody = -1;
   for (let i = paragraphs.length - 1; i >= 0; i--)
@@ -236,7 +276,31 @@ export function findFurniture(paragraphs: readonly Paragraph[], options: Furnitu
       taken.add(i);
       continue;
     }
-    if (isPageHeader(p)) {
+    // Link and button labels from a web page, inside copy or alone.
+    let linked = false;
+    if (p.lang === "zh") {
+      for (const m of p.text.matchAll(ZH_BRACKETED)) {
+        if (!ZH_WEB_BUTTONS.has(m[1]!)) continue;
+        const start = p.start + m.index;
+        const rest = p.text.slice(0, m.index) + p.text.slice(m.index + m[0].length);
+        out.push({ kind: "link", first: i, last: i, ...(REST_IS_EMPTY.test(rest) ? {} : { span: [start, start + m[0].length] as const }) });
+        linked = true;
+      }
+    } else if (EN_WEB_BUTTONS.has(p.text.trim())) {
+      out.push({ kind: "link", first: i, last: i });
+      linked = true;
+    }
+    if (linked) {
+      taken.add(i);
+      continue;
+    }
+    if (SIGN_OFF.test(p.text.trim()) && i > bodyStart) {
+      // `REUTER` and `&#3;` on lines of their own are one sign-off.
+      const previous = out[out.length - 1];
+      if (previous?.kind === "sign-off" && previous.last === i - 1) previous.last = i;
+      else out.push({ kind: "sign-off", first: i, last: i });
+      taken.add(i);
+    } else if (isPageHeader(p) || isPageFooter(p)) {
       out.push({ kind: "page-header", first: i, last: i });
       taken.add(i);
     } else if (
@@ -248,7 +312,9 @@ export function findFurniture(paragraphs: readonly Paragraph[], options: Furnitu
     ) {
       out.push({ kind: "credit", first: i, last: i });
       taken.add(i);
-    } else if (i > bodyStart && isCaption(p)) {
+    } else if (isCaption(p) && (i > bodyStart || bodyStart < paragraphs.length)) {
+      // Above the first body paragraph too: a picture's caption is not part of the story's header
+      // as its kicker and art credit are. Copy that is nothing but captions is a picture story.
       out.push({ kind: "caption", first: i, last: i });
       taken.add(i);
     } else if (options.header && i < bodyStart && isKicker(p) && paragraphs.length > 2) {
