@@ -1,7 +1,8 @@
 // Real damage in raw copy: the hand-labelled defects of eval/raw/gold.tsv in the raw documents of
 // eval/raw/docs (PDF text, crawls, OCR, wire copy, as they came), scored per rule × kind × language.
 // A finding answers a gold defect when its range overlaps one of the defect's lines (the whole line,
-// its line break included) or, where the gold gives an anchor, the anchored text. Recall: gold
+// its line break included) or, where the gold gives an anchor, the anchored text, or when the edit of
+// its fix or a suggestion changes the text there (one reflow mending a block's wraps). Recall: gold
 // defects a finding of the responsible rule answers. Precision: a rule's findings that answer a gold
 // defect of its own kinds. See eval/README.md and the header of eval/raw/gold.tsv.
 //
@@ -125,6 +126,32 @@ export const startsIn = (m, spans) => spans.some((sp) => findingSpan(m)[0] >= sp
 /** Does finding `m` (with `range`) answer gold `g` whose spans are `spans`? Position only; the rule is checked by the caller. */
 export const answers = (m, spans) => spans.some((sp) => overlap(findingSpan(m), sp));
 
+/**
+ * Where the edits of a finding's fix and suggestions change the text: one span per hunk of each
+ * edit's diff against the text it replaces. A finding that mends a whole block with one edit (a
+ * PDF page's wraps reflowed, an OCR paragraph's broken words joined) answers each defect its edit
+ * mends, not only the one its range starts on. `diff` is the text model's `editDiff`.
+ */
+const MEND_SIZE = 8;
+
+export function editSpans(m, text, diff) {
+  const spans = [];
+  for (const edit of [m.fix, ...(m.suggestions ?? []).map((s) => s.fix)]) {
+    if (!edit?.range) continue;
+    const [from, to] = edit.range;
+    const before = text.slice(from, to).split("");
+    const after = edit.text.split("");
+    const result = diff(before, after, Math.min(2000, before.length + after.length));
+    if (!result) continue;
+    // Local mends only (a join, a digit rewritten): deleting a whole paragraph "mends" whatever is in it.
+    for (const h of result.hunks) if (h.removed.length <= MEND_SIZE) spans.push([from + h.aStart, from + h.aStart + Math.max(1, h.removed.length)]);
+  }
+  return spans;
+}
+
+/** Does one of a finding's edits (spans from `editSpans`) change the text inside one of the defect's spans? */
+export const mends = (edits, spans) => edits.some((e) => spans.some((sp) => overlap(e, sp)));
+
 const langOf = (file) => (/(^|\/)en(-raw)?\//.test(file) ? "en" : /(^|\/)zh(-raw)?\//.test(file) ? "zh" : "?");
 const sourceOf = (file) => file.split("/").slice(0, -1).join("/");
 
@@ -132,7 +159,7 @@ const sourceOf = (file) => file.split("/").slice(0, -1).join("/");
  * Scores linted documents against the gold. `docs`: [{ file, text, findings: [{ ruleId, range, message }] }];
  * `rules`: the full rule ids that were run. Pure: no files, no preset.
  */
-export function scoreRawDocs(docs, gold, rules) {
+export function scoreRawDocs(docs, gold, rules, { diff } = {}) {
   const byFile = new Map(docs.map((d) => [d.file, d]));
   const golds = [];
   for (const g of gold) {
@@ -163,9 +190,22 @@ export function scoreRawDocs(docs, gold, rules) {
         own: false,
         other: false
       };
+      let edits;
       for (const g of golds) {
-        if (g.file !== d.file || !answers(m, g.spans)) continue;
-        if (g.rule === m.ruleId) {
+        if (g.file !== d.file) continue;
+        let mended = false;
+        if (!answers(m, g.spans)) {
+          // Not at the finding's range: the finding may still mend it with its one block edit.
+          edits ??= diff ? editSpans(m, d.text, diff) : [];
+          if (g.rule !== m.ruleId || !mends(edits, g.spans)) continue;
+          mended = true;
+        }
+        if (mended) {
+          f.own = true;
+          g.foundBy.push(f);
+          g.mendedOnly = g.mendedOnly ?? true;
+        } else if (g.rule === m.ruleId) {
+          g.mendedOnly = false;
           f.own = true;
           g.foundBy.push(f);
           if (startsIn(m, g.spans)) g.foundAtStart = true;
@@ -211,8 +251,18 @@ export function scoreRawDocs(docs, gold, rules) {
       if (gs.length) bySource.push({ source, kind, gold: gs.length, found: gs.filter((g) => g.foundBy.length).length });
     }
   }
+  const mendedByBlock = golds
+    .filter((g) => g.foundBy.length && g.mendedOnly)
+    .map(({ file, where, kind, note, anchor, foundBy }) => ({
+      file,
+      line: where,
+      kind,
+      note,
+      anchor,
+      by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`)
+    }));
   const onlyOverlap = golds
-    .filter((g) => g.foundBy.length && !g.foundAtStart)
+    .filter((g) => g.foundBy.length && !g.foundAtStart && !g.mendedOnly)
     .map(({ file, where, kind, note, anchor, foundBy }) => ({
       file,
       line: where,
@@ -236,6 +286,7 @@ export function scoreRawDocs(docs, gold, rules) {
     bySource,
     misses,
     onlyOverlap,
+    mendedByBlock,
     unmatched
   };
 }
@@ -297,6 +348,17 @@ export function rawMarkdown(r, { docsByLang, goldPath = "eval/raw/gold.tsv", unm
     out.push(
       `- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}; by the finding at ${m.by.join(", ")}`
     );
+  out.push(
+    "",
+    "</details>",
+    "",
+    `<details><summary>found by one finding for a whole block whose edit mends the defect, not at the finding's range (${r.mendedByBlock.length})</summary>`,
+    ""
+  );
+  for (const m of r.mendedByBlock)
+    out.push(
+      `- \`${m.file}:${m.line}\` ${m.kind}: ${cell(m.note)}${m.anchor ? ` (at “${cell(clip(m.anchor, 60))}”)` : ""}; mended by the finding at ${m.by.join(", ")}`
+    );
   out.push("", "</details>", "", `<details><summary>findings that answer no defect of their rule's kinds (${r.unmatched.length})</summary>`, "");
   for (const f of r.unmatched.slice(0, unmatchedLimit))
     out.push(
@@ -332,7 +394,8 @@ export async function scoreRaw(dir, { rules } = {}) {
     const file = path.relative(docsDir, p).split(path.sep).join("/");
     docs.push({ file, text, findings: await lint(text, kr, path.extname(p) === ".md" ? ".md" : ".txt") });
   }
-  const r = scoreRawDocs(docs, gold, ruleIds);
+  const { editDiff } = await import("../dist/src/text/edit-diff.js");
+  const r = scoreRawDocs(docs, gold, ruleIds, { diff: editDiff });
   r.seconds = (performance.now() - t0) / 1000;
   const docsByLang = {};
   for (const d of docs) docsByLang[langOf(d.file)] = (docsByLang[langOf(d.file)] ?? 0) + 1;

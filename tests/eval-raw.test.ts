@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM module without types
 import { goldSpans, lineOf, lineStarts, parseGold, scoreRawDocs } from "../eval/raw.mjs";
+import { editDiff } from "../src/text/edit-diff.js";
 
 type Finding = { ruleId: string; range: [number, number]; message: string };
 const NT = "copydesk/no-truncated-sentence";
@@ -124,6 +125,44 @@ describe("raw scorer: matching findings to gold", () => {
     expect(r.recall.every((x: any) => x.rule === NT)).toBe(true);
     expect(r.misses.map((m: any) => m.kind)).toEqual(["cut"]);
     expect(r.gold).toBe(2);
+  });
+});
+
+describe("raw scorer: one finding for a block", () => {
+  // OCR copy with three words broken at line ends; the rule reports one finding for the paragraph,
+  // its range on the first break, and one suggestion that joins all three.
+  const ocr = ["the bal", "ance in produce at the expira", "tion of the term by agree", "ment of both"].join("\n");
+  const goldRows = parseGold(
+    [
+      "en-raw/z/0001.txt\t1\twrap\tbal / ance",
+      "en-raw/z/0001.txt\t2\twrap\texpira / tion",
+      "en-raw/z/0001.txt\t3\twrap\tagree / ment",
+      "en-raw/z/0001.txt\t4\tfurniture\tnot touched by the join",
+      ""
+    ].join("\n")
+  );
+  const joined = ocr.replace("bal\nance", "balance").replace("expira\ntion", "expiration").replace("agree\nment", "agreement");
+  const finding = (suggestionText: string) => ({
+    ruleId: NT,
+    range: [4, 8] as [number, number],
+    message: "A word broken at a line end",
+    suggestions: [{ fix: { range: [0, ocr.length], text: suggestionText } }]
+  });
+  const score = (m: object, withDiff = true) =>
+    scoreRawDocs([{ file: "en-raw/z/0001.txt", text: ocr, findings: [m] }], goldRows, RULES, withDiff ? { diff: editDiff } : {});
+
+  it("answers each defect its suggestion's edit mends, and lists them apart from range overlaps", () => {
+    const r = score(finding(joined));
+    expect(r.recall.find((x: any) => x.kind === "wrap")).toMatchObject({ gold: 3, found: 3, atStart: 1 });
+    expect(r.mendedByBlock.map((m: any) => m.line)).toEqual(["2", "3"]);
+    expect(r.misses.map((m: any) => m.kind)).toEqual(["furniture"]);
+  });
+  it("does not credit an edit that leaves the defect alone, a whole-paragraph deletion, or a scorer without the differ", () => {
+    // Only the first break is joined: the other two stay misses.
+    expect(score(finding(ocr.replace("bal\nance", "balance"))).recall.find((x: any) => x.kind === "wrap")).toMatchObject({ found: 1 });
+    // Deleting the paragraph "mends" everything in it: not a mend.
+    expect(score(finding("")).recall.find((x: any) => x.kind === "wrap")).toMatchObject({ found: 1 });
+    expect(score(finding(joined), false).recall.find((x: any) => x.kind === "wrap")).toMatchObject({ found: 1 });
   });
 });
 
