@@ -72,6 +72,32 @@ describe("Word files", () => {
     expect(strip(findings(dir, "seed.docx"))).toEqual(txt);
   });
 
+  it("is read by stock textlint too, loading the Word reader by name from the package", async () => {
+    // A newsroom's own .textlintrc: the preset and the package's Word plugin, named as textlint
+    // names plugins; stock textlint's command line then gives the copydesk command's findings.
+    const config = { plugins: { "textlint-rule-preset-copydesk/docx": true }, rules: { "preset-copydesk": true } };
+    const dir = project({ "seed.docx": await makeDocx(seedLines), ".textlintrc.json": JSON.stringify(config) });
+    const textlint = path.join(ROOT, "node_modules/textlint/bin/textlint.js");
+    const r = spawnSync(process.execPath, [textlint, "--format", "json", "seed.docx"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" }
+    });
+    expect(r.stderr).toBe("");
+    const stock = (JSON.parse(r.stdout) as { messages: Message[] }[])[0]!.messages;
+    const strip = (ms: Message[]) =>
+      ms.map(({ ruleId, message, line, column }) => ({ ruleId: ruleId.replace(/^preset-copydesk\//, "copydesk/"), message, line, column }));
+    expect(stock.length).toBeGreaterThan(10);
+    expect(strip(stock)).toEqual(strip(findings(dir, "seed.docx")));
+    // textlint --fix would write the linted text over the archive: the reader refuses, nothing is written.
+    const before = fs.readFileSync(path.join(dir, "seed.docx"));
+    const fix = spawnSync(process.execPath, [textlint, "--fix", "seed.docx"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(fix.status).not.toBe(0);
+    expect(fix.stdout + fix.stderr).toContain("copydesk does not write Word files; `copydesk --fix --dry-run");
+    expect(fs.readFileSync(path.join(dir, "seed.docx")).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual([".git", ".textlintrc.json", "seed.docx"]);
+  });
+
   it("--fix leaves the .docx byte for byte and says how to get the fixed text", async () => {
     const bytes = await makeDocx(seedLines);
     const dir = project({ "seed.docx": bytes });

@@ -34,9 +34,19 @@ export class DocxProcessor implements Processor {
     const text = this.text.processor(".txt");
     return {
       async preProcess(source: string, filePath?: string) {
-        if (!looksLikeZip(source)) return text.preProcess(source, filePath);
+        if (!looksLikeZip(source)) {
+          // Stock textlint's --fix parses the text it got from the archive again, then writes the
+          // result over the file: the Word archive would become plain text. Refuse before that.
+          if (filePath && readFromArchive.get(filePath) === source) {
+            throw new Error(
+              `${filePath}: copydesk does not write Word files; \`copydesk --fix --dry-run ${filePath}\` shows the fixes, \`copydesk --fix --stdin --stdin-filename story.docx < ${filePath}\` prints the fixed text`
+            );
+          }
+          return text.preProcess(source, filePath);
+        }
         if (!filePath) throw new Error("a Word (.docx) document needs its file path");
         const extracted = await readDocxFile(filePath);
+        readFromArchive.set(filePath, extracted);
         return { text: extracted, ast: text.preProcess(extracted, filePath) as TxtParentNode };
       },
       postProcess(messages: unknown[], filePath?: string) {
@@ -47,6 +57,13 @@ export class DocxProcessor implements Processor {
 }
 
 export const docxPlugin = { Processor: DocxProcessor };
+
+/**
+ * The text stock textlint got from each Word file it read as an archive. Only textlint's fixer
+ * parses that same text again for the same path (its linter parses once; the copydesk command
+ * never hands the kernel an archive).
+ */
+const readFromArchive = new Map<string, string>();
 
 const htmlPlugin = ((htmlPluginModule as unknown as { default?: unknown }).default ?? htmlPluginModule) as { Processor: ProcessorClass };
 
