@@ -2,7 +2,7 @@
 // keyed by strings, so two workers' sums merge by addition.
 
 export function emptyTotals() {
-  return { articles: {}, paragraphs: {}, noise: {}, damaged: {}, golds: {}, examples: { noise: {}, missed: {} }, digest: 0 };
+  return { articles: {}, paragraphs: {}, noise: {}, sourceDamage: {}, damaged: {}, golds: {}, examples: { noise: {}, missed: {} }, digest: 0 };
 }
 
 const add = (obj, key, n = 1) => (obj[key] = (obj[key] ?? 0) + n);
@@ -13,6 +13,7 @@ export function addArticle(t, file, r) {
   t.digest = (t.digest ^ (r.digest ?? 0)) >>> 0;
   add(t.articles, clean.lang);
   add(t.paragraphs, clean.lang, clean.paragraphs);
+  for (const rule of clean.sourceDamage ?? []) add(t.sourceDamage, `${rule}|${clean.lang}`);
   for (const f of clean.findings) {
     add(t.noise, `${f.rule}|${clean.lang}`);
     const list = (t.examples.noise[`${f.rule}|${clean.lang}`] ??= []);
@@ -45,7 +46,7 @@ export function addArticle(t, file, r) {
 
 export function merge(a, b) {
   a.digest = (a.digest ^ (b.digest ?? 0)) >>> 0;
-  for (const k of ["articles", "paragraphs", "noise"]) for (const [key, n] of Object.entries(b[k])) add(a[k], key, n);
+  for (const k of ["articles", "paragraphs", "noise", "sourceDamage"]) for (const [key, n] of Object.entries(b[k])) add(a[k], key, n);
   for (const [key, s] of Object.entries(b.damaged)) {
     const slot = (a.damaged[key] ??= { findings: 0, stray: 0 });
     slot.findings += s.findings;
@@ -91,6 +92,7 @@ export function summarise(t) {
         paragraphs: t.paragraphs[lang] ?? 0,
         ...row(sum),
         noise: t.noise[`${rule}|${lang}`] ?? 0,
+        sourceDamage: t.sourceDamage?.[`${rule}|${lang}`] ?? 0,
         noisePer100: ratio(100 * (t.noise[`${rule}|${lang}`] ?? 0), t.paragraphs[lang] ?? 0),
         damagedFindings: d.findings,
         stray: d.stray,
@@ -137,7 +139,7 @@ export function markdown(summary, { title, command, thresholds, seconds }) {
   );
   for (const r of byRule) {
     out.push(
-      `| ${short(r.rule)} | ${r.lang} | ${r.gold} | ${pct(r.recall)} | ${r.noisePer100 === null ? "—" : r.noisePer100.toFixed(2)} (${r.noise}) | ${pct(r.strayShare)} (${r.stray}/${r.damagedFindings}) | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${sev(r.severity)} |`
+      `| ${short(r.rule)} | ${r.lang} | ${r.gold} | ${pct(r.recall)} | ${r.noisePer100 === null ? "—" : r.noisePer100.toFixed(2)} (${r.noise}${r.sourceDamage ? `; +${r.sourceDamage} on source damage` : ""}) | ${pct(r.strayShare)} (${r.stray}/${r.damagedFindings}) | ${pct(r.fixRestores)} | ${pct(r.anyRestores)} | ${sev(r.severity)} |`
     );
   }
   out.push(

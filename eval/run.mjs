@@ -15,6 +15,7 @@ import { Worker } from "node:worker_threads";
 import { glob } from "tinyglobby";
 import { hash, KINDS, languageOf, RULE_OF } from "./damage.mjs";
 import { emptyTotals, markdown, merge, summarise } from "./aggregate.mjs";
+import { loadErrata } from "./errata.mjs";
 
 const evalDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(evalDir, "..");
@@ -207,6 +208,8 @@ async function main() {
   const corpus = o.corpus.length ? o.corpus : [path.join(evalDir, "corpus")];
   let files = await articles(corpus);
   for (const f of files) f.lang = languageOf(fs.readFileSync(f.path, "utf8"));
+  const errata = loadErrata(path.join(evalDir, "clean-errata.tsv"));
+  for (const f of files) f.errata = errata.filter((r) => r.key === f.key);
   if (o.lang) files = files.filter((f) => f.lang === o.lang);
   if (o.sample) files = pickSample(files, o.sample, o.seed);
   if (files.length === 0) fail("no articles to evaluate");

@@ -3,6 +3,7 @@
 // damaged copies (recall, stray findings, fix restoration, severity).
 import { TextlintKernel } from "@textlint/kernel";
 import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
+import { onErratum } from "./errata.mjs";
 import { damage, damageAll, hash, KINDS, languageOf, splitParagraphs, RULE_OF } from "./damage.mjs";
 
 const presetUrl = new URL("../dist/rules/index.js", import.meta.url);
@@ -72,7 +73,7 @@ function digestOf(messages) {
  *   damaged: { lang, byRule: { rule: { findings, stray } } }
  *   digest: a fingerprint of every finding on every copy
  */
-export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all = false, ruleOptions, only, ext = ".txt" }) {
+export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all = false, ruleOptions, only, ext = ".txt", errata = [] }) {
   const kr = kernelRules({ rules, options: ruleOptions });
   const wanted = new Set(kr.map((r) => r.ruleId));
   const lang = languageOf(text);
@@ -81,13 +82,16 @@ export async function scoreArticle(text, { key, seed, kinds = KINDS, rules, all 
   const cleanMessages = await lint(original, kr, ext);
   const cleanKeys = new Map();
   for (const m of cleanMessages) cleanKeys.set(keyOf(m), (cleanKeys.get(keyOf(m)) ?? 0) + 1);
-  // Noise is errors and warnings: an info finding (a repeat judged to be by design) is not noise.
-  const cleanNoise = cleanMessages.filter((m) => m.severity !== 3);
+  // Noise is errors and warnings: an info finding (a repeat judged to be by design) is not noise,
+  // nor a finding on damage the article itself carries (eval/clean-errata.tsv, checked by hand).
+  const reported = cleanMessages.filter((m) => m.severity !== 3);
+  const cleanNoise = reported.filter((m) => !onErratum(errata, original, m));
   const clean = {
     lang,
     paragraphs: paras.length,
     byRule: {},
-    findings: cleanNoise.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message }))
+    findings: cleanNoise.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message })),
+    sourceDamage: reported.filter((m) => onErratum(errata, original, m)).map((m) => m.ruleId)
   };
   for (const m of cleanNoise) clean.byRule[m.ruleId] = (clean.byRule[m.ruleId] ?? 0) + 1;
 

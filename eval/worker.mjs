@@ -19,7 +19,8 @@ for (const run of runs) {
       all: options.all,
       ruleOptions: run.ruleOptions,
       only: run.only,
-      ext: path.extname(file.path) === ".md" ? ".md" : ".txt"
+      ext: path.extname(file.path) === ".md" ? ".md" : ".txt",
+      errata: file.errata
     });
     addArticle(totals, file.key, r);
   }
