@@ -123,6 +123,8 @@ export function classifyRole({ text, lang, container }: RoleInput): Role {
     return isHeadingText(trimmed, lang, chars) ? "heading" : "list-item";
   }
   if (/^[“"「『‘]/u.test(trimmed)) return "quotation";
+  // A dateline opens a story's first sentence: however short, the paragraph is copy, not a title.
+  if (lang === "zh" && datelineLead(trimmed)) return "body";
   if (isHeadingText(trimmed, lang, chars)) return "heading";
   return "body";
 }
