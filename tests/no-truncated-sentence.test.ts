@@ -381,3 +381,34 @@ describe("reported speech left unfinished (issue #15, rmrb-2023/0471)", () => {
     expect(messages[0]!.suggestions?.map((s) => s.id)).toEqual(["delete-fragment", "join-paragraphs"]);
   });
 });
+
+describe("a first paragraph cut after its dateline (issue #15, first-paragraph cuts)", () => {
+  it("reports it even right under the headline, in .txt and .md, and offers the join", async () => {
+    // rmrb-2023/0001 cut after its dateline: the segmenter does not know 印发, so only the dateline
+    // says the paragraph is copy whose sentence stops short.
+    const text =
+      "全国总工会启动“工会送清凉、防暑保安康”活动\n\n本报北京6月30日电  （记者刘博通）全国总工会近日印\n\n发《中华全国总工会办公厅关于开展活动的通知》，对工会开展送清凉活动进行部署。\n\n《通知》要求，各级工会要及时统筹安排。\n";
+    for (const ext of [".txt", ".md"]) {
+      const messages = await lint(text, ext);
+      expect(messages.map((m) => m.line)).toEqual([3]);
+      expect(messages[0]!.message).toMatch(/近日印”/u);
+      expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("join-paragraphs");
+    }
+    // `据新华社…电` opens copy just the same.
+    const wire =
+      "欧元区7月通胀率为5.3%\n\n据新华社布鲁塞尔电  （记者康逸）欧盟统计局日前公布的初步统计数据显示，欧元区7月通胀率按年率计算\n\n为5.3%，低于6月的5.5%。\n";
+    expect((await lint(wire)).map((m) => m.line)).toEqual([3]);
+  });
+
+  it("stays silent on a finished dateline paragraph and on a commentary's abstract without a full stop", async () => {
+    // The dateline paragraph ends its sentence: nothing is cut.
+    expect(
+      await lint("肯尼亚总统鲁托会见王毅\n\n本报内罗毕7月22日电  （记者黄炜鑫）7月22日，肯尼亚总统鲁托在内罗毕会见王毅。\n\n鲁托请王毅转达问候。\n")
+    ).toEqual([]);
+    // rmrb-2023 commentaries carry an abstract under the headline with no full stop: house style, not a cut.
+    // (The opening of rmrb-2023/0437.)
+    const commentary =
+      "暑假，让孩子们动起来（体坛观澜）\n\n在阳光下奔跑，在运动场上挥洒汗水，体育锻炼为孩子们的暑期生活增添乐趣，助力青少年健康快乐成长。暑假，让孩子们动起来\n\n近日，营地游逐渐流行，踢球、射箭、玩飞盘……孩子们用运动的方式放松身心。暑假来临，运动场上孩子们的身影也多了起来。\n\n“双减”政策实施以来，“健康第一”的教育理念渐成共识，为加强学生体育锻炼营造了良好氛围。\n";
+    expect(await lint(commentary)).toEqual([]);
+  });
+});

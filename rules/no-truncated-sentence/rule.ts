@@ -115,8 +115,12 @@ type Context = Parameters<TextlintRuleReporter<Options>>[0];
 
 function checkParagraphCuts(context: Context, document: TxtParentNode, model: TextModel, options: Settings): void {
   const paragraphs = model.paragraphs;
-  // The title block (headline, deck, subtitles) runs until the first finished body paragraph.
-  const firstBody = paragraphs.findIndex((p) => p.role === "body" && SENTENCE_FINISHED.test(p.text.slice(-8)));
+  // The title block (headline, deck, subtitles) runs until the first body paragraph that is copy
+  // beyond doubt, finished or cut: one that ends a sentence or opens with a dateline. Not a long
+  // paragraph in clauses: a commentary's abstract under its headline has no full stop (rmrb-2023).
+  const firstBody = paragraphs.findIndex(
+    (p) => p.role === "body" && (SENTENCE_FINISHED.test(p.text.slice(-8)) || (p.lang === "zh" && opensWithDateline(p.text)))
+  );
   const titleBlockEnd = firstBody < 0 ? paragraphs.length : firstBody;
   const cuts: Cut[] = [];
   /** Fragment text → the first place where it is followed by its continuation. */
@@ -494,9 +498,21 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 }
 
 /** Ends mid-sentence beyond doubt, with or without a continuation. */
+/** `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`: a news dateline and the copy after it. */
+const ZH_DATELINE_OPENING = /^(?:据)?(?:本报|新华社|中新社)[^，。：\s]{0,12}电[\s\u3000]*(?:[（(][^）)]{1,20}[）)])?[\s\u3000]*\S/u;
+
+function opensWithDateline(text: string): boolean {
+  return ZH_DATELINE_OPENING.test(text.trimStart());
+}
+
 function clearlyUnfinished(p: Paragraph): boolean {
   if (p.role !== "body") return false;
-  if (p.lang === "zh") return !endsWithTerminal(p.text, "zh") && (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text));
+  if (p.lang === "zh")
+    return (
+      !endsWithTerminal(p.text, "zh") &&
+      // A dateline opens the story's first sentence (`本报北京6月30日电  （记者…）全国总工会近日印`): it never stops short of a full stop.
+      (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithDateline(p.text))
+    );
   return enDangling(p.text) !== undefined;
 }
 
