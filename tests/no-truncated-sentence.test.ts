@@ -412,3 +412,34 @@ describe("a first paragraph cut after its dateline (issue #15, first-paragraph c
     expect(await lint(commentary)).toEqual([]);
   });
 });
+
+describe("English prose whose last sentence has no end (issue #15, after-noun cuts with the rest lost)", () => {
+  const story = (paragraph: string) =>
+    [
+      "US Job Growth Slows",
+      "The US economy added fewer jobs than expected last month, official figures showed on Friday.",
+      paragraph,
+      "The Labor Department also said it had revised its figures for the previous two months.",
+      "Analysts said the figures pointed to a steady but unspectacular recovery."
+    ].join("\n\n") + "\n";
+
+  it("reports a paragraph cut after a noun when the rest is lost, in .txt and .md", async () => {
+    // bbc-2005/0004 cut after `jobs`; the next paragraph starts a new sentence, so nothing continues it.
+    const text = story(
+      "US firms added only 146,000 jobs in January. The gain in non-farm payrolls was below market expectations. The job gains mean that President Bush can celebrate a net growth in jobs"
+    );
+    for (const ext of [".txt", ".md"]) {
+      const messages = await lint(text, ext);
+      expect(messages.map((m) => m.line)).toEqual([5]);
+      expect(messages[0]!.message).toMatch(/^Paragraph breaks off mid-sentence and nothing continues it: "…growth in jobs"/u);
+    }
+  });
+
+  it("does not take a trailer after the last sentence for an unfinished one", async () => {
+    // `Source: …` after the last sentence is a label: at most the detector's hedged reading, never the certain one.
+    const messages = await lint(
+      story("Exports rose by 14%. Imports gained by 13%, signalling that demand has picked up. Source: national statistics office")
+    );
+    for (const m of messages) expect(m.message).not.toMatch(/^Paragraph breaks off mid-sentence and nothing continues it/u);
+  });
+});

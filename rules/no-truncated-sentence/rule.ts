@@ -513,7 +513,29 @@ function clearlyUnfinished(p: Paragraph): boolean {
       // A dateline opens the story's first sentence (`本报北京6月30日电  （记者…）全国总工会近日印`): it never stops short of a full stop.
       (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithDateline(p.text))
     );
-  return enDangling(p.text) !== undefined;
+  return enDangling(p.text) !== undefined || enProseCut(p.text);
+}
+
+/** A sentence end inside English copy: `.`, `!` or `?`, maybe closing quotes or brackets, then the next sentence's capital. */
+const EN_SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+(?=["“‘(]?[A-Z])/gu;
+/** Words a last sentence runs to before it can be told from a label (`Photo: Reuters`, `Read more`). */
+const EN_MIN_LAST_SENTENCE_WORDS = 4;
+
+/**
+ * English prose whose last sentence has no end: sentences before it end as sentences do, and the
+ * last runs on for several words and stops (`…a net growth in jobs`). A headline, a fact-box line
+ * (`Halo 2 is out on 9 November in the UK`) or a credit is one sentence and is left to the
+ * detector; a trailer after the last sentence (`Source: …`) is not a sentence.
+ */
+function enProseCut(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (endsWithTerminal(trimmed, "en")) return false;
+  let lastBreak = -1;
+  for (const m of trimmed.matchAll(EN_SENTENCE_BREAK)) lastBreak = m.index + m[0].length;
+  if (lastBreak < 0) return false;
+  const last = trimmed.slice(lastBreak);
+  if (/:/u.test(last)) return false;
+  return last.split(/\s+/u).length >= EN_MIN_LAST_SENTENCE_WORDS;
 }
 
 /**
