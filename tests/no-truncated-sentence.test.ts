@@ -443,3 +443,20 @@ describe("English prose whose last sentence has no end (issue #15, after-noun cu
     for (const m of messages) expect(m.message).not.toMatch(/^Paragraph breaks off mid-sentence and nothing continues it/u);
   });
 });
+
+describe("a paragraph that opens a news sentence with its time or source (issue #15)", () => {
+  it("reports `10月26日，…女子重剑` left without its end, and not a subhead", async () => {
+    const story = (p: string) =>
+      [
+        "轮椅击剑运动员辜海燕——",
+        "“既然无法后退，那就努力向前”",
+        "辜海燕今年32岁，已经练了12年轮椅击剑。",
+        p,
+        "轮椅击剑需要将轮椅固定在赛道上，和健全人比赛不同。",
+        "她说，自己会继续努力。"
+      ].join("\n\n") + "\n";
+    expect((await lint(story("10月26日，杭州亚残运会轮椅击剑女子重剑"))).map((m) => m.line)).toEqual([7]);
+    // A subhead in clauses (rmrb-2023/0068) opens with no time or source: not this check's.
+    expect(await lint(story("多方协同，突出服务优质共享"))).toEqual([]);
+  });
+});

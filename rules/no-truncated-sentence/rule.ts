@@ -501,6 +501,17 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 /** `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`: a news dateline and the copy after it. */
 const ZH_DATELINE_OPENING = /^(?:据)?(?:本报|新华社|中新社)[^，。：\s]{0,12}电[\s\u3000]*(?:[（(][^）)]{1,20}[）)])?[\s\u3000]*\S/u;
 
+/**
+ * A news sentence's opening adverbial of time or source and its comma (`10月26日，`, `9月25日上午，`,
+ * `近日，`, `据了解，`): narrative copy, which a subhead never opens with.
+ */
+const ZH_NARRATIVE_OPENING =
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?|近日|日前|此前|当天|当日|当晚|今年以来|近年来|截至目前|据悉|据了解|据介绍|据报道|记者了解到)，/u;
+
+function opensNarrative(text: string): boolean {
+  return ZH_NARRATIVE_OPENING.test(text.trimStart());
+}
+
 function opensWithDateline(text: string): boolean {
   return ZH_DATELINE_OPENING.test(text.trimStart());
 }
@@ -511,7 +522,7 @@ function clearlyUnfinished(p: Paragraph): boolean {
     return (
       !endsWithTerminal(p.text, "zh") &&
       // A dateline opens the story's first sentence (`本报北京6月30日电  （记者…）全国总工会近日印`): it never stops short of a full stop.
-      (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithDateline(p.text))
+      (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithDateline(p.text) || opensNarrative(p.text))
     );
   return enDangling(p.text) !== undefined || enProseCut(p.text);
 }
