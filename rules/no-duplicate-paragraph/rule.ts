@@ -106,9 +106,6 @@ function lineEndOf(source: string, offset: number): number {
   return -1;
 }
 
-/** What may stand between two paragraphs of one line: spaces and the U+E40C paragraph mark. */
-const SEPARATOR = /[\s\uE40C]/u;
-
 /** Paragraphs `from..to` share a line with the paragraph before or after them. */
 function sharesLine(ps: readonly Paragraph[], from: number, to: number): boolean {
   const prev = ps[from - 1];
@@ -150,9 +147,8 @@ function removalRange(model: TextModel, from: number, to: number): [number, numb
   const source = model.source;
   if (sharesLine(ps, from, to)) {
     // Paragraphs marked inside one line (U+E40C): only the paragraphs and the marks after them.
-    let end = last.end;
-    // In HTML the model's source has markup blanked to spaces: never extend over it (a `</div>`).
-    while (model.format !== "html" && end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
+    const separator = model.separatorAfter(last);
+    const end = separator.removable ? separator.end : last.end;
     if (ps[to + 1] && end <= ps[to + 1]!.start) return [first.start, end];
     const prev = ps[from - 1];
     return [prev && prev.endLine === first.line ? prev.end : first.start, last.end];
