@@ -1,6 +1,7 @@
 import { normalizeCopy } from "./text/normalize.js";
-import { lineRange } from "./messages/format.js";
-import { resolveLocale, say, quote, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
+import { say } from "./messages/catalogue.js";
+import { acrossFilesMessages } from "./messages/no-duplicate-paragraph.js";
+import { resolveLocale, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
 
 /**
  * `copydesk --across-files`: paragraphs that also appear in another file of the same run (a story
@@ -145,19 +146,12 @@ export class AcrossFilesIndex {
       const last = ps[run.to]!;
       const locale: Lang = resolveLocale(this.locale, first.lang);
       const otherFile = this.files[run.other.file]!.path;
-      const here = span(locale, first.line, last.endLine);
-      const there = span(locale, run.other.line, run.otherTo.endLine);
+      const here = { first: first.line, last: last.endLine };
+      const there = { first: run.other.line, last: run.otherTo.endLine };
       const whole = counted === countable;
-      const plural = run.to > run.from;
       const message = whole
-        ? say(locale, {
-            zh: `整篇重复：本文（${here}）与 ${otherFile} ${there}相同。`,
-            en: `Whole story repeated: ${here} of this file repeat ${otherFile} ${there}.`
-          })
-        : say(locale, {
-            zh: `跨文件重复：${here}（${quote(first.head, locale, 20)}起）也见于 ${otherFile} ${there}。`,
-            en: `Repeated from another file: ${here} (${quote(first.head, locale, 20)}) also ${plural ? "appear" : "appears"} in ${otherFile} ${there}.`
-          });
+        ? say(acrossFilesMessages, "repeated-story", locale, { here, otherFile, there })
+        : say(acrossFilesMessages, "reused-paragraph", locale, { here, copy: first.head, otherFile, there, plural: run.to > run.from });
       findings.push({
         filePath,
         start: first.start,
@@ -173,8 +167,4 @@ export class AcrossFilesIndex {
     }
     return findings;
   }
-}
-
-function span(locale: Lang, a: number, b: number): string {
-  return lineRange(locale, a, b);
 }

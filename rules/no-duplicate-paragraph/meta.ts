@@ -1,7 +1,8 @@
 // What `no-duplicate-paragraph` is and how it is configured: its id, docs page, typed options with their
 // defaults (kept here, not in the preset: stock textlint gives a rule a user's options in place of
-// the preset's entry) and the severity its findings default to.
+// the preset's entry), the severity its findings default to, and what it says (by check id).
 import type { CommonOptions } from "../../src/text/index.js";
+import { messages, suggestions } from "../../src/messages/no-duplicate-paragraph.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -58,5 +59,7 @@ export const meta = {
   id: "no-duplicate-paragraph",
   docs: "docs/rules/no-duplicate-paragraph.md",
   fixable: true,
-  defaultSeverity: "error"
+  defaultSeverity: "error",
+  messages,
+  suggestions
 } as const;

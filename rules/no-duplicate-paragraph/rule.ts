@@ -1,14 +1,13 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { lineRange } from "../../src/messages/format.js";
+import { check, suggest } from "../../src/messages/catalogue.js";
+import type { Change, Diff, Excerpt, Place } from "../../src/messages/no-duplicate-paragraph.js";
 import {
   endsWithTerminal,
   getTextModel,
-  quote,
   reportFinding,
   type Finding,
   resolveLocale,
-  say,
   type CommonOptions,
   type Lang,
   type Paragraph,
@@ -17,6 +16,7 @@ import {
 import { NOT_CONTENT, contentCodePoints, isFigure, normalizeCopy, sizeOf, wordsOf } from "../../src/text/normalize.js";
 import { zhWords } from "../../src/text/segment.js";
 import { summaryBoxLabel } from "../../src/text/lexicon/summary-boxes.js";
+import { TABLE_NOTE_LABELS } from "../../src/text/lexicon/table-notes.js";
 import { editDiff, type Hunk } from "../../src/text/edit-diff.js";
 
 import { defaults, meta, type Options } from "./meta.js";
@@ -48,7 +48,12 @@ function paragraphSize(p: Paragraph): number {
 }
 
 /** A table's note or source line, repeated under every table by design. */
-const TABLE_NOTE = /^(?:Notes?|NOTES?|Source|SOURCE|注|说明|资料来源|数据来源)\s*(?:[-—:：]|\d+[:：.])/u;
+const TABLE_NOTE = new RegExp(`^(?:${[...TABLE_NOTE_LABELS].map(literal).join("|")})\\s*(?:[-—:：]|\\d+[:：.])`, "u");
+
+/** `text` as a regular expression that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
 
 /** Paragraphs whose repetition matters on its own: copy, not furniture. */
 function substantial(p: Paragraph, s: Settings): boolean {
@@ -101,9 +106,6 @@ function lineEndOf(source: string, offset: number): number {
   return -1;
 }
 
-/** What may stand between two paragraphs of one line: spaces and the U+E40C paragraph mark. */
-const SEPARATOR = /[\s\uE40C]/u;
-
 /** Paragraphs `from..to` share a line with the paragraph before or after them. */
 function sharesLine(ps: readonly Paragraph[], from: number, to: number): boolean {
   const prev = ps[from - 1];
@@ -145,9 +147,8 @@ function removalRange(model: TextModel, from: number, to: number): [number, numb
   const source = model.source;
   if (sharesLine(ps, from, to)) {
     // Paragraphs marked inside one line (U+E40C): only the paragraphs and the marks after them.
-    let end = last.end;
-    // In HTML the model's source has markup blanked to spaces: never extend over it (a `</div>`).
-    while (model.format !== "html" && end < source.length && SEPARATOR.test(source[end]!) && !/[\r\n]/u.test(source[end]!)) end++;
+    const separator = model.separatorAfter(last);
+    const end = separator.removable ? separator.end : last.end;
     if (ps[to + 1] && end <= ps[to + 1]!.start) return [first.start, end];
     const prev = ps[from - 1];
     return [prev && prev.endLine === first.line ? prev.end : first.start, last.end];
@@ -216,25 +217,23 @@ function reportRemovals(context: Parameters<typeof reportFinding>[0], document: 
   }
 }
 
-/** How much of the copy a message quotes: 20 Chinese characters, 32 characters of English. */
-const QUOTE: Record<Lang, number> = { zh: 20, en: 32 };
-
-function lineWord(locale: Lang, ps: readonly Paragraph[], from: number, to: number): string {
-  return lineRange(locale, ps[from]!.line, ps[to]!.endLine);
+/** The source lines of paragraphs `from..to`. */
+function linesOf(ps: readonly Paragraph[], from: number, to: number): Place {
+  return { first: ps[from]!.line, last: ps[to]!.endLine };
 }
 
 /**
- * How a message names two copies: their lines, and when both sit on the same lines (copy whose
- * paragraphs are marked inside one line, such as U+E40C) their paragraph numbers too.
+ * Where two copies sit, as a message names them: their lines, and when both sit on the same lines
+ * (copy whose paragraphs are marked inside one line, such as U+E40C) their paragraph numbers too.
  */
-function places(locale: Lang, ps: readonly Paragraph[], x: [number, number], y: [number, number]): [string, string] {
-  const here = lineWord(locale, ps, x[0], x[1]);
-  const there = lineWord(locale, ps, y[0], y[1]);
-  if (here !== there) return [here, there];
-  const nth = (r: [number, number]) => (r[0] === r[1] ? `${r[0] + 1}` : `${r[0] + 1}–${r[1] + 1}`);
-  return locale === "zh"
-    ? [`${here}第${nth(x)}段`, `${there}第${nth(y)}段`]
-    : [`${here} (paragraph${x[0] === x[1] ? "" : "s"} ${nth(x)})`, `${there} (paragraph${y[0] === y[1] ? "" : "s"} ${nth(y)})`];
+function places(ps: readonly Paragraph[], x: [number, number], y: [number, number]): [Place, Place] {
+  const here = linesOf(ps, x[0], x[1]);
+  const there = linesOf(ps, y[0], y[1]);
+  if (here.first !== there.first || here.last !== there.last) return [here, there];
+  return [
+    { ...here, paragraphs: [x[0] + 1, x[1] + 1] },
+    { ...there, paragraphs: [y[0] + 1, y[1] + 1] }
+  ];
 }
 
 /** A line of a title block: a headline, a byline, or a line of copy with no full stop. */
@@ -389,27 +388,6 @@ function designedRepeat(
   return null;
 }
 
-/** The message of a repeat judged to be by design (info, no fix). */
-function designMessage(locale: Lang, design: Design, here: string, there: string, text: string): string {
-  switch (design.kind) {
-    case "box":
-      return say(locale, {
-        zh: `段落重复（应属有意）：${here}（${text}起）重复了${there}，在“${design.label}”栏内，是提要对正文的复述；如非有意，删去一份。`,
-        en: `Repeated paragraph, likely by design: ${here} (${text}) repeats ${there} inside the "${design.label}" box, which restates the story; if not intended, delete one.`
-      });
-    case "echo":
-      return say(locale, {
-        zh: `段落重复（应属有意）：末段${here}（${text}起）重复了首段${there}，是以开头作结的写法；如非有意，删去末段。`,
-        en: `Repeated paragraph, likely by design: the closing paragraph, ${here} (${text}), repeats the opening one at ${there}, as an essay echoes its first line; if not intended, delete it.`
-      });
-    case "pull":
-      return say(locale, {
-        zh: `段落重复（应属有意）：${here}（${text}）与${there}相同，是单列的引语（提要引语）；如非有意，删去一份。`,
-        en: `Repeated paragraph, likely by design: ${here} (${text}) repeats ${there} as a quotation set apart (a pull quote); if not intended, delete one.`
-      });
-  }
-}
-
 /**
  * `[i]`: how many of the paragraphs before `i` a fix removes: rows of nothing but ellipsis marks,
  * and later copies of an earlier paragraph (same key).
@@ -433,9 +411,6 @@ function removablePrefix(model: TextModel, keys: readonly (string | null)[]): In
 
 /** Summary points of a 要点 box: `■ …` lines that quote the story below them. */
 const SUMMARY_MARKER = /^[■●◆▲★□◇◎]/u;
-
-/** Why a near copy is there by design. */
-type Excerpt = { kind: "box"; label: string } | { kind: "points" } | { kind: "lede" } | { kind: "excerpt" };
 
 /**
  * A near copy that is there by design: a summary point, a paragraph of a summary box, an excerpt
@@ -467,7 +442,10 @@ interface BoxedExcerpt {
   gone: number;
   kept: number;
   locale: Lang;
-  message: string;
+  /** How the point alone is named: its place, the story's and its text. */
+  here: Place;
+  there: Place;
+  copy: string;
 }
 
 /** Points of one box are at most this many paragraphs apart (a blank or a label between). */
@@ -490,11 +468,10 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
     const last = group[group.length - 1]!;
     if (group.length === 1) {
       reportFinding(context, document, {
-        checkId: "no-duplicate-paragraph/by-design",
+        ...check(meta, "by-design", first.locale, { of: "excerpt", why: first.why, here: first.here, there: first.there, copy: first.copy }),
         start: ps[first.gone]!.start,
         end: ps[first.gone]!.end,
-        severity: "info",
-        message: first.message
+        severity: "info"
       });
       continue;
     }
@@ -504,44 +481,15 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
       keptFrom = Math.min(keptFrom, g.kept);
       keptTo = Math.max(keptTo, g.kept);
     }
-    const locale = first.locale;
-    const [here, there] = places(locale, ps, [first.gone, last.gone], [keptFrom, keptTo]);
+    const [here, there] = places(ps, [first.gone, last.gone], [keptFrom, keptTo]);
     const box = first.why.kind === "box" ? first.why.label : "";
     reportFinding(context, document, {
-      checkId: "no-duplicate-paragraph/by-design",
+      ...check(meta, "by-design", first.locale, { of: "points", here, there, count: group.length, box }),
       start: ps[first.gone]!.start,
       end: ps[last.gone]!.end,
-      severity: "info",
-      message: say(locale, {
-        zh: `段落近似重复（应属有意）：${here}的${group.length}段${box ? `是“${box}”栏` : "是要点栏"}对正文${there}的摘录；如非有意，删去一份。`,
-        en: `Near-duplicate paragraphs, likely by design: the ${group.length} points at ${here} ${box ? `in the "${box}" box ` : ""}restate the story at ${there}; if not intended, delete one copy.`
-      })
+      severity: "info"
     });
   }
-}
-
-/** The message of a near copy judged to be by design (info, no fix). */
-function excerptMessage(locale: Lang, why: Excerpt, here: string, there: string, text: string): string {
-  const zh =
-    why.kind === "box"
-      ? `在“${why.label}”栏内，是提要对正文的复述`
-      : why.kind === "points"
-        ? "是要点栏对正文的摘录"
-        : why.kind === "lede"
-          ? "是导语，正文随后完整给出"
-          : "是先行引用的摘录，正文随后完整给出";
-  const en =
-    why.kind === "box"
-      ? `inside the "${why.label}" box, which restates the story`
-      : why.kind === "points"
-        ? "as a summary point quoting the story"
-        : why.kind === "lede"
-          ? "as the opening summary the body then gives in full"
-          : "as an excerpt quoted ahead of the full passage";
-  return say(locale, {
-    zh: `段落近似重复（应属有意）：${here}（${text}起）与${there}大体相同，${zh}；如非有意，删去一份。`,
-    en: `Near-duplicate paragraph, likely by design: ${here} (${text}) restates ${there} ${en}; if not intended, delete one.`
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -770,32 +718,19 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
 const DIFFS_SHOWN = 3;
 
 /**
- * What the later copy changes, in the copy's language: `第21行比第9行少了“的”字`,
- * `line 21 drops "said"`. Empty when there is no bounded diff.
+ * What the later copy (paragraph j, at `later`) changes from the earlier (i): its first few edits,
+ * as copy of the paragraph's language. Undefined when there is no bounded diff.
  */
-function describeDiff(locale: Lang, lang: Lang, pair: NearPair, here: string, there: string): string {
-  if (!pair.diff || pair.diff.hunks.length === 0) return "";
+function describeDiff(lang: Lang, pair: NearPair, later: Place, earlier: Place): Diff | undefined {
+  if (!pair.diff || pair.diff.hunks.length === 0) return undefined;
   const { hunks, a, b } = pair.diff;
-  const join = (xs: readonly string[]) => (lang === "zh" ? xs.join("") : xs.join(" "));
-  const parts: string[] = [];
-  for (const h of hunks.slice(0, DIFFS_SHOWN)) {
-    const removed = join(a.slice(h.aStart, h.aStart + h.removed.length));
-    const added = join(b.slice(h.bStart, h.bStart + h.added.length));
-    if (locale === "zh") {
-      const unit = lang === "zh" && (added || removed).length === 1 ? "字" : "";
-      if (!added) parts.push(`少了“${removed}”${unit}`);
-      else if (!removed) parts.push(`多了“${added}”${unit}`);
-      else parts.push(`把“${removed}”写作“${added}”`);
-    } else {
-      if (!added) parts.push(`drops "${removed}"`);
-      else if (!removed) parts.push(`adds "${added}"`);
-      else parts.push(`has "${added}" for "${removed}"`);
-    }
-  }
-  const more = hunks.length - DIFFS_SHOWN;
-  if (locale === "zh") return `${here}比${there}${parts.join("，")}${more > 0 ? `，另有${more}处不同` : ""}`;
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]!;
-  return `${here} ${list}${more > 0 ? `, and differs in ${more} more places` : ""}`;
+  // Chinese units are characters, English units words.
+  const join = (xs: readonly string[]) => xs.join(lang === "zh" ? "" : " ");
+  const changes: Change[] = hunks.slice(0, DIFFS_SHOWN).map((h) => ({
+    removed: join(a.slice(h.aStart, h.aStart + h.removed.length)),
+    added: join(b.slice(h.bStart, h.bStart + h.added.length))
+  }));
+  return { later, earlier, lang, changes, more: hunks.length - DIFFS_SHOWN };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -920,17 +855,13 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         if (bodyIsTitle) {
           const later = ps[c]!;
           const locale = loc(later);
-          const [here, there] = places(locale, ps, [c, d], [a, b]);
+          const [here, there] = places(ps, [c, d], [a, b]);
           const range = removalRange(model, c, d);
           reportFinding(context, document, {
-            checkId: "no-duplicate-paragraph/body-is-headline",
+            ...check(meta, "body-is-headline", locale, { here, there, copy: later.text }),
             start: later.start,
             end: ps[d]!.end,
-            message: say(locale, {
-              zh: `正文只是标题的重复：${here}（${quote(later.text, locale, QUOTE[locale])}起）与${there}的标题相同，正文缺失；补上正文，删去${here}。`,
-              en: `The body only repeats the headline: ${here} (${quote(later.text, locale, QUOTE[locale])}) is the headline at ${there} again and the story is missing; restore the story and delete ${here}.`
-            }),
-            suggestions: [{ id: "remove-duplicate", message: say(locale, { zh: `删去${here}`, en: `Delete ${here}` }), range, text: "" }]
+            suggestions: [{ ...suggest(meta, "remove-duplicate", locale, { place: here }), range, text: "" }]
           });
           continue;
         }
@@ -940,13 +871,11 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const later = ps[c]!;
           const locale = loc(later);
           const earlier = design.kind === "echo" ? design.opening : a;
-          const [here, there] = places(locale, ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
-          const message = designMessage(locale, design, here, there, quote(later.text, locale, QUOTE[locale]));
+          const [here, there] = places(ps, [c, d], [earlier, design.kind === "echo" ? earlier : b]);
           reportFinding(context, document, {
-            checkId: "no-duplicate-paragraph/by-design",
+            ...check(meta, "by-design", locale, { of: "repeat", design, here, there, copy: later.text }),
             start: later.start,
             end: later.end,
-            message,
             severity: "info"
           });
           continue;
@@ -983,29 +912,22 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
         const [ofrom, oto] = removeEarlier ? [c, d] : [a, b];
         const first = ps[from]!;
         const locale = loc(first);
-        const [here, there] = places(locale, ps, [from, to], [ofrom, oto]);
-        const plural = to > from;
-        const text = quote(first.text, locale, QUOTE[locale]);
-        let message: string;
-        if (removeEarlier) {
-          const cutLine = ps[cut!]!.endLine;
-          // The complete copy, with the paragraph that finishes its last sentence.
-          const whole = lineWord(locale, ps, ofrom, continues(ps[oto]!, ps[oto + 1]) ? oto + 1 : oto);
-          message = say(locale, {
-            zh: `段落重复：${here}（${text}起）重复了${there}，但${lineRange("zh", cutLine)}在此中断，${whole}才是完整的一份；删去${here}。`,
-            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}, but ${lineRange("en", cutLine)} is cut off here while the copy at ${whole} is complete; delete ${here}.`
-          });
-        } else if (title) {
-          message = say(locale, {
-            zh: `标题重复：${here}（${text}起）重复了${there}的标题${plural ? "和署名" : ""}；删去后一份。`,
-            en: `Repeated headline: ${here} (${text}) ${plural ? "repeat" : "repeats"} the title block at ${there}; delete the repeat.`
-          });
-        } else {
-          message = say(locale, {
-            zh: `段落重复：${here}（${text}起）重复了${there}；删去后一份。`,
-            en: `Duplicated ${plural ? "paragraphs" : "paragraph"}: ${here} (${text}) ${plural ? "repeat" : "repeats"} ${there}; delete the repeat.`
-          });
-        }
+        const [here, there] = places(ps, [from, to], [ofrom, oto]);
+        const copies = { here, there, copy: first.text, plural: to > from };
+        const said = check(
+          meta,
+          "exact-repeat",
+          locale,
+          removeEarlier
+            ? // The complete copy, with the paragraph that finishes its last sentence.
+              {
+                ...copies,
+                kind: "cut-off",
+                cutLine: ps[cut!]!.endLine,
+                complete: linesOf(ps, ofrom, continues(ps[oto]!, ps[oto + 1]) ? oto + 1 : oto)
+              }
+            : { ...copies, kind: title ? "title" : "repeat" }
+        );
         const range = removalRange(model, from, to);
         // The finding covers every non-space character the removal takes (the lines' markup too).
         const removed = model.source.slice(range[0], range[1]);
@@ -1015,22 +937,14 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           ? sameSource(model, a, b - 1, c, d) && sameSource(model, b, b, d + 1, d + 1, true)
           : sameSource(model, from, to, ofrom, oto);
         if (certain) {
-          removals.push({ checkId: "no-duplicate-paragraph/exact-repeat", start, end, message, fix: { range, text: "" } });
+          removals.push({ ...said, start, end, fix: { range, text: "" } });
         } else {
           // Same copy, different markup (a link's address, an image): removing it is the editor's call.
           reportFinding(context, document, {
-            checkId: "no-duplicate-paragraph/exact-repeat",
+            ...said,
             start,
             end,
-            message,
-            suggestions: [
-              {
-                id: "remove-duplicate",
-                message: say(locale, { zh: `删去${lineWord(locale, ps, from, to)}`, en: `Delete ${lineWord(locale, ps, from, to)}` }),
-                range,
-                text: ""
-              }
-            ]
+            suggestions: [{ ...suggest(meta, "remove-duplicate", locale, { place: linesOf(ps, from, to) }), range, text: "" }]
           });
         }
       }
@@ -1046,43 +960,29 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const [gone, kept] = removeEarlier ? [i, j] : [j, i];
           const p = ps[gone]!;
           const locale = loc(p);
-          const [here, there] = places(locale, ps, [gone, gone], [kept, kept]);
-          const text = quote(p.text, locale, QUOTE[locale]);
-          const [later, earlier] = places(locale, ps, [j, j], [i, i]);
-          const differs = describeDiff(locale, ps[j]!.lang, pair, later, earlier);
+          const [here, there] = places(ps, [gone, gone], [kept, kept]);
+          const copy = p.text;
+          const [later, earlier] = places(ps, [j, j], [i, i]);
+          const diff = describeDiff(ps[j]!.lang, pair, later, earlier);
           const pct = Math.round(Math.max(score, similarity) * 100);
           if (designed) {
             // The points of one summary box are one finding (below), not one per point.
-            if (designed.kind === "box" || designed.kind === "points")
-              boxed.push({ why: designed, gone, kept, locale, message: excerptMessage(locale, designed, here, there, text) });
+            if (designed.kind === "box" || designed.kind === "points") boxed.push({ why: designed, gone, kept, locale, here, there, copy });
             else
               reportFinding(context, document, {
-                checkId: "no-duplicate-paragraph/by-design",
+                ...check(meta, "by-design", locale, { of: "excerpt", why: designed, here, there, copy }),
                 start: p.start,
                 end: p.end,
-                severity: "info",
-                message: excerptMessage(locale, designed, here, there, text)
+                severity: "info"
               });
             continue;
           }
-          const message = say(locale, {
-            zh: `段落近似重复：${here}（${text}起）与${there}${differs ? `几乎相同，${differs}` : `有${pct}%相同`}；核对后删去${here}。`,
-            en: `Near-duplicate paragraph: ${here} (${text}) ${differs ? `nearly repeats ${there}: ${differs}` : `shares ${pct}% of its wording with ${there}`}; check and delete ${here}.`
-          });
           reportFinding(context, document, {
-            checkId: "no-duplicate-paragraph/near-duplicate",
+            ...check(meta, "near-duplicate", locale, { here, there, copy, pct, ...(diff ? { diff } : {}) }),
             start: p.start,
             end: p.end,
-            message,
             severity: "warning",
-            suggestions: [
-              {
-                id: "remove-near-duplicate",
-                message: say(locale, { zh: `删去${here}`, en: `Delete ${here}` }),
-                range: removalRange(model, gone, gone),
-                text: ""
-              }
-            ]
+            suggestions: [{ ...suggest(meta, "remove-near-duplicate", locale, { place: here }), range: removalRange(model, gone, gone), text: "" }]
           });
         }
         reportBoxes(context, document, ps, boxed);
@@ -1095,20 +995,13 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
           const kept = rep.clauses[rep.kept]!;
           const last = rep.clauses[rep.lastRepeat]!;
           const times = rep.lastRepeat - rep.kept + 1;
-          const locale = loc(p);
-          const clause = quote(p.text.slice(kept.start, kept.end), locale, QUOTE[locale]);
-          const message = say(locale, {
-            zh: `分句重复：${clause}连写了${times}遍；只留一遍。`,
-            en: `Repeated clause: ${clause} appears ${times} times in a row; keep one.`
-          });
           const from = p.start + kept.end;
           const to = p.start + last.end;
           reportFinding(context, document, {
-            checkId: "no-duplicate-paragraph/repeated-clause",
+            ...check(meta, "repeated-clause", loc(p), { clause: p.text.slice(kept.start, kept.end), times }),
             // From the separator after the kept clause: the fix removes it with the repeats.
             start: from,
             end: to,
-            message,
             fix: { range: [from, to], text: "" }
           });
         }

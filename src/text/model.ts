@@ -60,6 +60,22 @@ export interface TextModel {
   lineOf(offset: number): number;
   /** 1-based line and column (column 1-based, as textlint prints it). */
   positionOf(offset: number): { line: number; column: number };
+  /**
+   * What follows paragraph `p` on its line before any other copy: `start..end`, the spaces and
+   * U+E40C paragraph marks from `p.end` up to the next copy, the line's end or the source's end
+   * (empty when copy or a line break follows at once). It separates `p` from the paragraph after
+   * it when paragraphs are marked inside one line. `removable`: deleting it with `p` closes the
+   * copy up and takes nothing else. Never in HTML, where `source` has markup blanked to spaces and
+   * what reads as a space may be a `</div>`.
+   */
+  separatorAfter(p: Paragraph): Separator;
+}
+
+/** What follows a paragraph on its line: see `TextModel.separatorAfter`. */
+export interface Separator {
+  readonly start: number;
+  readonly end: number;
+  readonly removable: boolean;
 }
 
 export interface ModelOptions {
@@ -195,9 +211,17 @@ function buildTextModel(document: TxtParentNode, langOption: LangOption): TextMo
     positionOf(offset) {
       const line = lineOf(offset);
       return { line, column: offset - lineStarts[line - 1]! + 1 };
+    },
+    separatorAfter(p) {
+      let end = p.end;
+      while (end < source.length && IN_LINE_SEPARATOR.test(source[end]!)) end++;
+      return { start: p.end, end, removable: format !== "html" };
     }
   };
 }
+
+/** What may stand between two paragraphs of one line: spaces other than line breaks, and the U+E40C paragraph mark. */
+const IN_LINE_SEPARATOR = /[^\S\r\n]|\uE40C/u;
 
 /** The blocks as pieces of copy: in hard-wrapped copy, consecutive plain blocks are regrouped. */
 function groupPieces(blocks: readonly Block[], layout: Layout, measure: number): { lines: SourceLine[]; container: Container }[] {
