@@ -148,3 +148,21 @@ describe("language, sentences and words", () => {
     expect(seen[0]).toBe(seen[1]);
   });
 });
+
+describe("separatorAfter", () => {
+  it("spans the spaces and U+E40C marks after a paragraph on its line, removable except in HTML", async () => {
+    const text = "第一段有三期活动。 \ue40c第二段有3期活动。\n\n第三段。\n";
+    const model = await buildModel(text, ".txt");
+    const [first, second] = model.paragraphs;
+    const sep = model.separatorAfter(first!);
+    expect(text.slice(sep.start, sep.end)).toBe(" \ue40c");
+    expect(sep.end).toBe(second!.start);
+    expect(sep.removable).toBe(true);
+    // A paragraph closing its line: nothing after it before the line break.
+    const last = model.separatorAfter(second!);
+    expect(last.end).toBe(last.start);
+    // In HTML a space may stand where markup was: nothing there is removable.
+    const html = await buildModel("<p>第一段。</p> <p>第二段。</p>\n", ".html");
+    expect(html.separatorAfter(html.paragraphs[0]!).removable).toBe(false);
+  });
+});
