@@ -12,7 +12,7 @@ import { CliError, firstLine } from "./errors.js";
 import { displayPath, expandInputs, isInside, specialKind } from "./files.js";
 import { isDocxPath } from "../formats/docx.js";
 import { writeFileAtomic } from "./write.js";
-import { fixUntilStable } from "../text/fix-until-stable.js";
+import { fixByLinting } from "../text/fix-until-stable.js";
 import { MARKDOWN_EXTENSIONS, markdownTooComplex, markdownTooDeep } from "../text/markdown-limits.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "checkstyle", "junit", "compact", "unix", "tap", "table", "pretty-error", "jslint-xml"];
@@ -281,18 +281,14 @@ export async function lintInput(input: Input, decoded: DecodedText & { original?
   }
   // The text findings are reported against: as fixed (or as it would be, with --dry-run).
   let text = decoded.text;
-  // The lint of the fixed text, when fixing ended with one (see fixUntilStable).
+  // The lint of the fixed text, when fixing ended with one (see fixByLinting).
   let linted: { text: string; result: TextlintResult } | undefined;
   try {
     if (options.fix && input.keepOut) {
       notice(`${input.shown}: ${input.keepOut}; not fixed`);
     } else if (options.fix) {
-      const fixed = await fixUntilStable(
-        text,
-        (current) => linter.fixText(current, input.filePath),
-        (current) => linter.lintText(current, input.filePath)
-      );
-      if (fixed.lint) linted = { text: fixed.output, result: fixed.lint };
+      const fixed = await fixByLinting(text, (current) => linter.lintText(current, input.filePath));
+      linted = { text: fixed.output, result: fixed.lint };
       if (fixed.output !== text) {
         if (options.dryRun) {
           const { unifiedDiff } = await import("./diff.js");

@@ -5,7 +5,7 @@ export { detectLayout, displayWidth, type Layout } from "./layout.js";
 export { type Span, type Token } from "./segment.js";
 export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
 export { defineRule, reportFinding, type CommonOptions, type Finding, type RuleMeta, type Suggestion } from "./rule-kit.js";
-export { fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
+export { applyFixes, fixByLinting, fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
 export * from "./numerals.js";
 export { normalizeCopy, contentChars, wordCount, sizeOf, isFigure, NOT_CONTENT } from "./normalize.js";
 export { editDiff, type EditDiff, type Hunk } from "./edit-diff.js";
