@@ -27,6 +27,17 @@ import {
 } from "../../src/text/index.js";
 
 import { halfWidth } from "../../src/text/normalize.js";
+import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
+import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
+import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
+import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
+import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
+import { EN_SINGULAR_VERBS } from "../../src/text/lexicon/en-singular-verbs.js";
+import { EN_UNIT_NOUNS } from "../../src/text/lexicon/en-unit-nouns.js";
+import { ZH_DATELINE_SOURCES } from "../../src/text/lexicon/zh-dateline-sources.js";
+import { ZH_KILO_UNITS } from "../../src/text/lexicon/zh-kilo-units.js";
+import { ZH_QUANTITY_MARKS } from "../../src/text/lexicon/zh-quantity-marks.js";
 import { defaults, meta, type Options, type CheckId } from "./meta.js";
 export type { Options, CheckId };
 
@@ -42,7 +53,7 @@ const PERCENT = /(?<=[0-9０-９])[%％]/gu;
 /** A run of Arabic digits with 万/亿/千/百/零 inside (`4千`, `1万8千2百`, `3千万`), or `一百08`. */
 const MIXED_NUMBER = /(?<![0-9.])[0-9][0-9.]*(?:[万亿千百零][0-9.]*)+|[一二三四五六七八九十][百千]零?[0-9]+/gu;
 /** Units that begin with 千 or 百: `10千伏` and `5千瓦` are measurements, not mixed numbers. */
-const KILO_UNIT = /^[米瓦伏克帕卡兆字焦赫分年升秒吨]/u;
+const KILO_UNIT = new RegExp(`^[${ZH_KILO_UNITS.join("")}]`, "u");
 const RANGE = /(?<![0-9.A-Za-z])([0-9]+(?:\.[0-9]+)?)(～|~|〜|—|－|-|至|到)([0-9]+(?:\.[0-9]+)?)(万亿|万|亿|%)/gu;
 const ZERO_YEAR = /(?<![零〇一二三四五六七八九十百千])[零〇一二三四五六七八九]{4}年/gu;
 const ZERO_QUANTITY = /[一二三四五六七八九][千百]〇/gu;
@@ -58,9 +69,11 @@ const MIXED_DATE = new RegExp(
   ].join("|"),
   "gu"
 );
-const FULL_WIDTH_GROUP = /(?<![0-9.，,])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])(?=[万亿元人名个家户吨件项次台辆多余]|$)/gu;
+/** A measure word, money, magnitude or approximation mark after a figure: the figure is a quantity. */
+const QUANTITY_MARK = `[${ZH_QUANTITY_MARKS.join("")}]`;
+const FULL_WIDTH_GROUP = new RegExp(`(?<![0-9.，,])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])(?=${QUANTITY_MARK}|$)`, "gu");
 const GROUPED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.,])/gu;
-const UNGROUPED = /(?<![0-9.,，])[0-9]{5,}(?![0-9.,])(?=[万亿元人名个家户吨件项次台辆多余])/gu;
+const UNGROUPED = new RegExp(`(?<![0-9.,，])[0-9]{5,}(?![0-9.,])(?=${QUANTITY_MARK})`, "gu");
 const DOUBLE_APPROX =
   /(将近|接近|大约|大概|近|约)([0-9]+(?:\.[0-9]+)?[万亿]?|[一二三四五六七八九十百千万两]+)(?:([多余])|[^\s，。；、：！？“”0-9]{0,5}?(左右|上下|以上))/gu;
 
@@ -591,7 +604,7 @@ function within(votes: readonly ZhVote[], from: number, to: number): ZhVote[] {
 /** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
 const NEARBY = 2;
 /** A dateline paragraph (`（新华社北京十月十八日电）`), whatever role its shape gave it. */
-const DATELINE = /^[（(]?(?:新华社|本报|中新社|人民日报)[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电/u;
+const DATELINE = new RegExp(`^[（(]?(?:${ZH_DATELINE_SOURCES.join("|")})[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电`, "u");
 /** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
 const GENERAL_MEASURES: ReadonlySet<string> = new Set(ZH_GENERAL_MEASURES);
 
@@ -900,121 +913,14 @@ function slipOf(
 // ---------------------------------------------------------------------------------------------
 // English
 
-const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/u;
-/** Words after which a figure is a label, not a count: `No 3`, `page 5`, `aged 7`. */
-const LABELS = new Set([
-  "no",
-  "number",
-  "page",
-  "pages",
-  "chapter",
-  "room",
-  "route",
-  "round",
-  "game",
-  "match",
-  "stage",
-  "level",
-  "grade",
-  "year",
-  "day",
-  "week",
-  "aged",
-  "age",
-  "ages",
-  "version",
-  "division",
-  "group",
-  "platform",
-  "gate",
-  "flight",
-  "zone",
-  "category",
-  "phase",
-  "series",
-  "act",
-  "scene",
-  "track",
-  "article",
-  "section",
-  "clause",
-  "rule",
-  "exhibit",
-  "figure",
-  "table",
-  "question",
-  "item",
-  "step",
-  "lane",
-  "seat",
-  "row",
-  "box",
-  "channel",
-  "radio",
-  "bay",
-  "unit",
-  "ward",
-  "block",
-  "tier",
-  "band",
-  "type",
-  "class",
-  "size"
-]);
+/** A month's name or abbreviation (`Jan`, `Sept.`, `June`): a figure after it is a date. */
+const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?$`, "u");
 /**
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
-const NUMBERING = new Set([...LABELS, "at", "from", "by", "between", "top", "ranked", "beat", "won", "lost", "drew", "led", "trailed", "scored"]);
-/** Verbs in the singular: after a figure they mean the figure is a name (`3 says`, the network). */
-const SINGULAR_VERBS = new Set(["says", "is", "was", "has", "does", "goes", "makes", "offers", "plans", "sells", "takes", "gets", "lets"]);
+const NUMBERING: ReadonlySet<string> = new Set([...EN_NUMBER_LABELS, ...EN_NUMBERING_WORDS]);
 const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
-/** After a sentence-initial figure these mean the figure is a label or an OCR slip (`1 he`), not a count. */
-const FUNCTION_WORDS = new Set([
-  "the",
-  "and",
-  "but",
-  "for",
-  "are",
-  "was",
-  "were",
-  "has",
-  "had",
-  "have",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "she",
-  "his",
-  "her",
-  "him",
-  "its",
-  "they",
-  "them",
-  "their",
-  "this",
-  "that",
-  "with",
-  "from",
-  "into",
-  "yesterday",
-  "today",
-  "tomorrow",
-  "said",
-  "says",
-  "not",
-  "also",
-  "who",
-  "which",
-  "what",
-  "when",
-  "where"
-]);
-/** Capitalised words that may stand before a count without making it a name (`The 4 companies`). */
-const DETERMINERS = new Set(["The", "Its", "His", "Her", "Their", "Our", "These", "Those", "All", "Some", "About", "Only", "Nearly", "Almost"]);
-const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen", "dozens"]);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -1245,7 +1151,7 @@ function checkEnParagraph(
           /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
         // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
         if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
-        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || FUNCTION_WORDS.has(nextWord)) continue;
+        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_FUNCTION_WORDS.has(nextWord)) continue;
         const words = Number.isInteger(value) ? numberToWords(value) : undefined;
         const message = words
           ? `"${n.text} ${nextWord}" → "${capitalise(words)} ${nextWord}": spell out a number that starts a sentence`
@@ -1266,9 +1172,10 @@ function checkEnParagraph(
       const prev = previous.text;
       const noun = next.text;
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
-      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
+      const prevOk = /^[a-z]+$/u.test(prev) || EN_COUNT_DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
-      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || EN_SINGULAR_VERBS.has(noun) || EN_MAGNITUDES.has(noun) || EN_FUNCTION_WORDS.has(noun))
+        continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
       if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
@@ -1334,11 +1241,11 @@ function checkEnParagraph(
     // A spelled-out number of 10 or more in AP style: use figures.
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
-    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text)))) continue;
-    if (!/s$/u.test(next.text) && !MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
-    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
+    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
+    if (!/s$/u.test(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
+    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !EN_COUNT_DETERMINERS.has(previous.text)) continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
@@ -1373,9 +1280,6 @@ interface NounCount {
 /** How far apart (characters) two counts of one noun may be and still be compared. */
 const SAME_STORY = 2500;
 
-/** Units of measurement that are counted nouns too (`85 acres`, `twenty miles`). */
-const UNIT_NOUNS = /^(?:acres|miles|feet|inches|yards|metres|meters|hectares|tons|tonnes|pounds|dollars|cents|degrees)$/u;
-
 /**
  * Collects the counts of one paragraph by the noun they count (`nine violations`, `7 violations`),
  * for `reportSameNoun` once the whole piece is read.
@@ -1398,10 +1302,10 @@ function collectSameNoun(
     if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text)) continue;
     // A unit (`acres`, `miles`) counts too: `85 acres` beside `twenty acres` is one unit in two forms.
     const unit = FIGURE_UNITS.has(next.text);
-    if ((unit && !UNIT_NOUNS.test(next.text)) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
+    if ((unit && !EN_UNIT_NOUNS.has(next.text)) || EN_SINGULAR_VERBS.has(next.text) || EN_MAGNITUDES.has(next.text)) continue;
     if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
     if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
-    if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
+    if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || EN_NUMBER_LABELS.has(previous.text))) continue;
     if (previous && (/^(?:hundred|thousand|and|point)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     // A figure opening a sentence is evidence of the form, but the sentence-start check owns it.
     book.push({ n, noun: next.text, paragraph, unit, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
