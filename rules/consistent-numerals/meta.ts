@@ -1,7 +1,8 @@
 // What `consistent-numerals` is and how it is configured: its id, docs page, typed options with their
 // defaults (kept here, not in the preset: stock textlint gives a rule a user's options in place of
-// the preset's entry) and the severity its findings default to.
+// the preset's entry), the severity its findings default to, and what it says (by check id).
 import type { CommonOptions } from "../../src/text/index.js";
+import { messages, suggestions } from "../../src/messages/consistent-numerals.js";
 
 /** The checks of this rule, by id (usable in `disable`). */
 export type CheckId =
@@ -49,5 +50,7 @@ export const meta = {
   id: "consistent-numerals",
   docs: "docs/rules/consistent-numerals.md",
   fixable: true,
-  defaultSeverity: "warning"
+  defaultSeverity: "warning",
+  messages,
+  suggestions
 } as const;

@@ -7,7 +7,6 @@ import {
   numberToWords,
   parseChineseNumeral,
   wordsToNumber,
-  quote,
   defineRule,
   reportFinding,
   resolveLocale,
@@ -26,7 +25,19 @@ import {
   type ZhNumeral
 } from "../../src/text/index.js";
 
+import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
+import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
+import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
+import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
+import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
+import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
+import { EN_SINGULAR_VERBS } from "../../src/text/lexicon/en-singular-verbs.js";
+import { EN_UNIT_NOUNS } from "../../src/text/lexicon/en-unit-nouns.js";
+import { ZH_DATELINE_SOURCES } from "../../src/text/lexicon/zh-dateline-sources.js";
+import { ZH_KILO_UNITS } from "../../src/text/lexicon/zh-kilo-units.js";
+import { ZH_QUANTITY_MARKS } from "../../src/text/lexicon/zh-quantity-marks.js";
 import { defaults, meta, type Options, type CheckId } from "./meta.js";
 export type { Options, CheckId };
 
@@ -42,7 +53,7 @@ const PERCENT = /(?<=[0-9０-９])[%％]/gu;
 /** A run of Arabic digits with 万/亿/千/百/零 inside (`4千`, `1万8千2百`, `3千万`), or `一百08`. */
 const MIXED_NUMBER = /(?<![0-9.])[0-9][0-9.]*(?:[万亿千百零][0-9.]*)+|[一二三四五六七八九十][百千]零?[0-9]+/gu;
 /** Units that begin with 千 or 百: `10千伏` and `5千瓦` are measurements, not mixed numbers. */
-const KILO_UNIT = /^[米瓦伏克帕卡兆字焦赫分年升秒吨]/u;
+const KILO_UNIT = new RegExp(`^[${ZH_KILO_UNITS.join("")}]`, "u");
 const RANGE = /(?<![0-9.A-Za-z])([0-9]+(?:\.[0-9]+)?)(～|~|〜|—|－|-|至|到)([0-9]+(?:\.[0-9]+)?)(万亿|万|亿|%)/gu;
 const ZERO_YEAR = /(?<![零〇一二三四五六七八九十百千])[零〇一二三四五六七八九]{4}年/gu;
 const ZERO_QUANTITY = /[一二三四五六七八九][千百]〇/gu;
@@ -58,9 +69,11 @@ const MIXED_DATE = new RegExp(
   ].join("|"),
   "gu"
 );
-const FULL_WIDTH_GROUP = /(?<![0-9.，,])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])(?=[万亿元人名个家户吨件项次台辆多余]|$)/gu;
+/** A measure word, money, magnitude or approximation mark after a figure: the figure is a quantity. */
+const QUANTITY_MARK = `[${ZH_QUANTITY_MARKS.join("")}]`;
+const FULL_WIDTH_GROUP = new RegExp(`(?<![0-9.，,])[0-9]{1,3}(?:，[0-9]{3})+(?![0-9])(?=${QUANTITY_MARK}|$)`, "gu");
 const GROUPED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9.,])/gu;
-const UNGROUPED = /(?<![0-9.,，])[0-9]{5,}(?![0-9.,])(?=[万亿元人名个家户吨件项次台辆多余])/gu;
+const UNGROUPED = new RegExp(`(?<![0-9.,，])[0-9]{5,}(?![0-9.,])(?=${QUANTITY_MARK})`, "gu");
 const DOUBLE_APPROX =
   /(将近|接近|大约|大概|近|约)([0-9]+(?:\.[0-9]+)?[万亿]?|[一二三四五六七八九十百千万两]+)(?:([多余])|[^\s，。；、：！？“”0-9]{0,5}?(左右|上下|以上))/gu;
 
@@ -202,16 +215,10 @@ function checkFullWidth(paragraph: Paragraph, locale: Lang, report: Reporter): v
   const from = first.index;
   const to = last.index + last[0].length;
   const fixed = paragraph.text.slice(from, to).replace(ANY_WIDTH_NUMBER, (number) => (/[０-９]/u.test(number) ? halfWidth(number) : number));
-  const shown = halfWidth(first[0]);
-  const more = matches.length - 1;
   const finding: Finding = {
-    checkId: "consistent-numerals/full-width-digit",
+    ...check(meta, "full-width-digit", locale, { actual: first[0], expected: halfWidth(first[0]), scope: "paragraph", count: matches.length }),
     start: paragraph.start + from,
     end: paragraph.start + to,
-    message:
-      locale === "zh"
-        ? `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? `等${matches.length}处` : ""}：阿拉伯数字用半角（GB/T 15835 §5.1.7）`
-        : `${quote(first[0], locale)} → ${quote(shown, locale)}${more > 0 ? ` and ${more} more` : ""}: full-width digits; use ordinary (half-width) digits`,
     fix: { range: [paragraph.start + from, paragraph.start + to], text: fixed }
   };
   widthFindings.add(finding);
@@ -246,13 +253,9 @@ function checkFullWidthPiece(source: string, paragraphs: readonly Paragraph[], l
   const paragraph = paragraphs.find((p) => p.start <= first.start && first.end <= p.end)!;
   const locale = resolveLocale(localeOption, paragraph.lang);
   const finding: Finding = {
-    checkId: "consistent-numerals/full-width-digit",
+    ...check(meta, "full-width-digit", locale, { actual: first.text, expected: halfWidth(first.text), scope: "piece", count: numbers.length }),
     start: first.start,
     end: first.end,
-    message:
-      locale === "zh"
-        ? `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}：全文${numbers.length}处数字均为全角，阿拉伯数字用半角（GB/T 15835 §5.1.7）`
-        : `${quote(first.text, locale)} → ${quote(halfWidth(first.text), locale)}: all ${numbers.length} numbers of this piece are in full-width digits; use ordinary (half-width) digits`,
     fix: { range: [from, to], text: parts.join("") }
   };
   widthFindings.add(finding);
@@ -281,13 +284,9 @@ function checkPercentMix(paragraphs: readonly Paragraph[], localeOption: Options
     const start = paragraph.start + index;
     const number = /[0-9.]+$/u.exec(paragraph.text.slice(Math.max(0, index - 12), index))?.[0] ?? "";
     report({
-      checkId: "consistent-numerals/full-width-digit",
+      ...check(meta, "full-width-digit", locale, { actual: `${number}％`, expected: `${number}%`, scope: "percent" }),
       start: start - number.length,
       end: start + 1,
-      message:
-        locale === "zh"
-          ? `${quote(`${number}％`, locale)} → ${quote(`${number}%`, locale)}：本文百分号半角、全角混用，统一用半角“%”`
-          : `${quote(`${number}％`, locale)} → ${quote(`${number}%`, locale)}: this piece mixes % and ％; use %`,
       fix: { range: [start, start + 1], text: "%" }
     });
   }
@@ -328,7 +327,25 @@ function checkZhParagraph(
 ): void {
   const { text } = paragraph;
   const at = (index: number) => paragraph.start + index;
-  const zh = locale === "zh";
+  /** N2 and N8: a number or date in two forms, with its all-Arabic form suggested. */
+  const reportAllArabic = (
+    checkId: "mixed-number" | "mixed-date",
+    suggestion: "all-arabic" | "all-arabic-date",
+    m: RegExpMatchArray & { index: number },
+    expected: string
+  ) =>
+    report({
+      ...check(meta, checkId, locale, { actual: m[0], expected }),
+      start: at(m.index),
+      end: at(m.index + m[0].length),
+      suggestions: [
+        {
+          ...suggest(meta, suggestion, locale, { actual: m[0], expected }),
+          range: [at(m.index), at(m.index + m[0].length)],
+          text: expected
+        }
+      ]
+    });
 
   // N2: Arabic digits mixed with 千/百 inside one number (§5.3). Suggest the all-Arabic form.
   if (on("mixed-number") && /[0-9][万亿千百零]*[千百]|[百千]零?[0-9]/u.test(text)) {
@@ -344,22 +361,7 @@ function checkZhParagraph(
       const parsed = mixedValue(m[0]);
       if (!parsed || !Number.isInteger(parsed.value)) continue;
       const expected = parsed.wan ? `${parsed.value}${m[0].slice(-1)}` : String(parsed.value);
-      report({
-        checkId: "consistent-numerals/mixed-number",
-        start: at(m.index),
-        end: at(m.index + m[0].length),
-        message: zh
-          ? `${quote(m[0], locale)}：一个数内阿拉伯数字与汉字数字混用（万、亿除外），写作${quote(expected, locale)}或全用汉字`
-          : `${quote(m[0], locale)} mixes Arabic digits with 千/百 in one number (only 万 and 亿 may mix): write ${quote(expected, locale)}`,
-        suggestions: [
-          {
-            id: "all-arabic",
-            message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
-            range: [at(m.index), at(m.index + m[0].length)],
-            text: expected
-          }
-        ]
-      });
+      reportAllArabic("mixed-number", "all-arabic", m, expected);
     }
   }
 
@@ -371,12 +373,9 @@ function checkZhParagraph(
       const expected = `${first}${unit}${dash}${second}${unit}`;
       const start = at(m.index);
       report({
-        checkId: "consistent-numerals/range-unit",
+        ...check(meta, "range-unit", locale, { actual: whole, expected, unit }),
         start,
         end: start + whole.length,
-        message: zh
-          ? `${quote(whole, locale)} → ${quote(expected, locale)}：数值范围中的“${unit}”不能省略`
-          : `${quote(whole, locale)} → ${quote(expected, locale)}: a range repeats ${unit} on both numbers`,
         fix: { range: [start + first.length, start + first.length], text: unit }
       });
     }
@@ -389,22 +388,18 @@ function checkZhParagraph(
       const expected = m[0].replace(/零/gu, "〇");
       const start = at(m.index);
       report({
-        checkId: "consistent-numerals/year-zero",
+        ...check(meta, "year-zero", locale, { actual: m[0], expected, inYear: true }),
         start,
         end: start + m[0].length,
-        message: zh
-          ? `${quote(m[0], locale)} → ${quote(expected, locale)}：年份中的零写作“〇”`
-          : `${quote(m[0], locale)} → ${quote(expected, locale)}: a year written in Chinese digits uses 〇, not 零`,
         fix: { range: [start, start + m[0].length], text: expected }
       });
     }
     for (const m of text.matchAll(ZERO_QUANTITY)) {
       const start = at(m.index + 2);
       report({
-        checkId: "consistent-numerals/year-zero",
+        ...check(meta, "year-zero", locale, { actual: "〇", expected: "零", inYear: false }),
         start,
         end: start + 1,
-        message: zh ? `“〇” → “零”：数量中的零写作“零”` : `"〇" → "零": a quantity writes zero as 零`,
         fix: { range: [start, start + 1], text: "零" }
       });
     }
@@ -419,22 +414,7 @@ function checkZhParagraph(
         return String(mixedValue(part)?.value ?? part);
       });
       if (expected === m[0]) continue;
-      report({
-        checkId: "consistent-numerals/mixed-date",
-        start: at(m.index),
-        end: at(m.index + m[0].length),
-        message: zh
-          ? `${quote(m[0], locale)}：同一日期混用汉字数字与阿拉伯数字，统一写作${quote(expected, locale)}`
-          : `${quote(m[0], locale)} writes one date in two forms: write ${quote(expected, locale)}`,
-        suggestions: [
-          {
-            id: "all-arabic-date",
-            message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
-            range: [at(m.index), at(m.index + m[0].length)],
-            text: expected
-          }
-        ]
-      });
+      reportAllArabic("mixed-date", "all-arabic-date", m, expected);
     }
   }
 
@@ -447,16 +427,12 @@ function checkZhParagraph(
       const candidates = [`19${yy}`, `20${yy}`].filter((y) => fourDigitYears.has(y));
       const year = candidates.length === 1 ? candidates[0]! : Number(yy) <= 40 ? `20${yy}` : `19${yy}`;
       const start = at(m.index);
+      const written = { actual: `${yy}年`, expected: `${year}年` };
       report({
-        checkId: "consistent-numerals/short-year",
+        ...check(meta, "short-year", locale, written),
         start,
         end: start + yy.length + 1,
-        message: zh
-          ? `${quote(`${yy}年`, locale)}：年份不能简写，应写全${quote(`${year}年`, locale)}`
-          : `${quote(`${yy}年`, locale)}: write the year in full, ${quote(`${year}年`, locale)}`,
-        suggestions: [
-          { id: "full-year", message: `${quote(`${yy}年`, locale)} → ${quote(`${year}年`, locale)}`, range: [start, start + yy.length], text: year }
-        ]
+        suggestions: [{ ...suggest(meta, "full-year", locale, written), range: [start, start + yy.length], text: year }]
       });
     }
   }
@@ -472,22 +448,17 @@ function checkZhParagraph(
       const withoutHead = whole.slice(head.length);
       const withoutTail = whole.slice(0, whole.length - other.length);
       report({
-        checkId: "consistent-numerals/double-approximation",
+        ...check(meta, "double-approximation", locale, { actual: whole, head, other }),
         start: at(m.index),
         end: at(m.index + whole.length),
-        message: zh
-          ? `${quote(whole, locale)}：“${head}”与“${other}”重复表示约数，保留其一`
-          : `${quote(whole, locale)} marks the approximation twice (${head} … ${other}): keep one`,
         suggestions: [
           {
-            id: "drop-head",
-            message: `${quote(whole, locale)} → ${quote(withoutHead, locale)}`,
+            ...suggest(meta, "drop-head", locale, { actual: whole, expected: withoutHead }),
             range: [at(m.index), at(m.index + whole.length)],
             text: withoutHead
           },
           {
-            id: "drop-tail",
-            message: `${quote(whole, locale)} → ${quote(withoutTail, locale)}`,
+            ...suggest(meta, "drop-tail", locale, { actual: whole, expected: withoutTail }),
             range: [at(m.index), at(m.index + whole.length)],
             text: withoutTail
           }
@@ -510,17 +481,12 @@ function collectGroups(
     const expected = m[0].replace(/，/gu, ",");
     const start = paragraph.start + m.index;
     report({
-      checkId: "consistent-numerals/digit-group",
+      ...check(meta, "digit-group", locale, { actual: m[0], expected, separator: "full-width-comma", ungrouped: m[0].replace(/，/gu, "") }),
       start,
       end: start + m[0].length,
-      message:
-        locale === "zh"
-          ? `${quote(m[0], locale)}：分节号不能用全角逗号，写作${quote(expected, locale)}或${quote(m[0].replace(/，/gu, ""), locale)}`
-          : `${quote(m[0], locale)}: a full-width comma is not a digit-group separator; write ${quote(expected, locale)}`,
       suggestions: [
         {
-          id: "half-width-separator",
-          message: `${quote(m[0], locale)} → ${quote(expected, locale)}`,
+          ...suggest(meta, "half-width-separator", locale, { actual: m[0], expected }),
           range: [start, start + m[0].length],
           text: expected
         }
@@ -549,16 +515,10 @@ function checkGroupMix(
     const locale = resolveLocale(localeOption, g.paragraph.lang);
     const expected = majorityGrouped ? Number(g.text).toLocaleString("en-US") : g.text.replace(/,/gu, "");
     report({
-      checkId: "consistent-numerals/digit-group",
+      ...check(meta, "digit-group", locale, { actual: g.text, expected, separator: "mixed", pieceGroups: majorityGrouped }),
       start: g.start,
       end: g.end,
-      message:
-        locale === "zh"
-          ? `${quote(g.text, locale)}：本文多位数${majorityGrouped ? "用" : "不用"}千分撇分节，统一写作${quote(expected, locale)}`
-          : `${quote(g.text, locale)}: this piece ${majorityGrouped ? "groups" : "does not group"} digits; write ${quote(expected, locale)}`,
-      suggestions: [
-        { id: "same-grouping", message: `${quote(g.text, locale)} → ${quote(expected, locale)}`, range: [g.start, g.end], text: expected }
-      ]
+      suggestions: [{ ...suggest(meta, "same-grouping", locale, { actual: g.text, expected }), range: [g.start, g.end], text: expected }]
     });
   }
 }
@@ -591,7 +551,7 @@ function within(votes: readonly ZhVote[], from: number, to: number): ZhVote[] {
 /** Paragraphs either side within which a figure with the same measure word makes a one-digit Chinese count a slip. */
 const NEARBY = 2;
 /** A dateline paragraph (`（新华社北京十月十八日电）`), whatever role its shape gave it. */
-const DATELINE = /^[（(]?(?:新华社|本报|中新社|人民日报)[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电/u;
+const DATELINE = new RegExp(`^[（(]?(?:${ZH_DATELINE_SOURCES.join("|")})[^，。]{0,12}[0-9０-９一二三四五六七八九十]+日电`, "u");
 /** Measure words general enough to head set phrases and named sets (`三个方面`, `四项保险`, `八条措施`). */
 const GENERAL_MEASURES: ReadonlySet<string> = new Set(ZH_GENERAL_MEASURES);
 
@@ -633,60 +593,33 @@ function usable(n: ZhNumeral): boolean {
   return !n.fixed && !n.approximate && n.value !== undefined;
 }
 
-/** Up to two examples of the majority form, quoted: `“88家”“5个”`. */
-function examples(votes: readonly ZhVote[], locale: Lang): string {
-  const seen = new Set<string>();
-  for (const v of votes.slice(0, 20)) {
+/** The copy of the majority form's first numbers, for the message's examples (`88家`, `5个`). */
+function examples(votes: readonly ZhVote[]): string[] {
+  return votes.slice(0, 20).map((v) => {
     const n = v.numeral;
     const prefix = n.kind === "ordinal" ? "第" : "";
-    const text = `${prefix}${n.text}${n.over ? v.paragraph.text.slice(n.end - v.paragraph.start, n.end - v.paragraph.start + 1) : ""}${n.measure ?? ""}`;
-    seen.add(quote(text, locale));
-    if (seen.size === 2) break;
-  }
-  return Array.from(seen).join(locale === "zh" ? "" : ", ");
+    return `${prefix}${n.text}${n.over ? v.paragraph.text.slice(n.end - v.paragraph.start, n.end - v.paragraph.start + 1) : ""}${n.measure ?? ""}`;
+  });
 }
-
-const CATEGORY_ZH: Record<string, string> = {
-  count: "计数",
-  ordinal: "序数",
-  money: "金额",
-  year: "年份",
-  date: "日期",
-  percent: "百分数"
-};
-const CATEGORY_EN: Record<string, string> = {
-  count: "counts",
-  ordinal: "ordinals",
-  money: "sums of money",
-  year: "years",
-  date: "dates",
-  percent: "percentages"
-};
 
 function reportSlip(
   slip: Slip,
   category: string,
   toArabic: boolean,
-  evidence: string,
+  evidence: readonly string[],
   localeOption: Options["locale"],
   report: Reporter,
   measure?: string
 ): void {
   const locale = resolveLocale(localeOption, slip.paragraph.lang);
-  const kindZh = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : (CATEGORY_ZH[category] ?? category);
-  const kindEn = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : (CATEGORY_EN[category] ?? category);
   const range = slip.range ?? [slip.start, slip.end];
   const replacement = slip.replacement ?? slip.expected;
-  const form = toArabic ? "阿拉伯" : "汉字";
+  const { actual, expected } = slip;
   report({
-    checkId: "consistent-numerals/same-measure",
+    ...check(meta, "same-measure", locale, { actual, expected, category, measure, toArabic, examples: evidence }),
     start: slip.start,
     end: slip.end,
-    message:
-      locale === "zh"
-        ? `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}：本文${kindZh}多用${form}数字${evidence ? `（如${evidence}）` : ""}，同类数字形式应一致`
-        : `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}: this piece writes ${kindEn} in ${toArabic ? "Arabic" : "Chinese"} numerals${evidence ? ` (e.g. ${evidence})` : ""}; keep one form`,
-    suggestions: [{ id: "majority-form", message: `${quote(slip.actual, locale)} → ${quote(slip.expected, locale)}`, range, text: replacement }]
+    suggestions: [{ ...suggest(meta, "majority-form", locale, { actual, expected, verbatim: false }), range, text: replacement }]
   });
 }
 
@@ -719,7 +652,6 @@ function checkZhStyle(
   );
   const chineseLarge = chineseCounts.filter((v) => v.numeral.value! >= 10);
   const chineseSmall = chineseCounts.filter((v) => v.numeral.value! >= 3 && v.numeral.value! <= 9);
-  const zhEvidence = (list: readonly ZhVote[]) => (locale: Lang) => examples(list, locale);
   const checkedVote = (v: ZhVote) => CHECKED.has(v.paragraph.role) || v.paragraph.role === "quotation";
 
   // A fixed term written with a figure (`“2个确立”`): the term keeps its Chinese numerals (§4.2.3).
@@ -732,14 +664,14 @@ function checkZhStyle(
     const word = term.startsWith(toChineseNumeral(n.value!) ?? "\u0000") ? toChineseNumeral(n.value!)! : term[0]!;
     const tail = term.slice(word.length);
     const locale = resolveLocale(localeOption, v.paragraph.lang);
+    const written = { actual: n.text + tail, expected: term };
+    // No check id: this finding has never carried one (kept so, the findings unchanged).
     report({
+      message: say(meta.messages, "fixed-term", locale, written),
+      locale,
       start: n.start,
       end: n.end + tail.length,
-      message:
-        locale === "zh"
-          ? `${quote(n.text + tail, locale)} → ${quote(term, locale)}：固定词语中的数字用汉字（GB/T 15835 §4.2.3）`
-          : `${quote(n.text + tail, locale)} → ${quote(term, locale)}: a fixed term keeps its Chinese numerals`,
-      suggestions: [{ id: "fixed-term", message: `${quote(n.text + tail, locale)} → ${quote(term, locale)}`, range: [n.start, n.end], text: word }]
+      suggestions: [{ ...suggest(meta, "fixed-term", locale, written), range: [n.start, n.end], text: word }]
     });
   }
 
@@ -772,7 +704,7 @@ function checkZhStyle(
     if (!evidence) continue;
     const expected = arabicOf(n);
     if (!expected) continue;
-    slipOf(v, expected, "count", true, zhEvidence(evidence), localeOption, report, same.length > 0);
+    slipOf(v, expected, "count", true, examples(evidence), localeOption, report, same.length > 0);
   }
   // A figure in a piece that counts in Chinese numerals: the only figure among three Chinese counts,
   // or a small count whose measure word the piece writes in Chinese at least twice.
@@ -786,7 +718,7 @@ function checkZhStyle(
       value <= 9 && sameChinese.length >= 2 && sameChinese.length > sameMeasure(v, "arabic").length && arabicCounts.length < chineseCounts.length;
     if (!lone && !outvoted) continue;
     const inChinese = toChineseNumeral(value);
-    if (inChinese) slipOf(v, inChinese, "count", false, zhEvidence(outvoted ? sameChinese : chineseCounts), localeOption, report, outvoted);
+    if (inChinese) slipOf(v, inChinese, "count", false, examples(outvoted ? sameChinese : chineseCounts), localeOption, report, outvoted);
   }
 
   // Ordinals: `第十二批` in a piece that numbers the same series in figures. `第一`/`第二` are set
@@ -804,7 +736,7 @@ function checkZhStyle(
     const sameChinese = chineseOrdinalsBy.get(v.numeral.measure!) ?? [];
     if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
     const expected = arabicOf(v.numeral);
-    if (expected) slipOf(v, expected, "ordinal", true, zhEvidence(same), localeOption, report, true);
+    if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
   }
 
   // Money: 计量, in figures by the standard unless the piece writes its sums in Chinese.
@@ -816,7 +748,7 @@ function checkZhStyle(
       if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
       const expected = arabicOf(v.numeral);
       if (expected && checkedVote(v))
-        slipOf(v, expected, "money", true, zhEvidence(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
+        slipOf(v, expected, "money", true, examples(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
     }
   }
 
@@ -846,15 +778,11 @@ function checkZhStyle(
       // A dateline (`新华社北京八月二十四日电`) is held to the piece's dates too.
       const dateline = category === "date" && (paragraph.role === "byline" || DATELINE.test(paragraph.text));
       if (!(CHECKED.has(paragraph.role) || paragraph.role === "quotation" || dateline) || !mark.arabic) continue;
-      const locale = resolveLocale(localeOption, paragraph.lang);
-      const evidence = Array.from(new Set(arabic.slice(0, 4).map((m) => quote(m.mark.text, locale))))
-        .slice(0, 2)
-        .join(locale === "zh" ? "" : ", ");
       reportSlip(
         { paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic },
         category,
         true,
-        evidence,
+        arabic.slice(0, 4).map((m) => m.mark.text),
         localeOption,
         report
       );
@@ -867,7 +795,7 @@ function slipOf(
   expected: string,
   category: string,
   toArabic: boolean,
-  evidence: (locale: Lang) => string,
+  evidence: readonly string[],
   localeOption: Options["locale"],
   report: Reporter,
   sameMeasure = false
@@ -877,7 +805,6 @@ function slipOf(
   const end = n.measureEnd ?? n.end;
   const source = v.paragraph.text;
   const tail = source.slice(n.end - v.paragraph.start, end - v.paragraph.start);
-  const locale = resolveLocale(localeOption, v.paragraph.lang);
   reportSlip(
     {
       paragraph: v.paragraph,
@@ -890,7 +817,7 @@ function slipOf(
     },
     category,
     toArabic,
-    evidence(locale),
+    evidence,
     localeOption,
     report,
     sameMeasure ? n.measure : undefined
@@ -900,121 +827,14 @@ function slipOf(
 // ---------------------------------------------------------------------------------------------
 // English
 
-const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/u;
-/** Words after which a figure is a label, not a count: `No 3`, `page 5`, `aged 7`. */
-const LABELS = new Set([
-  "no",
-  "number",
-  "page",
-  "pages",
-  "chapter",
-  "room",
-  "route",
-  "round",
-  "game",
-  "match",
-  "stage",
-  "level",
-  "grade",
-  "year",
-  "day",
-  "week",
-  "aged",
-  "age",
-  "ages",
-  "version",
-  "division",
-  "group",
-  "platform",
-  "gate",
-  "flight",
-  "zone",
-  "category",
-  "phase",
-  "series",
-  "act",
-  "scene",
-  "track",
-  "article",
-  "section",
-  "clause",
-  "rule",
-  "exhibit",
-  "figure",
-  "table",
-  "question",
-  "item",
-  "step",
-  "lane",
-  "seat",
-  "row",
-  "box",
-  "channel",
-  "radio",
-  "bay",
-  "unit",
-  "ward",
-  "block",
-  "tier",
-  "band",
-  "type",
-  "class",
-  "size"
-]);
+/** A month's name or abbreviation (`Jan`, `Sept.`, `June`): a figure after it is a date. */
+const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?$`, "u");
 /**
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
-const NUMBERING = new Set([...LABELS, "at", "from", "by", "between", "top", "ranked", "beat", "won", "lost", "drew", "led", "trailed", "scored"]);
-/** Verbs in the singular: after a figure they mean the figure is a name (`3 says`, the network). */
-const SINGULAR_VERBS = new Set(["says", "is", "was", "has", "does", "goes", "makes", "offers", "plans", "sells", "takes", "gets", "lets"]);
+const NUMBERING: ReadonlySet<string> = new Set([...EN_NUMBER_LABELS, ...EN_NUMBERING_WORDS]);
 const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
-/** After a sentence-initial figure these mean the figure is a label or an OCR slip (`1 he`), not a count. */
-const FUNCTION_WORDS = new Set([
-  "the",
-  "and",
-  "but",
-  "for",
-  "are",
-  "was",
-  "were",
-  "has",
-  "had",
-  "have",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "she",
-  "his",
-  "her",
-  "him",
-  "its",
-  "they",
-  "them",
-  "their",
-  "this",
-  "that",
-  "with",
-  "from",
-  "into",
-  "yesterday",
-  "today",
-  "tomorrow",
-  "said",
-  "says",
-  "not",
-  "also",
-  "who",
-  "which",
-  "what",
-  "when",
-  "where"
-]);
-/** Capitalised words that may stand before a count without making it a name (`The 4 companies`). */
-const DETERMINERS = new Set(["The", "Its", "His", "Her", "Their", "Our", "These", "Those", "All", "Some", "About", "Only", "Nearly", "Almost"]);
-const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen", "dozens"]);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -1138,10 +958,6 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
   // A tie goes to the sign (AP).
   const signWins = signs >= words;
   const majority = signWins ? style.percentSign.map((p) => p.at.text + "%") : style.percentWord.map((p) => p.at.text + p.word);
-  const example = majority
-    .slice(0, 2)
-    .map((t) => `"${t}"`)
-    .join(", ");
   const wordForm = style.percentWord[0]?.word ?? " per cent";
   for (const p of signWins ? style.percentWord : style.percentSign) {
     if (!CHECKED.has(p.paragraph.role)) continue;
@@ -1149,14 +965,18 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
     const actual = p.paragraph.text.slice(p.at.start - p.paragraph.start, p.end - p.paragraph.start);
     const replacement = signWins ? "%" : wordForm;
     const expected = p.at.text + replacement;
+    // No check id: this finding has never carried one (kept so, the findings unchanged).
     report({
+      message: say(meta.messages, "percent-form", locale, {
+        actual,
+        expected,
+        form: signWins ? "%" : wordForm.trim(),
+        examples: majority.slice(0, 2)
+      }),
+      locale,
       start: p.at.start,
       end: p.end,
-      message:
-        locale === "en"
-          ? `"${actual}" → "${expected}": this piece writes percentages as ${signWins ? '"%"' : `"${wordForm.trim()}"`} (e.g. ${example}); keep one form`
-          : `${quote(actual, locale)} → ${quote(expected, locale)}：本文百分数写法不一，统一为${quote(expected, locale)}`,
-      suggestions: [{ id: "majority-form", message: `"${actual}" → "${expected}"`, range: [p.at.end, p.end], text: replacement }]
+      suggestions: [{ ...suggest(meta, "majority-form", locale, { actual, expected, verbatim: true }), range: [p.at.end, p.end], text: replacement }]
     });
   }
 }
@@ -1177,7 +997,6 @@ function checkEnParagraph(
   const charBefore = (n: EnNumber) => text[n.start - paragraph.start - 1] ?? " ";
   const charAfter = (n: EnNumber) => text[n.end - paragraph.start] ?? " ";
   const limit = options.style === "chicago" ? 100 : 9;
-  const en = locale === "en";
   const reported = new Set<number>();
   const report: Reporter = (finding) => {
     reported.add(finding.start);
@@ -1187,13 +1006,10 @@ function checkEnParagraph(
   /** An age in words that AP writes in figures (`five-year-old` → `5-year-old`, `aged twelve` → `aged 12`). */
   const reportAgeInFigures = (words: { start: number; end: number; text: string }, figure: string) =>
     report({
-      checkId: "consistent-numerals/figures-always",
+      ...check(meta, "figures-always", locale, { actual: words.text, expected: figure, what: "ages" }),
       start: words.start,
       end: words.end,
-      message: en
-        ? `"${words.text}" → "${figure}": AP uses figures for ages`
-        : `${quote(words.text, locale)} → ${quote(figure, locale)}：英文年龄用阿拉伯数字（AP）`,
-      suggestions: [{ id: "figures", message: `"${words.text}" → "${figure}"`, range: [words.start, words.end], text: figure }]
+      suggestions: [{ ...suggest(meta, "figures", locale, { actual: words.text, expected: figure }), range: [words.start, words.end], text: figure }]
     });
 
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
@@ -1245,17 +1061,14 @@ function checkEnParagraph(
           /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
         // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
         if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
-        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || FUNCTION_WORDS.has(nextWord)) continue;
+        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_FUNCTION_WORDS.has(nextWord)) continue;
         const words = Number.isInteger(value) ? numberToWords(value) : undefined;
-        const message = words
-          ? `"${n.text} ${nextWord}" → "${capitalise(words)} ${nextWord}": spell out a number that starts a sentence`
-          : `"${n.text} ${nextWord}": a sentence should not start with a figure; recast it`;
+        const spelled = words ? capitalise(words) : undefined;
         report({
-          checkId: "consistent-numerals/sentence-start",
+          ...check(meta, "sentence-start", locale, { figure: n.text, next: nextWord, spelled }),
           start: n.start,
           end: n.end,
-          message: en ? message : `${quote(`${n.text} ${nextWord}`, locale)}：英文句首数字应拼写或改写句子`,
-          ...(words ? { fix: { range: [n.start, n.end] as const, text: capitalise(words) } } : {})
+          ...(spelled ? { fix: { range: [n.start, n.end] as const, text: spelled } } : {})
         });
         continue;
       }
@@ -1266,22 +1079,20 @@ function checkEnParagraph(
       const prev = previous.text;
       const noun = next.text;
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
-      const prevOk = /^[a-z]+$/u.test(prev) || DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
+      const prevOk = /^[a-z]+$/u.test(prev) || EN_COUNT_DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
-      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || SINGULAR_VERBS.has(noun) || MAGNITUDES.has(noun) || FUNCTION_WORDS.has(noun)) continue;
+      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || EN_SINGULAR_VERBS.has(noun) || EN_MAGNITUDES.has(noun) || EN_FUNCTION_WORDS.has(noun))
+        continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
       if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
       const words = numberToWords(value)!;
       report({
-        checkId: "consistent-numerals/spell-out-small",
+        ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun, chicago: options.style === "chicago" }),
         start: n.start,
         end: n.end,
-        message: en
-          ? `"${n.text} ${noun}" → "${words} ${noun}": ${options.style === "chicago" ? "Chicago spells out whole numbers through one hundred" : "AP spells out one through nine"}`
-          : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${words} ${noun}`, locale)}：英文一至九应拼写`,
-        suggestions: [{ id: "spell-out", message: `"${n.text}" → "${words}"`, range: [n.start, n.end], text: words }]
+        suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
       });
       continue;
     }
@@ -1320,13 +1131,10 @@ function checkEnParagraph(
       if (end !== undefined) {
         const actual = text.slice(n.start - paragraph.start, end - paragraph.start);
         report({
-          checkId: "consistent-numerals/figures-always",
+          ...check(meta, "figures-always", locale, { actual, expected: figure, what: money ? "money" : "percentages" }),
           start: n.start,
           end,
-          message: en
-            ? `"${actual}" → "${figure}": AP uses figures for ${money ? "money" : "percentages"}`
-            : `${quote(actual, locale)} → ${quote(figure, locale)}：英文${money ? "金额" : "百分数"}用阿拉伯数字（AP）`,
-          suggestions: [{ id: "figures", message: `"${actual}" → "${figure}"`, range: [n.start, end], text: figure }]
+          suggestions: [{ ...suggest(meta, "figures", locale, { actual, expected: figure }), range: [n.start, end], text: figure }]
         });
         continue;
       }
@@ -1334,11 +1142,11 @@ function checkEnParagraph(
     // A spelled-out number of 10 or more in AP style: use figures.
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
-    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || MAGNITUDES.has(next.text)))) continue;
-    if (!/s$/u.test(next.text) && !MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
-    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !DETERMINERS.has(previous.text)) continue;
+    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
+    if (!/s$/u.test(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
+    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !EN_COUNT_DETERMINERS.has(previous.text)) continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
@@ -1346,13 +1154,10 @@ function checkEnParagraph(
     if (next.text === "times" || previous?.text === "top") continue;
     const figure = String(value);
     report({
-      checkId: "consistent-numerals/figures-for-large",
+      ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next.text }),
       start: n.start,
       end: n.end,
-      message: en
-        ? `"${n.text} ${next.text}" → "${figure} ${next.text}": AP uses figures for 10 and above`
-        : `${quote(`${n.text} ${next.text}`, locale)} → ${quote(`${figure} ${next.text}`, locale)}：英文10以上用阿拉伯数字（AP）`,
-      suggestions: [{ id: "figures", message: `"${n.text}" → "${figure}"`, range: [n.start, n.end], text: figure }]
+      suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
     });
   }
 
@@ -1372,9 +1177,6 @@ interface NounCount {
 
 /** How far apart (characters) two counts of one noun may be and still be compared. */
 const SAME_STORY = 2500;
-
-/** Units of measurement that are counted nouns too (`85 acres`, `twenty miles`). */
-const UNIT_NOUNS = /^(?:acres|miles|feet|inches|yards|metres|meters|hectares|tons|tonnes|pounds|dollars|cents|degrees)$/u;
 
 /**
  * Collects the counts of one paragraph by the noun they count (`nine violations`, `7 violations`),
@@ -1398,10 +1200,10 @@ function collectSameNoun(
     if (!next?.wordLike || !/^[a-z]+s$/u.test(next.text)) continue;
     // A unit (`acres`, `miles`) counts too: `85 acres` beside `twenty acres` is one unit in two forms.
     const unit = FIGURE_UNITS.has(next.text);
-    if ((unit && !UNIT_NOUNS.test(next.text)) || SINGULAR_VERBS.has(next.text) || MAGNITUDES.has(next.text)) continue;
+    if ((unit && !EN_UNIT_NOUNS.has(next.text)) || EN_SINGULAR_VERBS.has(next.text) || EN_MAGNITUDES.has(next.text)) continue;
     if (!/\s/u.test(text[n.end - paragraph.start] ?? "")) continue;
     if (n.form === "figure" && !/\s/u.test(text[n.start - paragraph.start - 1] ?? " ")) continue;
-    if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || LABELS.has(previous.text))) continue;
+    if (previous?.wordLike && (/^[A-Z]/u.test(previous.text) || EN_NUMBER_LABELS.has(previous.text))) continue;
     if (previous && (/^(?:hundred|thousand|and|point)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     // A figure opening a sentence is evidence of the form, but the sentence-start check owns it.
     book.push({ n, noun: next.text, paragraph, unit, reported: evidenceOnly || n.sentenceStart || reported.has(n.start) });
@@ -1445,23 +1247,17 @@ function reportSameNoun(book: readonly NounCount[], localeOption: Options["local
       const other = (n.form === "figure" ? words : figures).find((e) => Math.abs(e.n.start - n.start) <= SAME_STORY)?.n;
       if (!other) continue;
       const locale = resolveLocale(localeOption, paragraph.lang);
-      const why = unit
-        ? "AP uses figures for measurements"
-        : n.form === "figure"
-          ? options.style === "chicago"
-            ? "Chicago spells out whole numbers through one hundred"
-            : "AP spells out one through nine"
-          : "AP uses figures for 10 and above";
+      const reason = unit ? "unit" : n.form === "figure" ? "small" : "large";
       report({
-        checkId: "consistent-numerals/same-noun",
+        ...check(meta, "same-noun", locale, { actual: n.text, expected, other: other.text, noun, reason, chicago: options.style === "chicago" }),
         start: n.start,
         end: n.end,
-        message:
-          locale === "en"
-            ? `"${n.text} ${noun}" → "${expected} ${noun}": this piece also writes "${other.text} ${noun}"; ${why}`
-            : `${quote(`${n.text} ${noun}`, locale)} → ${quote(`${expected} ${noun}`, locale)}：本文另有${quote(`${other.text} ${noun}`, locale)}，同一名词的数字形式应一致`,
         suggestions: [
-          { id: n.form === "figure" ? "spell-out" : "figures", message: `"${n.text}" → "${expected}"`, range: [n.start, n.end], text: expected }
+          {
+            ...suggest(meta, n.form === "figure" ? "spell-out" : "figures", locale, { actual: n.text, expected }),
+            range: [n.start, n.end],
+            text: expected
+          }
         ]
       });
     }
