@@ -22,7 +22,14 @@ import { isCutCandidate } from "../../src/text/cut/features.js";
 import { scoreCut, type CutScore } from "../../src/text/cut/detector.js";
 import { teaserCut, type TeaserCut } from "../../src/text/teaser.js";
 import { EN_DANGLING_WORDS } from "../../src/text/lexicon/en-dangling-words.js";
+import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { ZH_CONNECTORS } from "../../src/text/lexicon/zh-connectors.js";
+import { ZH_CUT_PROOF_WORDS } from "../../src/text/lexicon/zh-dangling-words.js";
+import { ZH_DATELINE_OPENERS } from "../../src/text/lexicon/zh-dateline-openers.js";
+import { ZH_NON_OPENING_WORDS } from "../../src/text/lexicon/zh-non-opening-words.js";
+import { ZH_NUMBER_MAGNITUDES, ZH_NUMBER_UNITS } from "../../src/text/lexicon/zh-number-units.js";
 import { ZH_REPORTING_VERBS } from "../../src/text/lexicon/zh-reporting-verbs.js";
+import { ZH_SENTENCE_OPENERS } from "../../src/text/lexicon/zh-sentence-openers.js";
 
 import { defaults, meta, type Options } from "./meta.js";
 export type { Options };
@@ -38,17 +45,16 @@ const ZH_NON_OPENING = /^[，、。；：！？）》」』】〉,;:!?)\]]/u;
 /** Sentence punctuation that may follow a closing quote or bracket: `…“最后一棒”` + `。`. */
 const ZH_AFTER_CLOSER = /^[，、。；：！？]/u;
 const ZH_CLOSER_END = /[”’」』）)》〉】]$/u;
-/** Words that cannot open a sentence (first ICU token of the next paragraph). */
-const ZH_NON_OPENING_WORDS = new Set(["的", "了", "们", "吗", "呢", "吧"]);
 /** Characters that commonly open a sentence (`在海口国贸商圈工作的…`): after a heading they start the story. */
-const ZH_SENTENCE_OPENER = /^[在从为对把将据让由自向经当随因但而如若这那我你他她它该此其每各]/u;
+const ZH_SENTENCE_OPENER = new RegExp(`^[${[...ZH_SENTENCE_OPENERS].join("")}]`, "u");
 /** A dateline or a source opens a new story, whatever the line before it (`本报北京8月1日电`). */
-const ZH_DATELINE = /^(?:本报|新华社|中新社|人民网|新华网|央视网|（记者|\(记者)/u;
-/** Words that open a phrase completing an unfinished clause (`学习贯彻习近平总书记` + `关于…的重要思想`). */
-const ZH_CONNECTORS = new Set(["关于", "和", "与", "及", "以及", "并", "或", "或者", "等", "等等", "对于"]);
+function opensWithDateline(head: string): boolean {
+  for (const opening of ZH_DATELINE_OPENERS) if (head.startsWith(opening)) return true;
+  return false;
+}
 const NUMBER_END = /[0-9０-９][0-9０-９.,．，]*$/u;
-const UNIT_START =
-  /^(?:[万亿千百]|%|％|‰|多|余|元|美元|港元|欧元|日元|英镑|个|人|次|件|项|家|名|位|吨|米|公里|千米|平方|立方|亩|公顷|年|月|日|号|时|小时|分|秒|倍|岁|天|周|期|批|所|座|台|辆|架|艘|套|户|条|场|篇|册|份|股|只|桶|度|克|千克|斤|升)/u;
+/** The unit after a number: a magnitude first (`5千米` reads as `5千`), then the longest unit (`日元` before `日`). */
+const UNIT_START = new RegExp(`^(?:${[...ZH_NUMBER_MAGNITUDES, ...[...ZH_NUMBER_UNITS].sort((x, y) => y.length - x.length)].join("|")})`, "u");
 /** A sentence end inside the paragraph: the copy around it is prose, not a headline. */
 const ZH_SENTENCE_END = /[。！？!?]/u;
 const ZH_CLAUSE_END = /[，、]$/u;
@@ -58,14 +64,6 @@ const ZH_MIN_COMMA_PROSE = 16;
 // ---------------------------------------------------------------------------------------------
 // English evidence
 
-const EN_FUNCTION_WORDS = new Set(
-  (
-    "a an the of to in on at for with by from into onto upon about over under between against through " +
-    "and or but nor that which who whom whose " +
-    "is are was were be been being has have had will would can could should may might must shall " +
-    "as than his her their its our my your if because while although though whether via per"
-  ).split(" ")
-);
 const EN_LINE_END_HYPHEN = /[A-Za-z]-$/u;
 /** Lower-case opening word that is not a brand such as `iPod` or `eBay`. */
 const EN_LOWER_START = /^[a-z][a-z'’]*(?![A-Z])/u;
@@ -366,7 +364,7 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
     }
     if (a.role === "heading") {
       // Looks like a heading: only the strongest evidence, and never in the title block.
-      if (inTitleBlock || ZH_DATELINE.test(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
+      if (inTitleBlock || opensWithDateline(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
       const found = zhContinuation(tail, head, false, b, true);
       return found && found.kind !== "particle" ? found : undefined;
     }
@@ -393,7 +391,7 @@ function zhContinuation(tail: string, head: string, prose: boolean, b: Paragraph
   if (figure && prose) {
     const tailWords = zhWords(tail, 0);
     const lastWord = tailWords[tailWords.length - 1];
-    if (lastWord?.wordLike && lastWord.end === tail.length && ZH_DANGLING_WORDS.has(lastWord.text)) {
+    if (lastWord?.wordLike && lastWord.end === tail.length && ZH_CUT_PROOF_WORDS.has(lastWord.text)) {
       return { kind: "figure", detail: lastWord.text, certain: true };
     }
   }
@@ -501,51 +499,6 @@ function clearlyUnfinished(p: Paragraph): boolean {
 }
 
 /**
- * Words that cannot end a Chinese sentence: prepositions, conjunctions and the approximations
- * that stand before a figure (`缩短至` + lost `20分钟`). Compared as whole segmenter words, so
- * `方向` and `供给` do not count as `向` and `给`. `和` `与` `及` `比` `为` are left out: they end
- * noun phrases (`之和`, `之比`, `大有可为`) that the segmenter splits.
- */
-const ZH_DANGLING_WORDS = new Set([
-  "至",
-  "在",
-  "以及",
-  "对",
-  "对于",
-  "关于",
-  "把",
-  "被",
-  "从",
-  "向",
-  "将",
-  "以",
-  "于",
-  "通过",
-  "根据",
-  "按照",
-  "并",
-  "而",
-  "或",
-  "或者",
-  "由",
-  "让",
-  "使",
-  "因为",
-  "由于",
-  "如果",
-  "虽然",
-  "但是",
-  "但",
-  "并且",
-  "而且",
-  "约",
-  "近",
-  "达",
-  "逾",
-  "超"
-]);
-
-/**
  * The last sentence opens reported speech (`国铁集团有关负责人表示，接下来将积极探索`): what was
  * said must end the sentence, so stopping without a full stop is a cut. Reads at most the last
  * 200 characters.
@@ -564,7 +517,7 @@ function opensReportedSpeech(text: string): boolean {
 function endsOnZhFunctionWord(p: Paragraph): boolean {
   const words = p.wordsIn(p.end - 1, p.end);
   const last = words[words.length - 1];
-  return last !== undefined && last.wordLike && last.end === p.end && ZH_DANGLING_WORDS.has(last.text);
+  return last !== undefined && last.wordLike && last.end === p.end && ZH_CUT_PROOF_WORDS.has(last.text);
 }
 
 /** A figure opening the next paragraph (`20分钟以内`, `三成`). */
