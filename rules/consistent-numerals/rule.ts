@@ -28,7 +28,7 @@ import {
 import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
 import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
-import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-words.js";
 import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
@@ -1061,7 +1061,7 @@ function checkEnParagraph(
           /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
         // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
         if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
-        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_FUNCTION_WORDS.has(nextWord)) continue;
+        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_AFTER_FIGURE_WORDS.has(nextWord)) continue;
         const words = Number.isInteger(value) ? numberToWords(value) : undefined;
         const spelled = words ? capitalise(words) : undefined;
         report({
@@ -1081,7 +1081,7 @@ function checkEnParagraph(
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
       const prevOk = /^[a-z]+$/u.test(prev) || EN_COUNT_DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
-      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || EN_SINGULAR_VERBS.has(noun) || EN_MAGNITUDES.has(noun) || EN_FUNCTION_WORDS.has(noun))
+      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || EN_SINGULAR_VERBS.has(noun) || EN_MAGNITUDES.has(noun) || EN_AFTER_FIGURE_WORDS.has(noun))
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
@@ -1142,7 +1142,7 @@ function checkEnParagraph(
     // A spelled-out number of 10 or more in AP style: use figures.
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_FUNCTION_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
     if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
     if (!/s$/u.test(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;

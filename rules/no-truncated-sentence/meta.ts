@@ -1,7 +1,8 @@
 // What `no-truncated-sentence` is and how it is configured: its id, docs page, typed options with their
 // defaults (kept here, not in the preset: stock textlint gives a rule a user's options in place of
-// the preset's entry) and the severity its findings default to.
+// the preset's entry), the severity its findings default to, and what it says (by check id).
 import type { CommonOptions } from "../../src/text/index.js";
+import { messages, suggestions } from "../../src/messages/no-truncated-sentence.js";
 
 export interface Options extends CommonOptions {
   /**
@@ -45,5 +46,7 @@ export const meta = {
   id: "no-truncated-sentence",
   docs: "docs/rules/no-truncated-sentence.md",
   fixable: true,
-  defaultSeverity: "error"
+  defaultSeverity: "error",
+  messages,
+  suggestions
 } as const;

@@ -1,6 +1,7 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { lineRange } from "../../src/messages/format.js";
+import { check, suggest } from "../../src/messages/catalogue.js";
+import type { Evidence, Reason } from "../../src/messages/no-truncated-sentence.js";
 import {
   classifyRole,
   countScripts,
@@ -8,7 +9,6 @@ import {
   getTextModel,
   reportFinding,
   resolveLocale,
-  say,
   type CommonOptions,
   type Lang,
   type Paragraph,
@@ -17,12 +17,20 @@ import {
 } from "../../src/text/index.js";
 import { zhWords } from "../../src/text/segment.js";
 import { languageOfCounts } from "../../src/text/language.js";
-import { lineEndBreaksFinding } from "../../src/text/wrap-breaks.js";
+import { lineEndBreaksRepair } from "../../src/text/wrap-breaks.js";
 import { isCutCandidate } from "../../src/text/cut/features.js";
 import { scoreCut, type CutScore } from "../../src/text/cut/detector.js";
 import { teaserCut, type TeaserCut } from "../../src/text/teaser.js";
 import { EN_DANGLING_WORDS } from "../../src/text/lexicon/en-dangling-words.js";
+import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { ZH_CONNECTORS } from "../../src/text/lexicon/zh-connectors.js";
+import { ZH_CUT_PROOF_WORDS } from "../../src/text/lexicon/zh-dangling-words.js";
+import { ZH_DATELINE_OPENERS } from "../../src/text/lexicon/zh-dateline-openers.js";
+import { opensNarrative, opensWithNewsDateline } from "../../src/text/openings.js";
+import { ZH_NON_OPENING_WORDS } from "../../src/text/lexicon/zh-non-opening-words.js";
+import { ZH_NUMBER_MAGNITUDES, ZH_NUMBER_UNITS } from "../../src/text/lexicon/zh-number-units.js";
 import { ZH_REPORTING_VERBS } from "../../src/text/lexicon/zh-reporting-verbs.js";
+import { ZH_SENTENCE_OPENERS } from "../../src/text/lexicon/zh-sentence-openers.js";
 
 import { defaults, meta, type Options } from "./meta.js";
 export type { Options };
@@ -38,17 +46,16 @@ const ZH_NON_OPENING = /^[，、。；：！？）》」』】〉,;:!?)\]]/u;
 /** Sentence punctuation that may follow a closing quote or bracket: `…“最后一棒”` + `。`. */
 const ZH_AFTER_CLOSER = /^[，、。；：！？]/u;
 const ZH_CLOSER_END = /[”’」』）)》〉】]$/u;
-/** Words that cannot open a sentence (first ICU token of the next paragraph). */
-const ZH_NON_OPENING_WORDS = new Set(["的", "了", "们", "吗", "呢", "吧"]);
 /** Characters that commonly open a sentence (`在海口国贸商圈工作的…`): after a heading they start the story. */
-const ZH_SENTENCE_OPENER = /^[在从为对把将据让由自向经当随因但而如若这那我你他她它该此其每各]/u;
+const ZH_SENTENCE_OPENER = new RegExp(`^[${[...ZH_SENTENCE_OPENERS].join("")}]`, "u");
 /** A dateline or a source opens a new story, whatever the line before it (`本报北京8月1日电`). */
-const ZH_DATELINE = /^(?:本报|新华社|中新社|人民网|新华网|央视网|（记者|\(记者)/u;
-/** Words that open a phrase completing an unfinished clause (`学习贯彻习近平总书记` + `关于…的重要思想`). */
-const ZH_CONNECTORS = new Set(["关于", "和", "与", "及", "以及", "并", "或", "或者", "等", "等等", "对于"]);
+function opensWithDateline(head: string): boolean {
+  for (const opening of ZH_DATELINE_OPENERS) if (head.startsWith(opening)) return true;
+  return false;
+}
 const NUMBER_END = /[0-9０-９][0-9０-９.,．，]*$/u;
-const UNIT_START =
-  /^(?:[万亿千百]|%|％|‰|多|余|元|美元|港元|欧元|日元|英镑|个|人|次|件|项|家|名|位|吨|米|公里|千米|平方|立方|亩|公顷|年|月|日|号|时|小时|分|秒|倍|岁|天|周|期|批|所|座|台|辆|架|艘|套|户|条|场|篇|册|份|股|只|桶|度|克|千克|斤|升)/u;
+/** The unit after a number: a magnitude first (`5千米` reads as `5千`), then the longest unit (`日元` before `日`). */
+const UNIT_START = new RegExp(`^(?:${[...ZH_NUMBER_MAGNITUDES, ...[...ZH_NUMBER_UNITS].sort((x, y) => y.length - x.length)].join("|")})`, "u");
 /** A sentence end inside the paragraph: the copy around it is prose, not a headline. */
 const ZH_SENTENCE_END = /[。！？!?]/u;
 const ZH_CLAUSE_END = /[，、]$/u;
@@ -58,14 +65,6 @@ const ZH_MIN_COMMA_PROSE = 16;
 // ---------------------------------------------------------------------------------------------
 // English evidence
 
-const EN_FUNCTION_WORDS = new Set(
-  (
-    "a an the of to in on at for with by from into onto upon about over under between against through " +
-    "and or but nor that which who whom whose " +
-    "is are was were be been being has have had will would can could should may might must shall " +
-    "as than his her their its our my your if because while although though whether via per"
-  ).split(" ")
-);
 const EN_LINE_END_HYPHEN = /[A-Za-z]-$/u;
 /** Lower-case opening word that is not a brand such as `iPod` or `eBay`. */
 const EN_LOWER_START = /^[a-z][a-z'’]*(?![A-Z])/u;
@@ -74,7 +73,7 @@ const EN_OPENING_QUOTE = /^["“‘']/u;
 
 // ---------------------------------------------------------------------------------------------
 
-type Kind = "word" | "punct" | "number" | "figure" | "particle" | "connector" | "lowercase" | "hyphen";
+type Kind = Reason["kind"];
 
 interface Continuation {
   kind: Kind;
@@ -119,7 +118,7 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
   // beyond doubt, finished or cut: one that ends a sentence or opens with a dateline. Not a long
   // paragraph in clauses: a commentary's abstract under its headline has no full stop (rmrb-2023).
   const firstBody = paragraphs.findIndex(
-    (p) => p.role === "body" && (SENTENCE_FINISHED.test(p.text.slice(-8)) || (p.lang === "zh" && opensWithDateline(p.text)))
+    (p) => p.role === "body" && (SENTENCE_FINISHED.test(p.text.slice(-8)) || (p.lang === "zh" && opensWithNewsDateline(p.text)))
   );
   const titleBlockEnd = firstBody < 0 ? paragraphs.length : firstBody;
   const cuts: Cut[] = [];
@@ -370,7 +369,7 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
     }
     if (a.role === "heading") {
       // Looks like a heading: only the strongest evidence, and never in the title block.
-      if (inTitleBlock || ZH_DATELINE.test(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
+      if (inTitleBlock || opensWithDateline(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
       const found = zhContinuation(tail, head, false, b, true);
       return found && found.kind !== "particle" ? found : undefined;
     }
@@ -397,7 +396,7 @@ function zhContinuation(tail: string, head: string, prose: boolean, b: Paragraph
   if (figure && prose) {
     const tailWords = zhWords(tail, 0);
     const lastWord = tailWords[tailWords.length - 1];
-    if (lastWord?.wordLike && lastWord.end === tail.length && ZH_DANGLING_WORDS.has(lastWord.text)) {
+    if (lastWord?.wordLike && lastWord.end === tail.length && ZH_CUT_PROOF_WORDS.has(lastWord.text)) {
       return { kind: "figure", detail: lastWord.text, certain: true };
     }
   }
@@ -499,30 +498,13 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 
 /** Ends mid-sentence beyond doubt, with or without a continuation. */
 /** `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`: a news dateline and the copy after it. */
-const ZH_DATELINE_OPENING = /^(?:据)?(?:本报|新华社|中新社)[^，。：\s]{0,12}电[\s\u3000]*(?:[（(][^）)]{1,20}[）)])?[\s\u3000]*\S/u;
-
-/**
- * A news sentence's opening adverbial of time or source and its comma (`10月26日，`, `9月25日上午，`,
- * `近日，`, `据了解，`): narrative copy, which a subhead never opens with.
- */
-const ZH_NARRATIVE_OPENING =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?|近日|日前|此前|当天|当日|当晚|今年以来|近年来|截至目前|据悉|据了解|据介绍|据报道|记者了解到)，/u;
-
-function opensNarrative(text: string): boolean {
-  return ZH_NARRATIVE_OPENING.test(text.trimStart());
-}
-
-function opensWithDateline(text: string): boolean {
-  return ZH_DATELINE_OPENING.test(text.trimStart());
-}
-
 function clearlyUnfinished(p: Paragraph): boolean {
   if (p.role !== "body") return false;
   if (p.lang === "zh")
     return (
       !endsWithTerminal(p.text, "zh") &&
       // A dateline opens the story's first sentence (`本报北京6月30日电  （记者…）全国总工会近日印`): it never stops short of a full stop.
-      (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithDateline(p.text) || opensNarrative(p.text))
+      (isZhProse(p) || endsOnZhFunctionWord(p) || opensReportedSpeech(p.text) || opensWithNewsDateline(p.text) || opensNarrative(p.text))
     );
   return enDangling(p.text) !== undefined || enProseCut(p.text);
 }
@@ -550,51 +532,6 @@ function enProseCut(text: string): boolean {
 }
 
 /**
- * Words that cannot end a Chinese sentence: prepositions, conjunctions and the approximations
- * that stand before a figure (`缩短至` + lost `20分钟`). Compared as whole segmenter words, so
- * `方向` and `供给` do not count as `向` and `给`. `和` `与` `及` `比` `为` are left out: they end
- * noun phrases (`之和`, `之比`, `大有可为`) that the segmenter splits.
- */
-const ZH_DANGLING_WORDS = new Set([
-  "至",
-  "在",
-  "以及",
-  "对",
-  "对于",
-  "关于",
-  "把",
-  "被",
-  "从",
-  "向",
-  "将",
-  "以",
-  "于",
-  "通过",
-  "根据",
-  "按照",
-  "并",
-  "而",
-  "或",
-  "或者",
-  "由",
-  "让",
-  "使",
-  "因为",
-  "由于",
-  "如果",
-  "虽然",
-  "但是",
-  "但",
-  "并且",
-  "而且",
-  "约",
-  "近",
-  "达",
-  "逾",
-  "超"
-]);
-
-/**
  * The last sentence opens reported speech (`国铁集团有关负责人表示，接下来将积极探索`): what was
  * said must end the sentence, so stopping without a full stop is a cut. Reads at most the last
  * 200 characters.
@@ -613,7 +550,7 @@ function opensReportedSpeech(text: string): boolean {
 function endsOnZhFunctionWord(p: Paragraph): boolean {
   const words = p.wordsIn(p.end - 1, p.end);
   const last = words[words.length - 1];
-  return last !== undefined && last.wordLike && last.end === p.end && ZH_DANGLING_WORDS.has(last.text);
+  return last !== undefined && last.wordLike && last.end === p.end && ZH_CUT_PROOF_WORDS.has(last.text);
 }
 
 /** A figure opening the next paragraph (`20分钟以内`, `三成`). */
@@ -645,25 +582,14 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
   const shownLeft = hyphen ? `${left}-` : left;
   const start = a.end - lastPieceLength(a.text, zh);
   const end = b.start + firstPieceLength(b.text, zh);
-  const reason = say(locale, reasonOf(continuation));
-  const message = say(locale, {
-    zh: `段落断在句中，下一段是它的后半句（${reason}）：“…${shownLeft}⏎${right}…” → “…${left}${right}…”`,
-    en: continuation.certain
-      ? `Paragraph breaks off mid-sentence and the next one continues it (${reason}): "...${shownLeft} ⏎ ${right}..." → "...${left}${replacement}${right}..."`
-      : `Paragraph breaks off mid-sentence and the next one seems to continue it (${reason}): "...${shownLeft} ⏎ ${right}...". Join them, or restore what is missing at the cut`
-  });
+  const reason = { kind: continuation.kind, detail: continuation.detail };
   const join = { range: [fixStart, b.start] as const, text: replacement };
-  const suggestion: Suggestion = {
-    id: "join-paragraphs",
-    message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
-    ...join
-  };
+  const suggestion: Suggestion = { ...suggest(meta, "join-paragraphs", locale), ...join };
   const suggestions: Suggestion[] = [suggestion];
   if (hyphen) {
     // `high-` + `speed`: a compound keeps its hyphen (a line-end hyphen in print does not).
     suggestions.push({
-      id: "join-keep-hyphen",
-      message: say(locale, { zh: "合并并保留连字符", en: "Join and keep the hyphen" }),
+      ...suggest(meta, "join-keep-hyphen", locale),
       range: [a.end, b.start],
       text: ""
     });
@@ -672,10 +598,9 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
     if (more) suggestions.push(more);
   }
   reportFinding(context, document, {
-    checkId: "no-truncated-sentence/continued-below",
+    ...check(meta, "continued-below", locale, { by: "signal", reason, certain: continuation.certain, shownLeft, left, right, replacement }),
     start,
     end,
-    message,
     ...(continuation.certain && options.autoJoin ? { fix: join } : {}),
     suggestions
   });
@@ -692,15 +617,10 @@ function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut,
   const zh = a.lang === "zh";
   const left = zh ? tailChars(a.text, 6) : tailWords(a.text, 4);
   const right = zh ? headChars(b.text, 6) : headWords(b.text, 4);
-  const why = say(locale, evidenceOf(score, a.text, b.text, a.lang, true));
-  const message = say(locale, {
-    zh: `段落像是断在句中，下一段可能是它的后半句（${why}）：“…${left}⏎${right}…”。核对后合并，或补回缺失的文字`,
-    en: `Paragraph seems to break off mid-sentence and the next one may continue it (${why}): "...${left} ⏎ ${right}...". Join them, or restore what is missing at the cut`
-  });
+  const evidence = evidenceOf(score, a.text, b.text, a.lang, true);
   const suggestions: Suggestion[] = [
     {
-      id: "join-paragraphs",
-      message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
+      ...suggest(meta, "join-paragraphs", locale),
       range: [a.end, b.start],
       text: zh ? "" : " "
     }
@@ -708,10 +628,9 @@ function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut,
   const more = zh ? undefined : joinWordSuggestion(a, b, locale);
   if (more) suggestions.push(more);
   reportFinding(context, document, {
-    checkId: "no-truncated-sentence/continued-below",
+    ...check(meta, "continued-below", locale, { by: "detector", evidence, left, right }),
     start: a.end - lastPieceLength(a.text, zh),
     end: b.start + firstPieceLength(b.text, zh),
-    message,
     suggestions
   });
 }
@@ -724,8 +643,7 @@ function joinWordSuggestion(a: Paragraph, b: Paragraph, locale: Lang): Suggestio
   const first = EN_LOWER_START.exec(b.text)?.[0];
   if (!last || !first || EN_DANGLING_WORDS.has(last.toLowerCase()) || EN_DANGLING_WORDS.has(first.toLowerCase())) return undefined;
   return {
-    id: "join-word",
-    message: say(locale, { zh: `把“${last}”和“${first}”合成一个词`, en: `Join "${last}" and "${first}" into one word` }),
+    ...suggest(meta, "join-word", locale, { last, first }),
     range: [a.end, b.start],
     text: ""
   };
@@ -736,15 +654,13 @@ function joinWordSuggestion(a: Paragraph, b: Paragraph, locale: Lang): Suggestio
  * most, as far as they can be said (the last word, what the next paragraph opens with, an open
  * quote), at most two; a plain "no sentence end" when none can.
  */
-function evidenceOf(score: CutScore, a: string, b: string | undefined, lang: Lang, follows: boolean): { zh: string; en: string } {
-  const zh: string[] = [];
-  const en: string[] = [];
+function evidenceOf(score: CutScore, a: string, b: string | undefined, lang: Lang, follows: boolean): Evidence[] {
+  const said: Evidence[] = [];
   const seen = new Set<string>();
-  const add = (key: string, z: string, e: string) => {
-    if (seen.has(key) || zh.length >= 2) return;
+  const add = (key: string, e: Evidence) => {
+    if (seen.has(key) || said.length >= 2) return;
     seen.add(key);
-    zh.push(z);
-    en.push(e);
+    said.push(e);
   };
   const tail = a.trimEnd();
   for (const f of score.evidence.slice(0, 8)) {
@@ -752,48 +668,27 @@ function evidenceOf(score: CutScore, a: string, b: string | undefined, lang: Lan
     const name = colon < 0 ? f : f.slice(0, colon);
     const value = colon < 0 ? "" : f.slice(colon + 1);
     if ((name === "fw" || name === "fc") && b !== undefined && follows && value !== "") {
-      add("next", `下一段以“${value}”接续上句`, `the next paragraph opens with "${value}"`);
+      add("next", { id: "next-opens-with", word: value });
     } else if ((name === "b-lower" || (name === "first" && value === "lower")) && b !== undefined && follows) {
       const w = EN_LOWER_START.exec(b.trimStart())?.[0] ?? "";
-      add("next", `下一段小写开头`, w ? `the next paragraph opens with "${w}"` : "the next paragraph opens in lower case");
+      add("next", { id: "next-lower", word: w });
     } else if (name === "lw" && value !== "" && tail.endsWith(value)) {
-      add("last", `段末停在“${value}”上`, `it ends on "${value}"`);
+      add("last", { id: "ends-on", chars: value, word: value });
     } else if (name === "lw-dangling" || name === "lw-function" || name === "lw2" || name === "lwcase" || name === "lw-single") {
       const w = lang === "zh" ? Array.from(tail).slice(-2).join("") : (/\S+$/u.exec(tail)?.[0] ?? "");
-      add("last", `段末停在“${w}”上`, `it ends on "${w}"`);
+      add("last", { id: "ends-on", chars: w, word: w });
     } else if (name === "quote-open-at-end" || name === "quote-odd" || name === "open-quote-unclosed") {
-      add("quote", "引号没有闭合", "a quotation is left open");
+      add("quote", { id: "quote-open" });
     } else if (name === "paren-open-at-end") {
-      add("paren", "括号没有闭合", "a bracket is left open");
+      add("paren", { id: "paren-open" });
     } else if (name === "last" && value === "comma") {
-      add("last", "段末是逗号", "it ends on a comma");
+      add("last", { id: "ends-on-comma" });
     } else if (name === "ends-number" || name === "ends-hyphen") {
-      add("last", `段末停在“${Array.from(tail).slice(-3).join("")}”上`, `it ends on "${/\S+$/u.exec(tail)?.[0] ?? ""}"`);
+      add("last", { id: "ends-on", chars: Array.from(tail).slice(-3).join(""), word: /\S+$/u.exec(tail)?.[0] ?? "" });
     }
   }
-  if (zh.length === 0) add("none", "段末没有句末标点", "it has no sentence end");
-  return { zh: zh.join("，"), en: en.join(", ") };
-}
-
-function reasonOf(c: Continuation): { zh: string; en: string } {
-  switch (c.kind) {
-    case "word":
-      return { zh: `“${c.detail}”被拆开`, en: `"${c.detail}" is split` };
-    case "punct":
-      return { zh: `下一段以“${c.detail}”开头`, en: `the next one opens with "${c.detail}"` };
-    case "number":
-      return { zh: `数字与单位“${c.detail}”被拆开`, en: `a number is split from its unit "${c.detail}"` };
-    case "figure":
-      return { zh: `“${c.detail}”后面的数字在下一段`, en: `the figure after "${c.detail}" is in the next one` };
-    case "particle":
-      return { zh: `下一段以“${c.detail}”开头，不能独立成句`, en: `the next one opens with "${c.detail}"` };
-    case "connector":
-      return { zh: `下一段以“${c.detail}”接续上句`, en: `the next one opens with "${c.detail}"` };
-    case "hyphen":
-      return { zh: `连字符断词`, en: `a hyphenated word is split` };
-    case "lowercase":
-      return { zh: `下一段小写开头`, en: `the next one starts in lower case` };
-  }
+  if (said.length === 0) add("none", { id: "no-sentence-end" });
+  return said;
 }
 
 function reportLost(
@@ -809,46 +704,30 @@ function reportLost(
 ): void {
   const locale = resolveLocale(options.locale, a.lang);
   const zh = a.lang === "zh";
-  const where = elsewhere ? say(locale, sameFragmentAt(elsewhere[0].line, elsewhere[1].endLine)) : "";
-  const why = detected ? say(locale, evidenceOf(detected, a.text, undefined, a.lang, false)) : "";
-  const farNote = far ? say(locale, { zh: `（第${far.t.line}行可能是它的下文）`, en: ` (line ${far.t.line} may hold the rest)` }) : "";
-  const message = detected
-    ? say(locale, {
-        zh: `段落像是在句中断开（${why}），下文缺失：${tailQuote(a.text, "zh")}。请补全或删除`,
-        en: `Paragraph seems to break off mid-sentence (${why}) and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it`
-      }) +
-      (maybeNext
-        ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" })
-        : "") +
-      farNote
-    : say(locale, {
-        zh: `段落在句中断开，下文缺失：${tailQuote(a.text, "zh")}。请补全或删除${where}`,
-        en: `Paragraph breaks off mid-sentence and nothing continues it: ${tailQuote(a.text, "en")}. Complete it or delete it${where}`
-      }) +
-      (maybeNext
-        ? say(locale, { zh: "（若下一段是它的后半句，合并两段）", en: " (or join it with the next paragraph if that holds the rest)" })
-        : "") +
-      farNote;
+  const cutOff = {
+    text: a.text,
+    ...(detected ? { evidence: evidenceOf(detected, a.text, undefined, a.lang, false) } : {}),
+    ...(elsewhere ? { elsewhere: { first: elsewhere[0].line, last: elsewhere[1].endLine } } : {}),
+    joinOffered: maybeNext !== undefined,
+    ...(far ? { farLine: far.t.line } : {})
+  };
   // The unfinished sentence: from the last sentence end (or the paragraph start) to the cut.
   const lastEnd = zh ? lastIndexOfSentenceEnd(a.text) : enLastSentenceEnd(a.text);
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
   reportFinding(context, document, {
-    checkId: "no-truncated-sentence/cut-off",
+    ...check(meta, "cut-off", locale, cutOff),
     start: a.end - lastPieceLength(a.text, zh),
     end: a.end,
-    message,
     suggestions: [
       {
-        id: "delete-fragment",
-        message: say(locale, { zh: "删除未完成的句子", en: "Delete the unfinished sentence" }),
+        ...suggest(meta, "delete-fragment", locale, { cutMark: false }),
         range: deletionRange(model.source, a, fragmentStart),
         text: ""
       },
       ...(maybeNext
         ? [
             {
-              id: "join-paragraphs",
-              message: say(locale, { zh: "与下一段合并", en: "Join with the next paragraph" }),
+              ...suggest(meta, "join-paragraphs", locale),
               range: [a.end, maybeNext.start] as const,
               text: zh ? "" : " "
             }
@@ -858,8 +737,7 @@ function reportLost(
         ? [
             {
               // The rest moved up to the cut; the paragraphs between keep their order and breaks.
-              id: "move-rest-here",
-              message: say(locale, { zh: `把第${far.t.line}行接到这里`, en: `Move line ${far.t.line} up to finish this paragraph` }),
+              ...suggest(meta, "move-rest-here", locale, { line: far.t.line }),
               range: [a.end, far.t.end] as const,
               text: (zh ? "" : " ") + far.t.text + model.source.slice(a.end, far.prev.end)
             }
@@ -877,17 +755,12 @@ function reportTeaser(context: Context, document: TxtParentNode, model: TextMode
   const fragmentStart = lastEnd >= 0 ? a.start + lastEnd + 1 : a.start;
   const shown = Array.from(before.slice(-10)).join("");
   reportFinding(context, document, {
-    checkId: "no-truncated-sentence/cut-teaser",
+    ...check(meta, "cut-teaser", locale, { mark: teaser.mark.trim(), shown }),
     start: a.start + teaser.ellipsisStart - Math.min(2, teaser.ellipsisStart),
     end: a.start + teaser.ellipsisStart + teaser.mark.length,
-    message: say(locale, {
-      zh: `摘要在句中截断，以“${teaser.mark.trim()}”标出：“…${shown}${teaser.mark.trim()}”。这是截下的导语，不是省略号用法问题：用原文补全，或删去未完成的句子`,
-      en: `A teaser cut mid-sentence and marked "${teaser.mark.trim()}": "...${shown}${teaser.mark.trim()}". It is a cut, not an ellipsis to restyle: complete it from the story or delete the unfinished sentence`
-    }),
     suggestions: [
       {
-        id: "delete-fragment",
-        message: say(locale, { zh: "删除未完成的句子和截断标记", en: "Delete the unfinished sentence and the cut mark" }),
+        ...suggest(meta, "delete-fragment", locale, { cutMark: true }),
         range: deletionRange(model.source, a, fragmentStart),
         text: ""
       }
@@ -924,13 +797,6 @@ function firstPieceLength(text: string, zh: boolean): number {
   return m ? m[0].length : 1;
 }
 
-function sameFragmentAt(line: number, endLine: number): { zh: string; en: string } {
-  return {
-    zh: `（同一片段在${lineRange("zh", line, endLine)}有下文）`,
-    en: ` (the same fragment continues at ${lineRange("en", line, endLine)})`
-  };
-}
-
 function tailChars(text: string, max: number): string {
   const chars = Array.from(text.slice(-2 * max));
   return chars.slice(-max).join("").replace(/\s+/gu, " ").trimStart();
@@ -951,12 +817,6 @@ function headWords(text: string, count: number): string {
   return words.slice(0, count).join(" ");
 }
 
-function tailQuote(text: string, locale: Lang, max = 14): string {
-  const chars = Array.from(text.replace(/\s+/gu, " "));
-  const shown = chars.length > max ? `…${chars.slice(-max).join("")}` : chars.join("");
-  return locale === "zh" ? `“${shown}”` : `"${shown}"`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Line breaks inside hard-wrapped Chinese paragraphs
 
@@ -966,13 +826,22 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
     if (p.breaks.length === 0 || p.role === "table") continue;
     if (p.lang === "en") {
       // English: words broken at a line end (src/text/wrap-breaks.ts), one finding per paragraph.
-      const finding = lineEndBreaksFinding(model, p, resolveLocale(options.locale, "en"));
-      if (finding) reportFinding(context, document, { checkId: "no-truncated-sentence/line-end-word-break", ...finding });
+      const repair = lineEndBreaksRepair(model, p);
+      if (repair) {
+        const locale = resolveLocale(options.locale, "en");
+        const { left, hyphen, right, joined } = repair.first;
+        reportFinding(context, document, {
+          ...check(meta, "line-end-word-break", locale, { left, hyphen, right, joined, more: repair.more }),
+          start: repair.start,
+          end: repair.end,
+          suggestions: [{ ...suggest(meta, "join-line-end-words", locale), range: [p.start, p.end], text: repair.text }]
+        });
+      }
       continue;
     }
     if (p.lang !== "zh") continue;
     // One finding per block: the first split word is quoted, the rest counted, and the fix reflows the block.
-    const splits: { left: string; right: string; reason: string; start: number; end: number }[] = [];
+    const splits: { left: string; right: string; reason: Reason; start: number; end: number }[] = [];
     for (const brk of p.breaks) {
       const local = brk - p.start;
       const tail = p.text.slice(Math.max(0, local - 8), local).trimEnd();
@@ -996,11 +865,10 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
         }
       }
       if (!kind || !detail) continue;
-      const locale = resolveLocale(options.locale, "zh");
       splits.push({
         left: tail.slice(-4),
         right: head.slice(0, 4),
-        reason: say(locale, reasonOf({ kind, detail, certain: true })),
+        reason: { kind, detail },
         start: tailEnd,
         end: headStart
       });
@@ -1009,20 +877,14 @@ function checkLineBreaks(context: Context, document: TxtParentNode, model: TextM
     const locale = resolveLocale(options.locale, "zh");
     const { left, right, reason } = splits[0]!;
     const more = splits.length - 1;
-    const message = say(locale, {
-      zh: `换行把词拆开了（${reason}）：“${left}⏎${right}” → “${left}${right}”${more > 0 ? `，本段另有 ${more} 处` : ""}；本段有 ${p.breaks.length} 处硬换行，应整段重排`,
-      en: `A line break splits a word (${reason}): "${left}⏎${right}" → "${left}${right}"${more > 0 ? `, and ${more} more in this block` : ""}; the block has ${p.breaks.length} hard line breaks and needs reflowing`
-    });
     const reflow = reflowBlock(source, p.start, p.end, p.breaks);
     reportFinding(context, document, {
-      checkId: "no-truncated-sentence/split-word",
+      ...check(meta, "split-word", locale, { reason, left, right, more, breaks: p.breaks.length }),
       start: splits[0]!.start - 1,
       end: splits[splits.length - 1]!.end + 1,
-      message,
       suggestions: [
         {
-          id: "reflow-block",
-          message: say(locale, { zh: "整段重排（删除段内换行）", en: "Reflow the block (remove its line breaks)" }),
+          ...suggest(meta, "reflow-block", locale),
           range: [p.start, p.end],
           text: reflow
         }

@@ -1,5 +1,6 @@
 import { isEllipsisOnly } from "./roles.js";
 import { isCaptionLine } from "./furniture.js";
+import { opensWithNewsDateline } from "./openings.js";
 import { charClass, CLOSERS, SENTENCE_ENDS } from "./punctuation.js";
 
 /**
@@ -102,11 +103,6 @@ function percentile(values: readonly number[], p: number): number {
 const TERMINAL_AT_END = new RegExp(`${charClass(SENTENCE_ENDS, CLOSERS)}\\s*$`, "u");
 const HAN = /\p{Script=Han}/u;
 const INDENT = /^[ \t\u3000]{2,}/u;
-/**
- * A Chinese dateline opening a story (`本报讯`, `本报北京10月14日电`, `新华社北京电`): in a PDF
- * page's text a new story starts on such a line, right under the previous story's last line.
- */
-const ZH_DATELINE_OPENING = /^[ \t\u3000]*(?:本报讯|(?:本报|新华社|中新社)[^\s，。：]{0,12}电)/u;
 
 /**
  * Groups hard-wrapped lines into paragraphs. A paragraph ends at a blank line, before an
@@ -139,7 +135,8 @@ export function groupWrappedLines(lines: readonly SourceLine[], measure: number)
       isEllipsisOnly(line.text) ||
       isEllipsisOnly(previous.text) ||
       // A story's dateline opens a paragraph; a photo caption with its credit is one of its own.
-      ZH_DATELINE_OPENING.test(line.text) ||
+      // (In a PDF page's text a new story starts right under the previous story's last line.)
+      opensWithNewsDateline(line.text) ||
       isCaptionLine(previous.text, HAN.test(previous.text) ? "zh" : "en");
     if (startsNew && current.length > 0) {
       groups.push(current);

@@ -3,10 +3,7 @@
 // copy's own words decide first: a break is a word break when the joined word occurs elsewhere in
 // the same document (or is in the English word list), or when the half before a hyphen is not a
 // word of the copy; halves that are both everyday words of the copy (`to` + `day`) stay apart.
-import type { Lang } from "./language.js";
-import { say } from "./locale.js";
 import type { Paragraph, TextModel } from "./model.js";
-import type { Finding } from "./rule-kit.js";
 import { englishWords } from "./lexicon/english-words.js";
 
 /** One word broken across a line end, with the edit that mends it. */
@@ -161,16 +158,26 @@ export function lineEndWordBreaks(model: TextModel, p: Paragraph): readonly Line
   return documentBreaks(model).get(p.index) ?? [];
 }
 
+/** What mends the line-end word breaks of one paragraph (no-truncated-sentence reports it). */
+export interface LineEndRepair {
+  /** The first break, quoted in the finding; `more` counts the rest. */
+  first: LineEndBreak;
+  more: number;
+  /** The finding's range: the first broken word. */
+  start: number;
+  end: number;
+  /** The paragraph with every break mended (the line breaks between whole words stay). */
+  text: string;
+}
+
 /**
- * One finding for the line-end word breaks of one paragraph: the first quoted, the rest counted,
- * and a suggestion that mends them all (the line breaks between whole words stay).
+ * The line-end word breaks of one paragraph as one finding: the first quoted, the rest counted,
+ * and the paragraph's text with them all mended.
  */
-export function lineEndBreaksFinding(model: TextModel, p: Paragraph, locale: Lang): Finding | undefined {
+export function lineEndBreaksRepair(model: TextModel, p: Paragraph): LineEndRepair | undefined {
   const breaks = lineEndWordBreaks(model, p);
   if (breaks.length === 0) return undefined;
   const first = breaks[0]!;
-  const more = breaks.length - 1;
-  const shown = `${first.left}${first.hyphen === "\u00ad" ? "-" : first.hyphen}⏎${first.right}`;
   let text = "";
   let cursor = p.start;
   for (const b of breaks) {
@@ -178,20 +185,5 @@ export function lineEndBreaksFinding(model: TextModel, p: Paragraph, locale: Lan
     cursor = b.end;
   }
   text += model.source.slice(cursor, p.end);
-  return {
-    start: first.start - first.left.length,
-    end: first.end + first.right.length,
-    message: say(locale, {
-      en: `A word broken at a line end: "${shown}" → "${first.joined}"${more > 0 ? `, and ${more} more in this paragraph` : ""}; join the halves`,
-      zh: `行末断词：“${shown}” → “${first.joined}”${more > 0 ? `，本段另有 ${more} 处` : ""}；应把两半接回`
-    }),
-    suggestions: [
-      {
-        id: "join-line-end-words",
-        message: say(locale, { en: "Join the broken words", zh: "接回被行末拆开的词" }),
-        range: [p.start, p.end],
-        text
-      }
-    ]
-  };
+  return { first, more: breaks.length - 1, start: first.start - first.left.length, end: first.end + first.right.length, text };
 }

@@ -52,3 +52,23 @@ export const ZH_DANGLING_WORD_REASONS: ReadonlyArray<readonly [word: string, rea
 ];
 
 export const ZH_DANGLING_WORDS: ReadonlySet<string> = new Set(ZH_DANGLING_WORD_REASONS.map(([w]) => w));
+
+/**
+ * Of those, the words no-truncated-sentence takes on their own as proof that a body paragraph was
+ * cut (`缩短至` + lost `20分钟`), compared as whole segmenter words, so `方向` and `供给` do not
+ * count as `向` and `给`. Left out, each with its reason: they also end copy that is not cut.
+ */
+const ZH_NOT_PROOF_OF_CUT_REASONS: ReadonlyArray<readonly [word: string, reason: string]> = [
+  ["与", "ends noun phrases that the segmenter splits"],
+  ["为", "ends set phrases that the segmenter splits (`大有可为`)"],
+  ["了", "sentence-final particle: ends finished sentences (`已经完成了`)"],
+  ["及", "ends noun phrases that the segmenter splits"],
+  ["和", "ends noun phrases that the segmenter splits (`之和`)"],
+  ["是", "copula: the detector weighs it; on its own it is no proof of a cut"],
+  ["的", "ends `是…的` sentences (`是可行的`)"],
+  ["等", "ends an enumeration (`北京、上海等`)"]
+];
+
+const NOT_PROOF = new Set(ZH_NOT_PROOF_OF_CUT_REASONS.map(([w]) => w));
+
+export const ZH_CUT_PROOF_WORDS: ReadonlySet<string> = new Set(ZH_DANGLING_WORD_REASONS.map(([w]) => w).filter((w) => !NOT_PROOF.has(w)));
