@@ -665,8 +665,9 @@ function checkZhStyle(
     const tail = term.slice(word.length);
     const locale = resolveLocale(localeOption, v.paragraph.lang);
     const written = { actual: n.text + tail, expected: term };
-    // No check id: this finding has never carried one (kept so, the findings unchanged).
+    // Part of `same-measure` (switched off with it): its check id is that check's.
     report({
+      checkId: `${meta.id}/same-measure`,
       message: say(meta.messages, "fixed-term", locale, written),
       locale,
       start: n.start,
@@ -965,8 +966,9 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
     const actual = p.paragraph.text.slice(p.at.start - p.paragraph.start, p.end - p.paragraph.start);
     const replacement = signWins ? "%" : wordForm;
     const expected = p.at.text + replacement;
-    // No check id: this finding has never carried one (kept so, the findings unchanged).
+    // Part of `same-noun` (switched off with it): its check id is that check's.
     report({
+      checkId: `${meta.id}/same-noun`,
       message: say(meta.messages, "percent-form", locale, {
         actual,
         expected,

@@ -3,7 +3,7 @@ export { detectLanguage, countScripts, type Lang, type LangOption } from "./lang
 export { classifyRole, endsWithTerminal, isEllipsisOnly, type Role, type Container } from "./roles.js";
 export { detectLayout, displayWidth, type Layout } from "./layout.js";
 export { type Span, type Token } from "./segment.js";
-export { resolveLocale, say, quote, type LocaleOption, type Bilingual } from "./locale.js";
+export { resolveLocale, type LocaleOption } from "./locale.js";
 export { defineRule, reportFinding, type CommonOptions, type Finding, type RuleMeta, type Suggestion } from "./rule-kit.js";
 export { applyFixes, fixByLinting, fixUntilStable, MAX_FIX_PASSES, type FixPass } from "./fix-until-stable.js";
 export * from "./numerals.js";
