@@ -1083,7 +1083,13 @@ function checkEnParagraph(
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
       const prevOk = /^[a-z]+$/u.test(prev) || EN_COUNT_DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
       if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
-      if (!PLAIN_NOUN.test(noun) || FIGURE_UNITS.has(noun) || EN_SINGULAR_VERBS.has(noun) || EN_MAGNITUDES.has(noun) || EN_AFTER_FIGURE_WORDS.has(noun))
+      if (
+        !PLAIN_NOUN.test(noun) ||
+        FIGURE_UNITS.has(noun) ||
+        EN_SINGULAR_VERBS.has(noun) ||
+        EN_MAGNITUDES.has(noun) ||
+        EN_AFTER_FIGURE_WORDS.has(noun)
+      )
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
@@ -1144,7 +1150,8 @@ function checkEnParagraph(
     // A spelled-out number of 10 or more in AP style: use figures.
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
-    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text)) continue;
+    if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text))
+      continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
     if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
     if (!/s$/u.test(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
