@@ -11,6 +11,19 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { presetKernelRules } from "../rules/index.js";
 import { toDiagnostic } from "../src/lsp/convert.js";
 import { checkIdOf, REPOSITORY_URL, ruleDocsUrl } from "../src/rule-docs.js";
+import { meta as numerals } from "../rules/consistent-numerals/meta.js";
+import { meta as duplicates } from "../rules/no-duplicate-paragraph/meta.js";
+import { meta as filler } from "../rules/no-ellipsis-filler/meta.js";
+import { meta as furniture } from "../rules/no-page-furniture/meta.js";
+import { meta as truncated } from "../rules/no-truncated-sentence/meta.js";
+
+const RULE_METAS = {
+  [numerals.id]: numerals,
+  [duplicates.id]: duplicates,
+  [filler.id]: filler,
+  [furniture.id]: furniture,
+  [truncated.id]: truncated
+};
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLI = path.join(ROOT, "dist/src/cli/main.js");
@@ -58,6 +71,27 @@ describe("check ids", () => {
     );
     // The message's `data` is the check id alone (no locator or fix objects in JSON output).
     for (const m of messages) expect(Object.keys(m.data as object)).toEqual(["checkId"]);
+  });
+
+  it("names a check its rule's catalogue words and its docs page lists", () => {
+    const ids = new Map<string, Set<string>>();
+    for (const m of messages) {
+      const [rule, check] = checkIdOf(m)!.split("/") as [string, string];
+      if (!ids.has(rule)) ids.set(rule, new Set());
+      ids.get(rule)!.add(check);
+    }
+    for (const [rule, checks] of ids) {
+      const meta = RULE_METAS[rule as keyof typeof RULE_METAS];
+      const page = fs.readFileSync(path.join(ROOT, meta.docs), "utf8");
+      for (const check of checks) {
+        // A check id is a message of the rule's catalogue, or the one every rule may give (the findings cap's summary).
+        if (check !== "more-findings") expect(Object.keys(meta.messages), `${rule}/${check}`).toContain(check);
+        expect(page, `${meta.docs} lists ${check}`).toContain(`\`${check}\``);
+      }
+      // And every wording of the catalogue is named on the page, so a new check cannot go undocumented.
+      for (const key of Object.keys(meta.messages)) expect(page, `${meta.docs} names ${key}`).toContain(`\`${key}\``);
+    }
+    expect(ids.size).toBe(5);
   });
 
   it("is the language server's diagnostic code, linking the rule's docs page", () => {
