@@ -1,3 +1,4 @@
+import { charClass, CLOSERS, NON_OPENING, SEMICOLONS, SENTENCE_ENDS } from "../../src/text/punctuation.js";
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { check, suggest } from "../../src/messages/catalogue.js";
@@ -13,7 +14,7 @@ import {
   type Paragraph,
   type TextModel
 } from "../../src/text/index.js";
-import { NOT_CONTENT, contentCodePoints, isFigure, normalizeCopy, sizeOf, wordsOf } from "../../src/text/normalize.js";
+import { NOT_CONTENT, comparisonUnits, contentCodePoints, isFigure, normalizeCopy, sizeOf, wordsOf } from "../../src/text/normalize.js";
 import { zhWords } from "../../src/text/segment.js";
 import { summaryBoxLabel } from "../../src/text/lexicon/summary-boxes.js";
 import { TABLE_NOTE_LABELS } from "../../src/text/lexicon/table-notes.js";
@@ -303,7 +304,7 @@ interface Story {
 }
 
 /** A sentence's end; a headline's closing `（栏目名）` is not one. */
-const FINISHED = /[。！？!?.…；;][”’"'」』]?$/u;
+const FINISHED = new RegExp(`${charClass(SENTENCE_ENDS, SEMICOLONS)}${charClass(CLOSERS)}?$`, "u");
 
 const stories = new WeakMap<TextModel, Story>();
 
@@ -392,7 +393,7 @@ function designedRepeat(
  * `[i]`: how many of the paragraphs before `i` a fix removes: rows of nothing but ellipsis marks,
  * and later copies of an earlier paragraph (same key).
  */
-const NON_OPENING = /^[，、。；：！？）》」』]/u;
+const NON_OPENING_START = new RegExp(`^${charClass(NON_OPENING)}`, "u");
 
 function removablePrefix(model: TextModel, keys: readonly (string | null)[]): Int32Array {
   const ps = model.paragraphs;
@@ -403,7 +404,7 @@ function removablePrefix(model: TextModel, keys: readonly (string | null)[]): In
     const repeat = key != null && seen.has(key);
     if (key != null) seen.add(key);
     // A paragraph opening on `，` or `；` is the rest of the one before; no-truncated-sentence joins it.
-    const joined = i > 0 && NON_OPENING.test(ps[i]!.text);
+    const joined = i > 0 && NON_OPENING_START.test(ps[i]!.text);
     counts[i + 1] = counts[i]! + (ps[i]!.role === "ellipsis" || repeat || joined ? 1 : 0);
   }
   return counts;
@@ -521,15 +522,14 @@ function mix(h: number, x: number): number {
 /** Hashes of a paragraph's shingles, in order: Chinese 4-character, English 3-word (lower case). */
 export function shingleHashes(text: string, lang: Lang): number[] {
   const out: number[] = [];
-  const norm = text.normalize("NFKC").toLowerCase();
+  const units = comparisonUnits(text, lang);
   if (lang === "zh") {
-    const codes: number[] = [];
-    for (const ch of norm.replace(NOT_CONTENT, "")) codes.push(ch.codePointAt(0)!);
+    const codes = units.map((ch) => ch.codePointAt(0)!);
     for (let i = 0; i + 4 <= codes.length; i++) {
       out.push(mix(mix(mix(mix(0x811c9dc5, codes[i]!), codes[i + 1]!), codes[i + 2]!), codes[i + 3]!));
     }
   } else {
-    const words = (norm.match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+    const words = units.map(fnv1a);
     for (let i = 0; i + 3 <= words.length; i++) out.push(mix(mix(mix(0x811c9dc5, words[i]!), words[i + 1]!), words[i + 2]!));
   }
   return out;

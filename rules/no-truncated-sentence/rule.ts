@@ -1,3 +1,15 @@
+import {
+  charClass,
+  CLOSERS,
+  CLOSING_BRACKETS,
+  CLOSING_QUOTES,
+  MIDDLE_DOTS,
+  NON_OPENING,
+  SENTENCE_ENDS,
+  SENTENCE_STOPS,
+  ZH_CLAUSE_MARKS,
+  ZH_STOPS
+} from "../../src/text/punctuation.js";
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { check, suggest } from "../../src/messages/catalogue.js";
@@ -42,10 +54,10 @@ type Settings = typeof defaults & CommonOptions;
 
 const HAN = /\p{Script=Han}/u;
 /** Punctuation that never opens a sentence: a paragraph that starts with one continues the last. */
-const ZH_NON_OPENING = /^[，、。；：！？）》」』】〉,;:!?)\]]/u;
+const ZH_NON_OPENING = new RegExp(`^${charClass(NON_OPENING)}`, "u");
 /** Sentence punctuation that may follow a closing quote or bracket: `…“最后一棒”` + `。`. */
-const ZH_AFTER_CLOSER = /^[，、。；：！？]/u;
-const ZH_CLOSER_END = /[”’」』）)》〉】]$/u;
+const ZH_AFTER_CLOSER = new RegExp(`^${charClass(ZH_CLAUSE_MARKS, ZH_STOPS)}`, "u");
+const ZH_CLOSER_END = new RegExp(`${charClass(CLOSING_QUOTES, CLOSING_BRACKETS)}$`, "u");
 /** Characters that commonly open a sentence (`在海口国贸商圈工作的…`): after a heading they start the story. */
 const ZH_SENTENCE_OPENER = new RegExp(`^[${[...ZH_SENTENCE_OPENERS].join("")}]`, "u");
 /** A dateline or a source opens a new story, whatever the line before it (`本报北京8月1日电`). */
@@ -57,7 +69,7 @@ const NUMBER_END = /[0-9０-９][0-9０-９.,．，]*$/u;
 /** The unit after a number: a magnitude first (`5千米` reads as `5千`), then the longest unit (`日元` before `日`). */
 const UNIT_START = new RegExp(`^(?:${[...ZH_NUMBER_MAGNITUDES, ...[...ZH_NUMBER_UNITS].sort((x, y) => y.length - x.length)].join("|")})`, "u");
 /** A sentence end inside the paragraph: the copy around it is prose, not a headline. */
-const ZH_SENTENCE_END = /[。！？!?]/u;
+const ZH_SENTENCE_END = new RegExp(charClass(SENTENCE_STOPS), "u");
 const ZH_CLAUSE_END = /[，、]$/u;
 /** Shortest Chinese paragraph ending in a comma that counts as prose (verse lines and salutations are shorter). */
 const ZH_MIN_COMMA_PROSE = 16;
@@ -202,7 +214,7 @@ const STRONG_LOST_JOIN = 0.4;
 
 /** A finished sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
 /** A broken ellipsis (`⋯`, `···`) finishes one too, so fixing it to `……` changes nothing here. */
-const SENTENCE_FINISHED = /(?:[。！？!?.…⋯]|[·・･]{3})[”’"'」』）)]*\s*$/u;
+const SENTENCE_FINISHED = new RegExp(`(?:${charClass(SENTENCE_ENDS)}|${charClass(MIDDLE_DOTS)}{3})${charClass(CLOSERS)}*\\s*$`, "u");
 
 /** Shortest fragment looked up among the other paragraphs, and the length of the lookup key. */
 const PREFIX_KEY = 12;

@@ -53,6 +53,15 @@ export function wordsOf(text: string): string[] {
   return text.normalize("NFKC").match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/**
+ * What near copies are compared by (no-duplicate-paragraph's shingles): in Chinese the letters and
+ * digits, in English the words, of the copy in NFKC and lower case, so `ＡＩ` matches `ai`.
+ */
+export function comparisonUnits(text: string, lang: Lang): string[] {
+  const folded = text.normalize("NFKC").toLowerCase();
+  return lang === "zh" ? Array.from(folded.replace(NOT_CONTENT, "")) : (folded.match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
 /** Length of a paragraph in the unit its language is measured in: characters (zh), words (en). */
 export function sizeOf(text: string, lang: Lang): number {
   return lang === "zh" ? contentChars(text) : wordCount(text);

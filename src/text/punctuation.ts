@@ -33,6 +33,13 @@ export const OPENING_BRACKETS = "（(《〈【〔[";
 export const ELLIPSIS_MARKS = ELLIPSIS_CHARACTERS + ELLIPSIS_LOOKALIKES;
 /** Where a Chinese clause ends: clause marks other than the enumeration comma, stops, and quotes that open or close a quotation. */
 export const ZH_CLAUSE_ENDS = "，；：。！？“”";
+/** Chinese stops: full stop, question and exclamation marks. */
+export const ZH_STOPS = "。！？";
+/**
+ * What never opens a sentence: clause marks, stops and closing brackets, Chinese and Latin. A
+ * paragraph that opens with one continues the one before it.
+ */
+export const NON_OPENING = `${ZH_CLAUSE_MARKS}${ZH_STOPS}）》」』】〉${EN_CLAUSE_MARKS}!?)]`;
 /** What a finished sentence ends on, in either language: a stop, a full stop or an ellipsis. */
 export const SENTENCE_ENDS = SENTENCE_STOPS + PERIODS + ELLIPSIS_CHARACTERS;
 /** What may follow a sentence's end and still close it: closing quotes, straight quotes and closing brackets. */
