@@ -31,6 +31,10 @@ const tester = new TextLintTester();
 
 tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["run"]>[1], {
   valid: [
+    // `won by 4` is a margin, `Channel 4 viewers` a name: no count of a plural noun.
+    { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
+    // Quoted speech keeps its own percent form unless checkQuotes: the writer did not choose it.
+    { text: 'He said: "We are talking about roughly one percent of the portfolio." The firm holds 10,000 patents.', ext: ".txt" },
     // Clean People's Daily copy (zh/rmrb-2023/0626): `三米跳板` is an event name and 米 is not compared.
     { text: fixture("rmrb-0626-diving.txt"), ext: ".txt" },
     // zh/rmrb-2023/0355: `数十名` is an approximation (§4.2.2) beside `53名`, `193名`.
@@ -280,6 +284,29 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "Residents of the Lowlands neighborhood, where 3 homes were condemned after the April flood, packed the council chamber.",
       ext: ".txt",
       errors: [{ message: '"3 homes" → "three homes": AP spells out one through nine', range: [46, 47] }]
+    },
+    // `by` numbers a margin (`won by 4`), but before a plural noun it counts (en/bbc-2005/0010).
+    {
+      text: "The Indian mobile market is currently dominated by 4 companies, analysts said.",
+      ext: ".txt",
+      errors: [{ message: '"4 companies" → "four companies": AP spells out one through nine' }]
+    },
+    // A spaced dash after the noun is punctuation, not a compound (`4-year-old`); a capitalised
+    // preposition opens the sentence (en/bbc-2005/0034, 0188).
+    {
+      text: "Yukos is currently suing 4 companies - Gazprom and its units. For 5 days, they will discuss issues.",
+      ext: ".txt",
+      errors: [
+        { message: '"4 companies" → "four companies": AP spells out one through nine' },
+        { message: '"5 days" → "five days": AP spells out one through nine' }
+      ]
+    },
+    // A paragraph that opens with a quotation and goes on in the reporter's words is checked
+    // outside the quotation marks (en/bbc-2005/0050).
+    {
+      text: '"The economy is doing a bit better," he added. The Bank of England has kept interest rates on hold for the past 3 months.',
+      ext: ".txt",
+      errors: [{ message: '"3 months" → "three months": AP spells out one through nine' }]
     },
     // A duration is a count: `in 3 hours` → `in three hours` (clock times keep figures: `9 am`).
     {

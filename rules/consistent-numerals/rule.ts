@@ -32,6 +32,7 @@ import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-wo
 import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
+import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
 import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
 import { EN_SINGULAR_VERBS } from "../../src/text/lexicon/en-singular-verbs.js";
 import { EN_UNIT_NOUNS } from "../../src/text/lexicon/en-unit-nouns.js";
@@ -117,7 +118,10 @@ const reporter: TextlintRuleReporter<Options> = (context, rawOptions = {}) => {
       const nounBook: NounCount[] = [];
       for (const [index, paragraph] of model.paragraphs.entries()) {
         const locale = resolveLocale(options.locale, paragraph.lang);
-        const checked = CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en" && options.checkQuotes);
+        // An English paragraph that opens with a quotation goes on in the reporter's words (`"…," he
+        // added. The Bank of England has kept rates on hold for the past three months`): it is
+        // checked, and the figures inside the quotation marks are judged as quoted (`n.quoted`).
+        const checked = CHECKED.has(paragraph.role) || (paragraph.role === "quotation" && paragraph.lang === "en");
         if (on("full-width-digit") && !wholePiece && paragraph.role !== "table") checkFullWidth(paragraph, locale, report);
         if (paragraph.lang === "zh") {
           // Direct speech is the writer's transcription: its numbers follow the piece (one-digit counts aside).
@@ -1081,8 +1085,17 @@ function checkEnParagraph(
       const prev = previous.text;
       const noun = next.text;
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
-      const prevOk = /^[a-z]+$/u.test(prev) || EN_COUNT_DETERMINERS.has(prev) || /^[A-Za-z][a-z]+['’]s$/u.test(prev);
-      if (!prevOk || NUMBERING.has(prev.toLowerCase()) || MONTHS.test(prev)) continue;
+      // A capitalised preposition opens the sentence (`For 5 days`); any other capitalised word may
+      // name the figure (`Channel 4 viewers`).
+      const prevOk =
+        /^[a-z]+$/u.test(prev) ||
+        EN_COUNT_DETERMINERS.has(prev) ||
+        /^[A-Za-z][a-z]+['’]s$/u.test(prev) ||
+        (/^[A-Z][a-z]+$/u.test(prev) && EN_FUNCTION_WORDS.has(prev.toLowerCase()) && !NUMBERING.has(prev.toLowerCase()));
+      if (!prevOk || MONTHS.test(prev)) continue;
+      // A label (`No. 2`, `Page 3`) names, whatever follows; a word such as `by` or `won` numbers a
+      // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows (`dominated by 4 companies`).
+      if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !/s$/u.test(noun))) continue;
       if (
         !PLAIN_NOUN.test(noun) ||
         FIGURE_UNITS.has(noun) ||
@@ -1094,7 +1107,8 @@ function checkEnParagraph(
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
       if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
-      if (afterNext && /^(?:old|-)$/u.test(afterNext.text)) continue;
+      // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
+      if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       const words = numberToWords(value)!;
       report({
         ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun, chicago: options.style === "chicago" }),
@@ -1105,7 +1119,8 @@ function checkEnParagraph(
       continue;
     }
 
-    if (!ap || n.sentenceStart) continue;
+    // Quoted speech is held to the book's percent and money figures only with checkQuotes.
+    if (!ap || n.sentenceStart || quotedOnly) continue;
     const value = n.value;
     // AP always uses figures for percentages: `two per cent` → `2%`.
     // (`one point three per cent` and `Fifty nine percent` are compounds the rule leaves alone.)
