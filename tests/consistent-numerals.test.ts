@@ -301,6 +301,15 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 days" → "five days": AP spells out one through nine' }
       ]
     },
+    // Plurals without `s` are counted too (en/bbc-2005/0235: `thirty-six people` in a piece of figures).
+    {
+      text: "Police held 12 suspects and 30 witnesses. But thirty-six people accused in the case were freed, and 3 aircraft were grounded.",
+      ext: ".txt",
+      errors: [
+        { message: '"thirty-six people" → "36 people": AP uses figures for 10 and above' },
+        { message: '"3 aircraft" → "three aircraft": AP spells out one through nine' }
+      ]
+    },
     // A paragraph that opens with a quotation and goes on in the reporter's words is checked
     // outside the quotation marks (en/bbc-2005/0050).
     {

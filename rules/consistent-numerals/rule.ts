@@ -33,6 +33,7 @@ import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
 import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
+import { EN_IRREGULAR_PLURALS } from "../../src/text/lexicon/en-irregular-plurals.js";
 import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
 import { EN_SINGULAR_VERBS } from "../../src/text/lexicon/en-singular-verbs.js";
 import { EN_UNIT_NOUNS } from "../../src/text/lexicon/en-unit-nouns.js";
@@ -838,6 +839,11 @@ const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
+/** A plural noun a count stands before: `companies`, and the plurals without `s` (`aircraft`, `people`). */
+function isPluralNoun(word: string): boolean {
+  return /s$/u.test(word) || EN_IRREGULAR_PLURALS.has(word);
+}
+
 const NUMBERING: ReadonlySet<string> = new Set([...EN_NUMBER_LABELS, ...EN_NUMBERING_WORDS]);
 const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
 
@@ -1095,7 +1101,7 @@ function checkEnParagraph(
       if (!prevOk || MONTHS.test(prev)) continue;
       // A label (`No. 2`, `Page 3`) names, whatever follows; a word such as `by` or `won` numbers a
       // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows (`dominated by 4 companies`).
-      if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !/s$/u.test(noun))) continue;
+      if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !isPluralNoun(noun))) continue;
       if (
         !PLAIN_NOUN.test(noun) ||
         FIGURE_UNITS.has(noun) ||
@@ -1106,7 +1112,7 @@ function checkEnParagraph(
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
-      if (!/s$/u.test(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
+      if (!isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       const words = numberToWords(value)!;
@@ -1168,9 +1174,17 @@ function checkEnParagraph(
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text))
       continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
-    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!/s$/u.test(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
-    if (!/s$/u.test(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
-    if (previous?.wordLike && /^[A-Z]/u.test(previous.text) && !EN_COUNT_DETERMINERS.has(previous.text)) continue;
+    if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!isPluralNoun(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
+    if (!isPluralNoun(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
+    // A capitalised word before the count may name it (`Ocean's twelve`), unless it is a
+    // determiner or a preposition opening the sentence (`Under twenty-three hours`).
+    if (
+      previous?.wordLike &&
+      /^[A-Z]/u.test(previous.text) &&
+      !EN_COUNT_DETERMINERS.has(previous.text) &&
+      !EN_FUNCTION_WORDS.has(previous.text.toLowerCase())
+    )
+      continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
