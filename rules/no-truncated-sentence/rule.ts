@@ -1,5 +1,8 @@
+import { codePointLength } from "../../src/text/language.js";
+import { spacedTokenCount } from "../../src/text/normalize.js";
 import {
   charClass,
+  countMarks,
   CLOSERS,
   CLOSING_BRACKETS,
   CLOSING_QUOTES,
@@ -341,8 +344,8 @@ function farRest(cut: Cut, paragraphs: readonly Paragraph[]): FarRest | undefine
 /** Headline length (32 characters; 8 words, as BBC headlines run) and no sentence end inside. */
 function looksLikeHeadline(p: Paragraph): boolean {
   const text = p.text.trim();
-  if (p.lang === "zh") return Array.from(text).length <= 32 && !ZH_SENTENCE_END.test(text.slice(0, -1));
-  return text.split(/\s+/u).length <= EN_HEADLINE_MAX_WORDS && !/[.!?]["”’')]?\s/u.test(text);
+  if (p.lang === "zh") return codePointLength(text) <= 32 && !ZH_SENTENCE_END.test(text.slice(0, -1));
+  return spacedTokenCount(text) <= EN_HEADLINE_MAX_WORDS && !/[.!?]["”’')]?\s/u.test(text);
 }
 
 function scoreOf(a: Paragraph, b: Paragraph, index: number, count: number): CutScore {
@@ -460,7 +463,7 @@ function loneCharacters(tokens: readonly { text: string }[]): number {
 /** Long copy whose last sentence is unfinished: sentences before it, or a trailing comma. */
 function isZhProse(p: Paragraph): boolean {
   const text = p.text;
-  if (ZH_CLAUSE_END.test(text) && Array.from(text).length >= ZH_MIN_COMMA_PROSE) return true;
+  if (ZH_CLAUSE_END.test(text) && codePointLength(text) >= ZH_MIN_COMMA_PROSE) return true;
 
   const lastEnd = lastIndexOfSentenceEnd(text);
   if (lastEnd < 0 || text.length - lastEnd <= 3) return false;
@@ -479,14 +482,11 @@ const ZH_MIN_CLAUSE_PROSE = 44;
  */
 function longClauseProse(p: Paragraph): boolean {
   const text = p.text;
-  return p.lang === "zh" && p.role === "body" && HAN.test(text.slice(-1)) && Array.from(text).length >= ZH_MIN_CLAUSE_PROSE && clauseMarks(text) >= 2;
+  return p.lang === "zh" && p.role === "body" && HAN.test(text.slice(-1)) && codePointLength(text) >= ZH_MIN_CLAUSE_PROSE && clauseMarks(text) >= 2;
 }
 
-function clauseMarks(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === "，" || ch === "；" || ch === "、") n++;
-  return n;
-}
+/** The marks between the clauses of Chinese prose (not `：`, which may end a lead-in). */
+const clauseMarks = (text: string) => countMarks(text, "，；、");
 
 function lastIndexOfSentenceEnd(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) if (ZH_SENTENCE_END.test(text[i]!)) return i;
@@ -540,7 +540,7 @@ function enProseCut(text: string): boolean {
   if (lastBreak < 0) return false;
   const last = trimmed.slice(lastBreak);
   if (/:/u.test(last)) return false;
-  return last.split(/\s+/u).length >= EN_MIN_LAST_SENTENCE_WORDS;
+  return spacedTokenCount(last) >= EN_MIN_LAST_SENTENCE_WORDS;
 }
 
 /**

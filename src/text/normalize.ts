@@ -48,6 +48,11 @@ export function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
+/** Pieces of copy between spaces, punctuation-only pieces included: how long an English line reads. */
+export function spacedTokenCount(text: string): number {
+  return text.split(/\s+/u).length;
+}
+
 /** The words of English copy, as written (NFKC), punctuation around them left out. */
 export function wordsOf(text: string): string[] {
   return text.normalize("NFKC").match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];

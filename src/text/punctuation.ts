@@ -55,6 +55,13 @@ export const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
 /** The private-use paragraph mark (U+E40C) some Chinese CMS exports leave where a paragraph ends. */
 export const PARAGRAPH_MARK = "\ue40c";
 
+/** How many of `text`'s characters are among `marks` (`countMarks(text, "，；、")`: the clauses of Chinese prose). */
+export function countMarks(text: string, marks: string): number {
+  let n = 0;
+  for (const ch of text) if (marks.includes(ch)) n++;
+  return n;
+}
+
 /** The characters of `parts` as the body of a regular-expression character class, escaped. */
 export function classBody(...parts: string[]): string {
   return parts.join("").replace(/[\\\]\[^-]/gu, "\\$&");
