@@ -461,3 +461,26 @@ describe("a paragraph that opens a news sentence with its time or source (issue 
     expect(await lint(story("多方协同，突出服务优质共享"))).toEqual([]);
   });
 });
+
+describe("a lead-in cut in two (issue #15, lead-in cuts)", () => {
+  const story = (a: string, b: string) =>
+    [
+      "共建“一带一路”这十年",
+      "十年来，共建“一带一路”取得丰硕成果。",
+      "如何理解共建“一带一路”这一重大倡议？",
+      a,
+      b,
+      "——传承。",
+      "“历史上，陆上丝绸之路和海上丝绸之路就是我国同中亚、东南亚等地区经济、文化交流的重要通道。”"
+    ].join("\n\n") + "\n";
+
+  it("reports copy that runs into the short rest of a lead-in, and offers the join (rmrb-2023/0190)", async () => {
+    const messages = await lint(story("对此，习近平总书记给出了这样的深刻", "阐释："));
+    expect(messages.map((m) => m.line)).toEqual([7]);
+    expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("join-paragraphs");
+  });
+
+  it("stays silent on a subhead before a lead-in that is a sentence of its own (rmrb-2023/0241)", async () => {
+    expect(await lint(story("紧急驰援，充分发挥军队突击队作用", "统帅心系人民，部队听令景从。驰援灾区，刻不容缓——"))).toEqual([]);
+  });
+});

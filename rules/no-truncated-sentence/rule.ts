@@ -168,7 +168,7 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     const next = b && isContinuationCandidate(b) ? b : undefined;
     const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
     const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
-    const unfinished = candidate && !inTitleBlock && !quoteFollows && clearlyUnfinished(a);
+    const unfinished = candidate && !inTitleBlock && !quoteFollows && (clearlyUnfinished(a) || runsIntoLeadIn(a, b));
     const clauseProse = candidate && !inTitleBlock && !quoteFollows && longClauseProse(a);
     const cut: Cut = { a, b: next, continuation, unfinished, index: i, clauseProse };
     // An English paragraph that ends on a comma or colon before a quotation introduces it
@@ -200,7 +200,8 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     if (cut.unfinished || elsewhere) {
       // The detector's follows-or-lost call, asked here too when its cut score stayed below minConfidence.
       const continues = maybeNext ? (cut.detected ?? scoreOf(cut.a, maybeNext, cut.index, paragraphs.length)).continues : 0;
-      const joinToo = maybeNext && continues >= STRONG_LOST_JOIN ? maybeNext : undefined;
+      // A lead-in's short rest after the paragraph is its other half: the join is offered too.
+      const joinToo = maybeNext && (continues >= STRONG_LOST_JOIN || runsIntoLeadIn(cut.a, maybeNext)) ? maybeNext : undefined;
       reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far);
     } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far);
     else if (cut.clauseProse) reportLost(context, document, model, cut.a, undefined, options, undefined, maybeNext, far);
@@ -510,6 +511,18 @@ function enContinuation(a: Paragraph, b: Paragraph): Continuation | undefined {
 
 /** Ends mid-sentence beyond doubt, with or without a continuation. */
 /** `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`: a news dateline and the copy after it. */
+/** Shorter than any lead-in that opens its own sentence (`统帅心系人民，部队听令景从。驰援灾区，刻不容缓——`). */
+const ZH_LEAD_IN_TAIL_MAX_CHARS = 16;
+
+/**
+ * Chinese copy left without its end right before the short rest of a lead-in (`…给出了这样的深刻`
+ * + `阐释：`): a lead-in that short is the tail of a sentence cut in two, not one of its own (a
+ * subhead before a lead-in is followed by a whole sentence).
+ */
+function runsIntoLeadIn(a: Paragraph, b: Paragraph | undefined): boolean {
+  return a.lang === "zh" && a.role === "body" && b?.role === "lead-in" && codePointLength(b.text.trim()) <= ZH_LEAD_IN_TAIL_MAX_CHARS;
+}
+
 function clearlyUnfinished(p: Paragraph): boolean {
   if (p.role !== "body") return false;
   if (p.lang === "zh")
