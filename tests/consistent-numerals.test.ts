@@ -301,6 +301,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 days" → "five days": AP spells out one through nine' }
       ]
     },
+    // `times` counting occasions is a count; multiplying (`3 times higher`) it keeps its figure (en/bbc-2005/0057).
+    {
+      text: "The committee has put up rates 5 times in the past year. Prices are 3 times higher than in 2000.",
+      ext: ".txt",
+      errors: [{ message: '"5 times" → "five times": AP spells out one through nine' }]
+    },
     // Plurals without `s` are counted too (en/bbc-2005/0235: `thirty-six people` in a piece of figures).
     {
       text: "Police held 12 suspects and 30 witnesses. But thirty-six people accused in the case were freed, and 3 aircraft were grounded.",

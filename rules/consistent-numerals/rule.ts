@@ -839,6 +839,19 @@ const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
+/** What turns `times` into a multiplier (`3 times as large`, `5 times more`), which AP sets in figures. */
+const MULTIPLIER_AFTER_TIMES = /^(?:as|more|less|fewer|the|that|than|bigger|greater|higher|larger|faster|smaller|lower)$/iu;
+
+/**
+ * `times` counting occasions (`rates went up 5 times since June`): a count like any other, spelled
+ * out under ten; followed by `as`, `more`, `the`… it multiplies and keeps its figure.
+ */
+function countsOccasions(tokens: readonly { text: string; wordLike?: boolean }[], at: number): boolean {
+  if (tokens[at]?.text !== "times") return false;
+  const after = tokens.slice(at + 1, at + 4).find((t) => t.wordLike);
+  return !after || !MULTIPLIER_AFTER_TIMES.test(after.text);
+}
+
 /** A plural noun a count stands before: `companies`, and the plurals without `s` (`aircraft`, `people`). */
 function isPluralNoun(word: string): boolean {
   return /s$/u.test(word) || EN_IRREGULAR_PLURALS.has(word);
@@ -940,7 +953,14 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         n.form === "word" ? ageWords++ : ageFigures++;
         continue;
       }
-      if (n.sentenceStart || !Number.isInteger(n.value) || !next?.wordLike || !PLAIN_NOUN.test(next.text) || FIGURE_UNITS.has(next.text)) continue;
+      if (
+        n.sentenceStart ||
+        !Number.isInteger(n.value) ||
+        !next?.wordLike ||
+        !PLAIN_NOUN.test(next.text) ||
+        (FIGURE_UNITS.has(next.text) && !countsOccasions(tokens, n.lastToken + 1))
+      )
+        continue;
       if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
       else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
     }
@@ -1104,7 +1124,7 @@ function checkEnParagraph(
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !isPluralNoun(noun))) continue;
       if (
         !PLAIN_NOUN.test(noun) ||
-        FIGURE_UNITS.has(noun) ||
+        (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1)) ||
         EN_SINGULAR_VERBS.has(noun) ||
         EN_MAGNITUDES.has(noun) ||
         EN_AFTER_FIGURE_WORDS.has(noun)
