@@ -301,6 +301,15 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 days" → "five days": AP spells out one through nine' }
       ]
     },
+    // A figure counting the sentence's subject is spelled out at the start (en/bbc-2005/0179, 0840).
+    {
+      text: "High fuel costs hit US airlines. 2 of the largest airlines in the US cut flights. In total, six raids were carried out. 5 were on homes.",
+      ext: ".txt",
+      errors: [
+        { message: '"2 of" → "Two of": spell out a number that starts a sentence' },
+        { message: '"5 were" → "Five were": spell out a number that starts a sentence' }
+      ]
+    },
     // `times` counting occasions is a count; multiplying (`3 times higher`) it keeps its figure (en/bbc-2005/0057).
     {
       text: "The committee has put up rates 5 times in the past year. Prices are 3 times higher than in 2000.",

@@ -839,6 +839,9 @@ const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?
  * Words after which a lone figure may be a time, a score or a rank (`at 5`, `beat them 3`): the
  * per-number check leaves it, the same-noun check does not.
  */
+/** Words after a sentence-initial figure that make it the count of the sentence's subject. */
+const SUBJECT_COUNT_AFTER: ReadonlySet<string> = new Set(["are", "billion", "had", "have", "million", "of", "out", "were"]);
+
 /** What turns `times` into a multiplier (`3 times as large`, `5 times more`), which AP sets in figures. */
 const MULTIPLIER_AFTER_TIMES = /^(?:as|more|less|fewer|the|that|than|bigger|greater|higher|larger|faster|smaller|lower)$/iu;
 
@@ -1093,7 +1096,11 @@ function checkEnParagraph(
           /^(?:No|Nos|no|vol|Vol|p|pp|Fig|fig|art|Art|Sec|sec|St|Ch|ch)$/u.test(tokens[n.token - 2]?.text ?? "") && previous?.text === ".";
         // `1` opening a line is more often a scanned `I` or `l` than a count (en-raw/chronam-1916).
         if (year || afterAbbreviation || !spacedAfter || /^0/u.test(n.text) || value === 1) continue;
-        if (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_AFTER_FIGURE_WORDS.has(nextWord)) continue;
+        // A count of the sentence's subject (`2 of the largest airlines`, `5 were on the homes`, `8 out of
+        // 10 voters`, `5 million visitors`) is spelled out too; other function words after a figure
+        // mark a label or an OCR slip.
+        const countsSubject = SUBJECT_COUNT_AFTER.has(nextWord);
+        if (!countsSubject && (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_AFTER_FIGURE_WORDS.has(nextWord))) continue;
         const words = Number.isInteger(value) ? numberToWords(value) : undefined;
         const spelled = words ? capitalise(words) : undefined;
         report({
