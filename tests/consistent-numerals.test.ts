@@ -430,6 +430,15 @@ describe("consistent-numerals: fixes and suggestions", () => {
     expect((await lint(once)).filter((m) => m.fix)).toEqual([]);
   });
 
+  it("suggests `%` for `per cent` closing a sentence, keeping the full stop (en/bbc-2005/0024)", async () => {
+    const text = "Sales rose 20% in January and 15% in February.\n\nRevenues from car-making rose 11 per cent.\n\nProfits fell 3%.\n";
+    const [message] = await lint(text);
+    expect(message!.message).toBe('"11 per cent" → "11%": this piece writes percentages as "%" (e.g. "20%", "15%"); keep one form');
+    const suggestion = message!.suggestions![0]!;
+    const [from, to] = suggestion.fix.range;
+    expect(text.slice(0, from) + suggestion.fix.text + text.slice(to)).toContain("car-making rose 11%.\n");
+  });
+
   it("offers both halves of a double-sided approximation", async () => {
     const [message] = await lint("约30人左右参加。");
     expect(message!.suggestions?.map((s) => s.fix.text)).toEqual(["30人左右", "约30人"]);

@@ -842,6 +842,15 @@ const MONTHS = new RegExp(`^(?:${Array.from(EN_MONTHS).join("|")})(?:[a-z]*)\\.?
 /** Words after a sentence-initial figure that make it the count of the sentence's subject. */
 const SUBJECT_COUNT_AFTER: ReadonlySet<string> = new Set(["are", "billion", "had", "have", "million", "of", "out", "were"]);
 
+/**
+ * Where `cent` of `per cent` ends, or undefined for another word: the word segmenter keeps a
+ * sentence's full stop on it (`rise 11 per cent.`), and the stop is not part of the percentage.
+ */
+function centWordEnd(token: { text: string; end: number }): number | undefined {
+  if (/^cent$/iu.test(token.text)) return token.end;
+  return /^cent\.$/iu.test(token.text) ? token.end - 1 : undefined;
+}
+
 /** What turns `times` into a multiplier (`3 times as large`, `5 times more`), which AP sets in figures. */
 const MULTIPLIER_AFTER_TIMES = /^(?:as|more|less|fewer|the|that|than|bigger|greater|higher|larger|faster|smaller|lower)$/iu;
 
@@ -947,8 +956,9 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
           style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
           continue;
         }
-        if (word === "per" && cent?.text.toLowerCase() === "cent") {
-          style.percentWord.push({ at: n, paragraph, end: cent.end, word: text.slice(n.end - paragraph.start, cent.end - paragraph.start) });
+        const centEnd = cent && centWordEnd(cent);
+        if (word === "per" && centEnd !== undefined) {
+          style.percentWord.push({ at: n, paragraph, end: centEnd, word: text.slice(n.end - paragraph.start, centEnd - paragraph.start) });
           continue;
         }
       }
@@ -1169,7 +1179,7 @@ function checkEnParagraph(
         // Wire copy spells out `pct` under ten (its style): only beside a small figure (`1-1/8 pct`) is `five pct` a slip.
         end = next.end;
         figure = `${value} pct`;
-      } else if (per === "per" && cent?.text.toLowerCase() === "cent") end = cent.end;
+      } else if (per === "per" && cent && centWordEnd(cent) !== undefined) end = centWordEnd(cent);
       else if (
         /^(?:million|billion|mln|bln)$/u.test(per) &&
         cent &&
