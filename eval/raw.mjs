@@ -251,26 +251,17 @@ export function scoreRawDocs(docs, gold, rules, { diff } = {}) {
       if (gs.length) bySource.push({ source, kind, gold: gs.length, found: gs.filter((g) => g.foundBy.length).length });
     }
   }
-  const mendedByBlock = golds
-    .filter((g) => g.foundBy.length && g.mendedOnly)
-    .map(({ file, where, kind, note, anchor, foundBy }) => ({
-      file,
-      line: where,
-      kind,
-      note,
-      anchor,
-      by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`)
-    }));
-  const onlyOverlap = golds
-    .filter((g) => g.foundBy.length && !g.foundAtStart && !g.mendedOnly)
-    .map(({ file, where, kind, note, anchor, foundBy }) => ({
-      file,
-      line: where,
-      kind,
-      note,
-      anchor,
-      by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`)
-    }));
+  /** A found defect as the report lists it, with the lines of the findings that answered it. */
+  const listed = ({ file, where, kind, note, anchor, foundBy }) => ({
+    file,
+    line: where,
+    kind,
+    note,
+    anchor,
+    by: foundBy.map((f) => `${f.line}${f.endLine !== f.line ? `-${f.endLine}` : ""}`)
+  });
+  const mendedByBlock = golds.filter((g) => g.foundBy.length && g.mendedOnly).map(listed);
+  const onlyOverlap = golds.filter((g) => g.foundBy.length && !g.foundAtStart && !g.mendedOnly).map(listed);
   const misses = golds
     .filter((g) => rules.includes(g.rule) && !g.foundBy.length)
     .map(({ file, where, kind, note, anchor }) => ({ file, line: where, kind, note, anchor }));
