@@ -31,6 +31,30 @@ describe("line-end word breaks in OCR'd copy", () => {
     for (const b of breaks) expect(model.source.slice(b.start, b.end)).toMatch(/^[-\u00ad]?\r?\n[ \t]*$/u);
   });
 
+  it("joins two words into a third only where the second is not a function word or the copy uses the joined word", async () => {
+    // en-raw/chronam-1916/0084: `Out` + `by` would make `outby` (in the word list, not in the copy);
+    // `be` + `fore` makes `before`, which the copy uses. `ques-` + `tions` is broken beyond doubt.
+    const lines = [
+      "The county board met before noon on Monday and heard the ques-",
+      "tions of the farmers who had come in from the country to be",
+      "fore the commis-",
+      "sioners. They waited a long time for an answer from the board. Out",
+      "by the road the wagons stood in a line waiting for the men who",
+      "had come to the meeting in the county seat from the farms nearby.",
+      ""
+    ];
+    // After a page of the same OCR'd copy, so the layout and the vocabulary are a page's.
+    const page = fixture("ocr-wrapped-en.txt");
+    const first = page.split("\n").length;
+    const { breaks } = await breaksOf(`${page}\n${lines.join("\n")}`);
+    const mine = breaks.filter((b) => b.line > first);
+    expect(mine.map((b) => `${b.left}${b.hyphen}|${b.right} → ${b.joined}`)).toEqual([
+      "ques-|tions → questions",
+      "be|fore → before",
+      "commis-|sioners → commissioners"
+    ]);
+  });
+
   it("leaves wire copy that wraps between words alone (`turn`+`around`, `a`+`top`, `semi-`+`annual`)", async () => {
     const { model, breaks } = await breaksOf(fixture("wire-wrapped-en.txt"));
     expect(model.layout).toBe("hard-wrapped");

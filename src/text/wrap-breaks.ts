@@ -5,6 +5,7 @@
 // word of the copy; halves that are both everyday words of the copy (`to` + `day`) stay apart.
 import type { Paragraph, TextModel } from "./model.js";
 import { englishWords } from "./lexicon/english-words.js";
+import { EN_FUNCTION_WORDS } from "./lexicon/en-function-words.js";
 
 /** One word broken across a line end, with the edit that mends it. */
 export interface LineEndBreak {
@@ -135,7 +136,10 @@ function documentBreaks(model: TextModel): Map<number, LineEndBreak[]> {
         // No hyphen (OCR drops it): the joined word is a word, and a half is none, or the halves
         // are not both everyday words of the copy (`to` + `day` may be two words).
         clear = !isWord(vocabulary, left) || !isWord(vocabulary, right);
-        if (clear || !(common(vocabulary, left) && common(vocabulary, right))) joined = joinedWord;
+        // Two words whose second is a function word (`Out` + `by`) stay apart unless the copy
+        // itself uses the joined word elsewhere: a word list holds rare words (`outby`) too.
+        const functionWordAfter = !clear && EN_FUNCTION_WORDS.has(right.toLowerCase()) && !known(vocabulary, joinedWord);
+        if (!functionWordAfter && (clear || !(common(vocabulary, left) && common(vocabulary, right)))) joined = joinedWord;
       }
       if (joined === undefined) continue;
       const start = brk - (before[0].length - left.length);
