@@ -301,6 +301,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 days" → "five days": AP spells out one through nine' }
       ]
     },
+    // An age in apposition after a person named by a noun (`The prince, twenty,`: en/bbc-2005/0407) is AP's figure
+    // where the piece writes ages in figures (`Thanou, 30,`).
+    {
+      text: "Kenteris and Thanou, 30, had been charged. The prince, twenty, apologised.",
+      ext: ".txt",
+      errors: [{ message: '"twenty" → "20": AP uses figures for ages' }]
+    },
     // A figure counting the sentence's subject is spelled out at the start (en/bbc-2005/0179, 0840).
     {
       text: "High fuel costs hit US airlines. 2 of the largest airlines in the US cut flights. In total, six raids were carried out. 5 were on homes.",

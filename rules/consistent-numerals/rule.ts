@@ -885,9 +885,11 @@ function isAge(tokens: readonly { text: string; wordLike: boolean }[], n: EnNumb
   if (previous?.text.toLowerCase() === "aged") return true;
   if (next?.text === "years" && tokens[n.lastToken + 2]?.text === "old") return true;
   const name = tokens[n.token - 2];
-  return (
-    previous?.text === "," && next?.text === "," && !!name?.wordLike && /^[A-Z][a-z]+$/u.test(name.text) && wordsToNumber(name.text) === undefined
-  );
+  if (previous?.text !== "," || next?.text !== "," || !name?.wordLike || wordsToNumber(name.text) !== undefined) return false;
+  // `Kenteris, 31,`; or a person named by a noun after a determiner (`The prince, 20,`, `the
+  // England international, 24,`, AP's `The boy, 6,`).
+  if (/^[A-Z][a-z]+$/u.test(name.text)) return true;
+  return /^[a-z]+$/u.test(name.text) && [n.token - 3, n.token - 4].some((i) => /^(?:the|his|her|their)$/iu.test(tokens[i]?.text ?? ""));
 }
 
 /** What an English piece does itself, counted over its checked paragraphs. */
