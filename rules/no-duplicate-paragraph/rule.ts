@@ -1,4 +1,4 @@
-import { charClass, CLOSERS, NON_OPENING, SEMICOLONS, SENTENCE_ENDS } from "../../src/text/punctuation.js";
+import { alternation, charClass, CLOSERS, NON_OPENING, SEMICOLONS, SENTENCE_ENDS } from "../../src/text/punctuation.js";
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import { check, suggest } from "../../src/messages/catalogue.js";
@@ -49,12 +49,7 @@ function paragraphSize(p: Paragraph): number {
 }
 
 /** A table's note or source line, repeated under every table by design. */
-const TABLE_NOTE = new RegExp(`^(?:${[...TABLE_NOTE_LABELS].map(literal).join("|")})\\s*(?:[-—:：]|\\d+[:：.])`, "u");
-
-/** `text` as a regular expression that matches it literally. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
+const TABLE_NOTE = new RegExp(`^(?:${alternation(TABLE_NOTE_LABELS)})\\s*(?:[-—:：]|\\d+[:：.])`, "u");
 
 /** Paragraphs whose repetition matters on its own: copy, not furniture. */
 function substantial(p: Paragraph, s: Settings): boolean {

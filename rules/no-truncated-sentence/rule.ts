@@ -40,8 +40,7 @@ import { EN_DANGLING_WORDS } from "../../src/text/lexicon/en-dangling-words.js";
 import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
 import { ZH_CONNECTORS } from "../../src/text/lexicon/zh-connectors.js";
 import { ZH_CUT_PROOF_WORDS } from "../../src/text/lexicon/zh-dangling-words.js";
-import { ZH_DATELINE_OPENERS } from "../../src/text/lexicon/zh-dateline-openers.js";
-import { opensNarrative, opensWithNewsDateline } from "../../src/text/openings.js";
+import { opensNarrative, opensWithNewsDateline, opensWithSourceLine } from "../../src/text/openings.js";
 import { ZH_NON_OPENING_WORDS } from "../../src/text/lexicon/zh-non-opening-words.js";
 import { ZH_NUMBER_MAGNITUDES, ZH_NUMBER_UNITS } from "../../src/text/lexicon/zh-number-units.js";
 import { ZH_REPORTING_VERBS } from "../../src/text/lexicon/zh-reporting-verbs.js";
@@ -63,11 +62,6 @@ const ZH_AFTER_CLOSER = new RegExp(`^${charClass(ZH_CLAUSE_MARKS, ZH_STOPS)}`, "
 const ZH_CLOSER_END = new RegExp(`${charClass(CLOSING_QUOTES, CLOSING_BRACKETS)}$`, "u");
 /** Characters that commonly open a sentence (`在海口国贸商圈工作的…`): after a heading they start the story. */
 const ZH_SENTENCE_OPENER = new RegExp(`^[${[...ZH_SENTENCE_OPENERS].join("")}]`, "u");
-/** A dateline or a source opens a new story, whatever the line before it (`本报北京8月1日电`). */
-function opensWithDateline(head: string): boolean {
-  for (const opening of ZH_DATELINE_OPENERS) if (head.startsWith(opening)) return true;
-  return false;
-}
 const NUMBER_END = /[0-9０-９][0-9０-９.,．，]*$/u;
 /** The unit after a number: a magnitude first (`5千米` reads as `5千`), then the longest unit (`日元` before `日`). */
 const UNIT_START = new RegExp(`^(?:${[...ZH_NUMBER_MAGNITUDES, ...[...ZH_NUMBER_UNITS].sort((x, y) => y.length - x.length)].join("|")})`, "u");
@@ -385,7 +379,7 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
     }
     if (a.role === "heading") {
       // Looks like a heading: only the strongest evidence, and never in the title block.
-      if (inTitleBlock || opensWithDateline(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
+      if (inTitleBlock || opensWithSourceLine(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
       const found = zhContinuation(tail, head, false, b, true);
       return found && found.kind !== "particle" ? found : undefined;
     }

@@ -1,5 +1,6 @@
 import { codePointLength, type Lang } from "./language.js";
 import { EN_WEB_BUTTONS, ZH_WEB_BUTTONS } from "./lexicon/web-buttons.js";
+import { alternation } from "./punctuation.js";
 import type { Paragraph } from "./model.js";
 
 /**
@@ -84,14 +85,6 @@ export const EN_PHOTO_SOURCES: readonly string[] = [
   "Reuters",
   "Shutterstock"
 ].sort();
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) =>
-  // Longest first, so `图片` wins over `图`.
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
 
 const SEP = "[\\s\\u3000]*[/／:：|｜]";
 const ZH_CREDIT = new RegExp(`^(?:${alternation(ZH_CREDIT_LABELS)})${SEP}[\\s\\u3000]*\\S`, "u");
@@ -192,9 +185,7 @@ function isCredit(p: Paragraph): boolean {
 }
 
 function isCaption(p: Paragraph): boolean {
-  const text = p.text.trim();
-  if (chars(text) > 160) return false;
-  return p.lang === "zh" ? ZH_CAPTION.test(text) : EN_CAPTION.test(text);
+  return isCaptionLine(p.text, p.lang);
 }
 
 /**

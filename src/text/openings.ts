@@ -4,8 +4,8 @@
 // and no-truncated-sentence holds either to a full stop.
 import { ZH_DATELINE_SOURCES } from "./lexicon/zh-dateline-sources.js";
 import { ZH_NARRATIVE_OPENERS } from "./lexicon/zh-narrative-openers.js";
-
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+import { ZH_DATELINE_OPENERS } from "./lexicon/zh-dateline-openers.js";
+import { alternation } from "./punctuation.js";
 
 /** `本报讯`, `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`. */
 const ZH_NEWS_DATELINE = new RegExp(`^[\\s\\u3000]*(?:据)?(?:本报讯|(?:${alternation(ZH_DATELINE_SOURCES)})[^，。：\\s]{0,12}电)`, "u");
@@ -22,4 +22,10 @@ export function opensWithNewsDateline(text: string): boolean {
 
 export function opensNarrative(text: string): boolean {
   return ZH_NARRATIVE_OPENING.test(text);
+}
+
+/** A dateline or a source line (`本报北京8月1日电`, `（记者 张三）`) opens a new story, whatever the line before it. */
+export function opensWithSourceLine(head: string): boolean {
+  for (const opening of ZH_DATELINE_OPENERS) if (head.startsWith(opening)) return true;
+  return false;
 }

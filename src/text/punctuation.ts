@@ -62,6 +62,19 @@ export function countMarks(text: string, marks: string): number {
   return n;
 }
 
+/** `text` as a regular expression that matches it literally. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** Words as one alternation, literal and longest first, so `图片` wins over `图` (no group around it). */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|");
+}
+
 /** The characters of `parts` as the body of a regular-expression character class, escaped. */
 export function classBody(...parts: string[]): string {
   return parts.join("").replace(/[\\\]\[^-]/gu, "\\$&");
