@@ -41,6 +41,7 @@ connection.onNotification("window/logMessage", () => {});
 connection.listen();
 const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
 
+fs.mkdirSync(path.join(root, "tmp"), { recursive: true });
 const dir = fs.mkdtempSync(path.join(root, "tmp", "bench-lsp-"));
 const uri = `file://${dir}/article.txt`;
 await connection.sendRequest("initialize", {

@@ -14,8 +14,18 @@ import {
   type Paragraph,
   type TextModel
 } from "../../src/text/index.js";
-import { NOT_CONTENT, comparisonUnits, contentCodePoints, isFigure, normalizeCopy, sizeOf, wordsOf } from "../../src/text/normalize.js";
+import {
+  NOT_CONTENT,
+  comparisonCodePoints,
+  comparisonUnits,
+  contentCodePoints,
+  isFigure,
+  normalizeCopy,
+  sizeOf,
+  wordsOf
+} from "../../src/text/normalize.js";
 import { zhWords } from "../../src/text/segment.js";
+import { TextMemo } from "../../src/text/memo.js";
 import { summaryBoxLabel } from "../../src/text/lexicon/summary-boxes.js";
 import { TABLE_NOTE_LABELS } from "../../src/text/lexicon/table-notes.js";
 import { editDiff, type Hunk } from "../../src/text/edit-diff.js";
@@ -514,25 +524,34 @@ function mix(h: number, x: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-/** Hashes of a paragraph's shingles, in order: Chinese 4-character, English 3-word (lower case). */
-export function shingleHashes(text: string, lang: Lang): number[] {
-  const out: number[] = [];
-  const units = comparisonUnits(text, lang);
-  if (lang === "zh") {
-    const codes = units.map((ch) => ch.codePointAt(0)!);
-    for (let i = 0; i + 4 <= codes.length; i++) {
-      out.push(mix(mix(mix(mix(0x811c9dc5, codes[i]!), codes[i + 1]!), codes[i + 2]!), codes[i + 3]!));
-    }
-  } else {
-    const words = units.map(fnv1a);
-    for (let i = 0; i + 3 <= words.length; i++) out.push(mix(mix(mix(0x811c9dc5, words[i]!), words[i + 1]!), words[i + 2]!));
+/**
+ * Shingle hashes of paragraphs seen in the last lint or two, per language (see TextMemo): the
+ * language server lints the whole document on every keystroke, and most paragraphs are unchanged.
+ */
+const shingleMemo: Record<Lang, TextMemo<Uint32Array>> = { zh: new TextMemo(1 << 18), en: new TextMemo(1 << 18) };
+
+/**
+ * Hashes of a paragraph's shingles, in order: Chinese 4-character, English 3-word (lower case).
+ * Shared between lints: do not change the array.
+ */
+export function shingleHashes(text: string, lang: Lang): Uint32Array {
+  return shingleMemo[lang].get(text, () => (lang === "zh" ? zhShingles(text) : enShingles(text)));
+}
+
+function zhShingles(text: string): Uint32Array {
+  const codes = comparisonCodePoints(text);
+  const out = new Uint32Array(Math.max(0, codes.length - 3));
+  for (let i = 0; i + 4 <= codes.length; i++) {
+    out[i] = mix(mix(mix(mix(0x811c9dc5, codes[i]!), codes[i + 1]!), codes[i + 2]!), codes[i + 3]!);
   }
   return out;
 }
 
-/** The set of a paragraph's shingle hashes. */
-export function shingles(text: string, lang: Lang): Set<number> {
-  return new Set(shingleHashes(text, lang));
+function enShingles(text: string): Uint32Array {
+  const words = comparisonUnits(text, "en").map(fnv1a);
+  const out = new Uint32Array(Math.max(0, words.length - 2));
+  for (let i = 0; i + 3 <= words.length; i++) out[i] = mix(mix(mix(0x811c9dc5, words[i]!), words[i + 1]!), words[i + 2]!);
+  return out;
 }
 
 interface NearPair {
@@ -632,7 +651,7 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
     if (!eligible) continue;
     // The paragraph's distinct shingles, sorted: the full set, and the 1-in-SAMPLE_EVERY sample.
     // The paragraph's shingles; sorted and made distinct only when a pair needs the full set.
-    const raw = Uint32Array.from(shingleHashes(p.text, p.lang));
+    const raw = shingleHashes(p.text, p.lang);
     const dense = raw.length <= DENSE;
     let sampledCount = 0;
     for (const h of raw) if (h % SAMPLE_EVERY === 0) sampledCount++;

@@ -67,6 +67,22 @@ export function comparisonUnits(text: string, lang: Lang): string[] {
   return lang === "zh" ? Array.from(folded.replace(NOT_CONTENT, "")) : (folded.match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/**
+ * The code points of `comparisonUnits(text, "zh")` (letters and digits, NFKC, lower case), without
+ * a string per character: near-copy shingles read them by the million.
+ */
+export function comparisonCodePoints(text: string): Uint32Array {
+  const folded = text.normalize("NFKC").toLowerCase().replace(NOT_CONTENT, "");
+  const codes = new Uint32Array(folded.length);
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.codePointAt(i)!;
+    codes[n++] = c;
+    if (c > 0xffff) i++;
+  }
+  return codes.subarray(0, n);
+}
+
 /** Length of a paragraph in the unit its language is measured in: characters (zh), words (en). */
 export function sizeOf(text: string, lang: Lang): number {
   return lang === "zh" ? contentChars(text) : wordCount(text);

@@ -3,6 +3,7 @@ import retextEnglish from "retext-english";
 import type { Root, Sentence as NlcstSentence, Word as NlcstWord } from "nlcst";
 import { toString as nlcstToString } from "nlcst-to-string";
 import type { Lang } from "./language.js";
+import { TextMemo } from "./memo.js";
 
 /** A span of a paragraph; `start`/`end` are absolute UTF-16 offsets into the document. */
 export interface Span {
@@ -17,6 +18,24 @@ export interface Token extends Span {
 }
 
 let zhSentenceSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Segmentations of texts seen in the last lint or two (see TextMemo), stored at offset 0 and
+ * handed out as fresh copies at the caller's offset. 2^17 characters of keys per generation hold
+ * every paragraph, tail and head a story of 100,000 characters asks about.
+ */
+const MEMO_CHARS = 1 << 17;
+const wordMemo = new TextMemo<readonly Token[]>(MEMO_CHARS);
+const sentenceMemo = new TextMemo<readonly Span[]>(MEMO_CHARS);
+const englishMemo = new TextMemo<EnglishAnalysis>(MEMO_CHARS);
+
+function shiftSpans(spans: readonly Span[], offset: number): Span[] {
+  return spans.map((s) => ({ start: s.start + offset, end: s.end + offset, text: s.text }));
+}
+
+function shiftTokens(tokens: readonly Token[], offset: number): Token[] {
+  return tokens.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, wordLike: t.wordLike }));
+}
 let zhWordSegmenter: Intl.Segmenter | undefined;
 
 /**
@@ -121,6 +140,14 @@ export function zhWordStretch(text: string, from: number, to: number): [number, 
  * window's last sentence may be unfinished, so it is left to the next window.
  */
 export function zhSentences(text: string, offset: number): Span[] {
+  if (text.length > SEGMENT_WINDOW) return segmentZhSentences(text, offset);
+  return shiftSpans(
+    sentenceMemo.get(text, () => segmentZhSentences(text, 0)),
+    offset
+  );
+}
+
+function segmentZhSentences(text: string, offset: number): Span[] {
   zhSentenceSegmenter ??= new Intl.Segmenter("zh", { granularity: "sentence" });
   const segmenter = zhSentenceSegmenter;
   const spans: Span[] = [];
@@ -145,6 +172,14 @@ export function zhSentences(text: string, offset: number): Span[] {
  * breaks ICU always makes (see `windowed`), so the words are the same as a whole-text call's.
  */
 export function zhWords(text: string, offset: number): Token[] {
+  if (text.length > SEGMENT_WINDOW) return segmentZhWords(text, offset);
+  return shiftTokens(
+    wordMemo.get(text, () => segmentZhWords(text, 0)),
+    offset
+  );
+}
+
+function segmentZhWords(text: string, offset: number): Token[] {
   zhWordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const segmenter = zhWordSegmenter;
   const tokens: Token[] = [];
@@ -192,7 +227,10 @@ export const EN_WINDOW = 4096;
  * space.
  */
 export function enAnalysis(text: string, offset: number): EnglishAnalysis {
-  if (text.length <= EN_WINDOW) return enAnalysisWhole(text, offset);
+  if (text.length <= EN_WINDOW) {
+    const whole = englishMemo.get(text, () => enAnalysisWhole(text, 0));
+    return { sentences: shiftSpans(whole.sentences, offset), words: shiftTokens(whole.words, offset) };
+  }
   const sentences: Span[] = [];
   const words: Token[] = [];
   let pos = 0;

@@ -1,5 +1,6 @@
 import type { Lang } from "../language.js";
 import { cutFeatures, type CutInput } from "./features.js";
+import { TextMemo } from "../memo.js";
 import data from "./weights.json" with { type: "json" };
 
 /**
@@ -86,7 +87,23 @@ const logit = (p: number) => Math.log(p / (1 - p));
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function scoreCut(input: CutInput): CutScore {
+/**
+ * Scores of paragraph ends seen in the last lint or two: a keystroke in the language server, or
+ * the lint after `--fix`, leaves most paragraph pairs as they were (see TextMemo).
+ */
+const scores = new TextMemo<Readonly<CutScore>>(1 << 18);
+
+/** The detector's reading of one paragraph end. The score is shared: do not change it. */
+export function scoreCut(input: CutInput): Readonly<CutScore> {
+  // The features read the position only as first, second, third or later, and the distance from
+  // the end as last, last but one or inner, and whether the piece is short (features.ts): keyed
+  // so, a paragraph added above does not make every pair below it new.
+  const position = `${Math.min(input.index, 3)}:${Math.min(input.count - 1 - input.index, 2)}:${input.count <= 3 ? 1 : 0}`;
+  const key = `${input.lang}\u0000${input.aRole}\u0000${input.bRole ?? "-"}\u0000${position}\u0000${input.a}\u0000${input.b === undefined ? "-" : `+${input.b}`}`;
+  return scores.get(key, () => computeScore(input));
+}
+
+function computeScore(input: CutInput): CutScore {
   const m = model(input.lang);
   const features = cutFeatures(input);
   let zc = 0;
