@@ -1,4 +1,5 @@
 import type { Lang } from "./language.js";
+import { TextMemo } from "./memo.js";
 import { charClass, INVISIBLE as INVISIBLE_CHARACTERS, PARAGRAPH_MARK } from "./punctuation.js";
 
 // The one comparison form of copy: what decides that two paragraphs (in one file or across files)
@@ -16,6 +17,13 @@ const INVISIBLE = new RegExp(charClass(INVISIBLE_CHARACTERS, PARAGRAPH_MARK), "g
  * paragraphs with the same key are the same copy.
  */
 export function normalizeCopy(text: string): string {
+  return copyKeys.get(text, () => comparisonForm(text));
+}
+
+/** Comparison forms of the paragraphs and clauses of the last lint or two (see TextMemo). */
+const copyKeys = new TextMemo<string>(1 << 18);
+
+function comparisonForm(text: string): string {
   return text
     .normalize("NFKC")
     .replace(INVISIBLE, "")
@@ -37,7 +45,17 @@ export function contentCodePoints(text: string): string[] {
 
 /** Number of letters and digits (code points): how long Chinese copy is. */
 export function contentChars(text: string): number {
-  return Array.from(text.replace(NOT_CONTENT, "")).length;
+  const content = text.replace(NOT_CONTENT, "");
+  let n = content.length;
+  // A character outside the BMP is two UTF-16 units (a high and a low surrogate): count it once.
+  for (let i = 1; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const before = content.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;

@@ -1,5 +1,6 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
+import { TextMemo } from "./memo.js";
 import {
   ZH_COUNT_MEASURES,
   ZH_DURATIONS,
@@ -430,6 +431,33 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
   if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
+  const byOptions = numeralMemo.get(text, () => new Map());
+  const key = optionsKey(options);
+  let found = byOptions.get(key);
+  if (!found) byOptions.set(key, (found = numeralsOf(text, options)));
+  const at = paragraph.start;
+  return found.map((n) => {
+    const shifted = { ...n, start: n.start + at, end: n.end + at };
+    if (n.measureEnd !== undefined) shifted.measureEnd = n.measureEnd + at;
+    return shifted;
+  });
+}
+
+/**
+ * The numerals of paragraph texts seen in the last lint or two, at offset 0, per set of options
+ * (see TextMemo): a keystroke in the language server leaves most paragraphs as they were.
+ */
+const numeralMemo = new TextMemo<Map<string, readonly ZhNumeral[]>>(1 << 18);
+const optionKeys = new WeakMap<ZhNumeralOptions, string>();
+
+function optionsKey(options: ZhNumeralOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify([options.fixedTerms ?? null, options.measureWords ?? null])));
+  return key;
+}
+
+/** `zhNumerals` of a paragraph's text, offsets relative to it. */
+function numeralsOf(text: string, options: ZhNumeralOptions): ZhNumeral[] {
   const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
   const measures = measureList(countWords);
   const ordinalMeasures = longestFirst(ZH_ORDINAL_MEASURE_WORDS);
@@ -516,12 +544,12 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
       if (!startsWord || !ends.has(stop)) isFixed = true;
     }
     out.push({
-      start: paragraph.start + start,
-      end: paragraph.start + end,
+      start,
+      end,
       text: raw,
       form: arabic ? "arabic" : "chinese",
       ...(value !== undefined ? { value } : {}),
-      ...(measure ? { measure, measureEnd: paragraph.start + cursor + measure.length } : {}),
+      ...(measure ? { measure, measureEnd: cursor + measure.length } : {}),
       kind,
       over,
       ordinal: before === "第",

@@ -89,18 +89,30 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * Scores of paragraph ends seen in the last lint or two: a keystroke in the language server, or
- * the lint after `--fix`, leaves most paragraph pairs as they were (see TextMemo).
+ * the lint after `--fix`, leaves most paragraph pairs as they were (see TextMemo). Keyed by the
+ * paragraph's text, then by the next one's and the rest, so that no key is built by joining two
+ * paragraphs (hashing a joined string costs as much as scoring).
  */
-const scores = new TextMemo<Readonly<CutScore>>(1 << 18);
+const scores = new TextMemo<Map<string, Map<string, Readonly<CutScore>>>>(1 << 18);
+/** Pairs remembered per paragraph text: the next paragraph changes with every keystroke typed in it. */
+const PAIRS_PER_TEXT = 16;
 
 /** The detector's reading of one paragraph end. The score is shared: do not change it. */
 export function scoreCut(input: CutInput): Readonly<CutScore> {
-  // The features read the position only as first, second, third or later, and the distance from
-  // the end as last, last but one or inner, and whether the piece is short (features.ts): keyed
-  // so, a paragraph added above does not make every pair below it new.
-  const position = `${Math.min(input.index, 3)}:${Math.min(input.count - 1 - input.index, 2)}:${input.count <= 3 ? 1 : 0}`;
-  const key = `${input.lang}\u0000${input.aRole}\u0000${input.bRole ?? "-"}\u0000${position}\u0000${input.a}\u0000${input.b === undefined ? "-" : `+${input.b}`}`;
-  return scores.get(key, () => computeScore(input));
+  const byNext = scores.get(input.a, () => new Map());
+  const next = input.b === undefined ? "\u0000" : input.b;
+  let byRest = byNext.get(next);
+  if (!byRest) {
+    if (byNext.size >= PAIRS_PER_TEXT) byNext.clear();
+    byNext.set(next, (byRest = new Map()));
+  }
+  // The features read the position only as first, second, third or later, the distance from the
+  // end as last, last but one or inner, and whether the piece is short (features.ts): keyed so,
+  // a paragraph added above does not make every pair below it new.
+  const rest = `${input.lang}:${input.aRole}:${input.bRole ?? "-"}:${Math.min(input.index, 3)}:${Math.min(input.count - 1 - input.index, 2)}:${input.count <= 3 ? 1 : 0}`;
+  let score = byRest.get(rest);
+  if (!score) byRest.set(rest, (score = computeScore(input)));
+  return score;
 }
 
 function computeScore(input: CutInput): CutScore {
