@@ -1,12 +1,13 @@
 // Issue 19 (language server within 30 ms of an edit): the analyses that depend only on a text —
-// ICU words and sentences, the retext parse, the cut detector's score, near-copy shingles — are
-// kept for the texts of the last lint or two (TextMemo), so a keystroke re-analyses only the
+// ICU words and sentences, the retext parse, numerals, comparison forms, the cut detector's
+// score, near-copy shingles — are kept for the texts of the last lint or two (TextMemo) where the
+// same text is linted again (the language server, `--fix`), so a keystroke re-analyses only the
 // paragraph it touched. These tests hold what that must not change: the answers are those of a
-// fresh analysis, at the caller's offsets, unshared, and the memo stays bounded.
+// fresh analysis, at the caller's offsets, unshared, and the memo stays bounded and off by default.
 import fs from "node:fs";
 import path from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
-import { TextMemo } from "../src/text/memo.js";
+import { keepAnalyses, keepingAnalyses, keptChars, TextMemo } from "../src/text/memo.js";
 import { enAnalysis, enAnalysisWhole, zhSentences, zhWords } from "../src/text/segment.js";
 import { scoreCut } from "../src/text/cut/detector.js";
 import { presetKernelRules } from "../rules/index.js";
@@ -14,9 +15,29 @@ import { copydeskPlugins as plugins } from "../src/formats/plugins.js";
 
 const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
 
+afterEach(() => keepAnalyses(0));
+
 describe("TextMemo", () => {
+  it("is off unless a caller that lints the same text again turns it on", async () => {
+    expect(keptChars()).toBe(0);
+    const memo = new TextMemo<number>();
+    let computed = 0;
+    memo.get("abc", () => ++computed);
+    memo.get("abc", () => ++computed);
+    expect(computed).toBe(2);
+    // `--fix` keeps analyses for the length of its text, and restores the setting after.
+    await keepingAnalyses(1000, async () => {
+      expect(keptChars()).toBeGreaterThanOrEqual(2000);
+      memo.get("abc", () => ++computed);
+      memo.get("abc", () => ++computed);
+    });
+    expect(computed).toBe(3);
+    expect(keptChars()).toBe(0);
+  });
+
   it("computes a key once while it is in the current or the previous generation", () => {
-    const memo = new TextMemo<number>(10);
+    keepAnalyses(10);
+    const memo = new TextMemo<number>();
     let computed = 0;
     const get = (key: string) => memo.get(key, () => (computed++, key.length));
     expect(get("abcd")).toBe(4);
@@ -32,7 +53,8 @@ describe("TextMemo", () => {
   });
 
   it("forgets a key not used for two generations, so memory stays bounded", () => {
-    const memo = new TextMemo<string>(4);
+    keepAnalyses(4);
+    const memo = new TextMemo<string>();
     let computed = 0;
     const get = (key: string) => memo.get(key, () => (computed++, key.toUpperCase()));
     get("aaaa");
@@ -45,6 +67,7 @@ describe("TextMemo", () => {
 });
 
 describe("memoised segmentation", () => {
+  beforeEach(() => keepAnalyses(1 << 16));
   const paragraph = "国铁集团有关负责人表示，接下来将积极探索中欧班列跨越黑海、里海线路开发。";
 
   it("gives the words and sentences of the text at the offset asked for, the second time too", () => {
@@ -98,6 +121,7 @@ describe("memoised segmentation", () => {
 });
 
 describe("linting the same document again", () => {
+  beforeEach(() => keepAnalyses(1 << 18));
   const kernel = new TextlintKernel();
   const lint = (text: string) =>
     kernel

@@ -528,7 +528,7 @@ function mix(h: number, x: number): number {
  * Shingle hashes of paragraphs seen in the last lint or two, per language (see TextMemo): the
  * language server lints the whole document on every keystroke, and most paragraphs are unchanged.
  */
-const shingleMemo: Record<Lang, TextMemo<Uint32Array>> = { zh: new TextMemo(1 << 18), en: new TextMemo(1 << 18) };
+const shingleMemo: Record<Lang, TextMemo<Uint32Array>> = { zh: new TextMemo(), en: new TextMemo() };
 
 /**
  * Hashes of a paragraph's shingles, in order: Chinese 4-character, English 3-word (lower case).

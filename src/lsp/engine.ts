@@ -5,6 +5,14 @@ import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { loadConfig, type LoadedConfig } from "./config.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
 import { markdownTooDeep } from "../text/markdown-limits.js";
+import { keepAnalyses } from "../text/memo.js";
+
+/**
+ * Characters of analysed text kept between lints (see TextMemo): the paragraphs of a story of
+ * about 100,000 characters, and the tails and heads the rules ask about, so that a keystroke
+ * re-analyses only the paragraph it touched.
+ */
+const KEPT_CHARS = 1 << 18;
 
 /** One message on the first character, for a document copydesk will not hand to the parser. */
 function notLinted(message: string): TextlintMessage {
@@ -44,6 +52,10 @@ export interface LintOutcome {
 export class LintEngine {
   private readonly kernel = new TextlintKernel();
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
+
+  constructor() {
+    keepAnalyses(KEPT_CHARS);
+  }
 
   /** Forgets every loaded config, so the next job reads the files again. */
   invalidate(): void {

@@ -1,3 +1,5 @@
+import { keepingAnalyses } from "./memo.js";
+
 /**
  * textlint's `fixText` makes one pass: each fixable rule once, in preset order, on the text the
  * rule before it left. A fix can bring two damaged pieces together for an earlier rule (removing
@@ -21,6 +23,15 @@ export interface FixPass<M> {
 }
 
 export async function fixUntilStable<M, L extends { messages: readonly { fix?: unknown }[] } = never>(
+  text: string,
+  fixOnce: (text: string) => Promise<FixPass<M>>,
+  lint?: (text: string) => Promise<L>
+): Promise<FixPass<M> & { passes: number; lint?: L }> {
+  // Every pass and lint reads mostly the same paragraphs: their analyses are kept between them.
+  return keepingAnalyses(text.length, () => fixPasses(text, fixOnce, lint));
+}
+
+async function fixPasses<M, L extends { messages: readonly { fix?: unknown }[] }>(
   text: string,
   fixOnce: (text: string) => Promise<FixPass<M>>,
   lint?: (text: string) => Promise<L>
@@ -89,6 +100,13 @@ export function applyFixes<M extends Fixable>(text: string, messages: readonly M
  * lint must follow it.
  */
 export async function fixByLinting<M extends Fixable, L extends { messages: readonly M[] }>(
+  text: string,
+  lint: (text: string) => Promise<L>
+): Promise<FixPass<M> & { passes: number; lint: L }> {
+  return keepingAnalyses(text.length, () => lintAndFix(text, lint));
+}
+
+async function lintAndFix<M extends Fixable, L extends { messages: readonly M[] }>(
   text: string,
   lint: (text: string) => Promise<L>
 ): Promise<FixPass<M> & { passes: number; lint: L }> {

@@ -21,7 +21,7 @@ export function normalizeCopy(text: string): string {
 }
 
 /** Comparison forms of the paragraphs and clauses of the last lint or two (see TextMemo). */
-const copyKeys = new TextMemo<string>(1 << 18);
+const copyKeys = new TextMemo<string>();
 
 function comparisonForm(text: string): string {
   return text

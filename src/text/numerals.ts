@@ -1,6 +1,6 @@
 import type { Paragraph } from "./model.js";
 import { zhWords } from "./segment.js";
-import { TextMemo } from "./memo.js";
+import { keptChars, TextMemo } from "./memo.js";
 import {
   ZH_COUNT_MEASURES,
   ZH_DURATIONS,
@@ -431,10 +431,11 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
   if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
+  if (keptChars() === 0) return numeralsOf(text, options, paragraph.start);
   const byOptions = numeralMemo.get(text, () => new Map());
   const key = optionsKey(options);
   let found = byOptions.get(key);
-  if (!found) byOptions.set(key, (found = numeralsOf(text, options)));
+  if (!found) byOptions.set(key, (found = numeralsOf(text, options, 0)));
   const at = paragraph.start;
   return found.map((n) => {
     const shifted = { ...n, start: n.start + at, end: n.end + at };
@@ -447,7 +448,7 @@ export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {})
  * The numerals of paragraph texts seen in the last lint or two, at offset 0, per set of options
  * (see TextMemo): a keystroke in the language server leaves most paragraphs as they were.
  */
-const numeralMemo = new TextMemo<Map<string, readonly ZhNumeral[]>>(1 << 18);
+const numeralMemo = new TextMemo<Map<string, readonly ZhNumeral[]>>();
 const optionKeys = new WeakMap<ZhNumeralOptions, string>();
 
 function optionsKey(options: ZhNumeralOptions): string {
@@ -456,8 +457,8 @@ function optionsKey(options: ZhNumeralOptions): string {
   return key;
 }
 
-/** `zhNumerals` of a paragraph's text, offsets relative to it. */
-function numeralsOf(text: string, options: ZhNumeralOptions): ZhNumeral[] {
+/** `zhNumerals` of a paragraph's text, its offsets from `at`. */
+function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNumeral[] {
   const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
   const measures = measureList(countWords);
   const ordinalMeasures = longestFirst(ZH_ORDINAL_MEASURE_WORDS);
@@ -544,12 +545,12 @@ function numeralsOf(text: string, options: ZhNumeralOptions): ZhNumeral[] {
       if (!startsWord || !ends.has(stop)) isFixed = true;
     }
     out.push({
-      start,
-      end,
+      start: at + start,
+      end: at + end,
       text: raw,
       form: arabic ? "arabic" : "chinese",
       ...(value !== undefined ? { value } : {}),
-      ...(measure ? { measure, measureEnd: cursor + measure.length } : {}),
+      ...(measure ? { measure, measureEnd: at + cursor + measure.length } : {}),
       kind,
       over,
       ordinal: before === "第",

@@ -3,7 +3,7 @@ import retextEnglish from "retext-english";
 import type { Root, Sentence as NlcstSentence, Word as NlcstWord } from "nlcst";
 import { toString as nlcstToString } from "nlcst-to-string";
 import type { Lang } from "./language.js";
-import { TextMemo } from "./memo.js";
+import { keptChars, TextMemo } from "./memo.js";
 
 /** A span of a paragraph; `start`/`end` are absolute UTF-16 offsets into the document. */
 export interface Span {
@@ -19,15 +19,10 @@ export interface Token extends Span {
 
 let zhSentenceSegmenter: Intl.Segmenter | undefined;
 
-/**
- * Segmentations of texts seen in the last lint or two (see TextMemo), stored at offset 0 and
- * handed out as fresh copies at the caller's offset. 2^17 characters of keys per generation hold
- * every paragraph, tail and head a story of 100,000 characters asks about.
- */
-const MEMO_CHARS = 1 << 17;
-const wordMemo = new TextMemo<readonly Token[]>(MEMO_CHARS);
-const sentenceMemo = new TextMemo<readonly Span[]>(MEMO_CHARS);
-const englishMemo = new TextMemo<EnglishAnalysis>(MEMO_CHARS);
+/** Segmentations of texts seen in the last lint or two (see TextMemo), stored at offset 0 and handed out as fresh copies at the caller's offset. */
+const wordMemo = new TextMemo<readonly Token[]>();
+const sentenceMemo = new TextMemo<readonly Span[]>();
+const englishMemo = new TextMemo<EnglishAnalysis>();
 
 function shiftSpans(spans: readonly Span[], offset: number): Span[] {
   return spans.map((s) => ({ start: s.start + offset, end: s.end + offset, text: s.text }));
@@ -140,7 +135,7 @@ export function zhWordStretch(text: string, from: number, to: number): [number, 
  * window's last sentence may be unfinished, so it is left to the next window.
  */
 export function zhSentences(text: string, offset: number): Span[] {
-  if (text.length > SEGMENT_WINDOW) return segmentZhSentences(text, offset);
+  if (text.length > SEGMENT_WINDOW || keptChars() === 0) return segmentZhSentences(text, offset);
   return shiftSpans(
     sentenceMemo.get(text, () => segmentZhSentences(text, 0)),
     offset
@@ -172,7 +167,7 @@ function segmentZhSentences(text: string, offset: number): Span[] {
  * breaks ICU always makes (see `windowed`), so the words are the same as a whole-text call's.
  */
 export function zhWords(text: string, offset: number): Token[] {
-  if (text.length > SEGMENT_WINDOW) return segmentZhWords(text, offset);
+  if (text.length > SEGMENT_WINDOW || keptChars() === 0) return segmentZhWords(text, offset);
   return shiftTokens(
     wordMemo.get(text, () => segmentZhWords(text, 0)),
     offset
@@ -227,6 +222,7 @@ export const EN_WINDOW = 4096;
  * space.
  */
 export function enAnalysis(text: string, offset: number): EnglishAnalysis {
+  if (text.length <= EN_WINDOW && keptChars() === 0) return enAnalysisWhole(text, offset);
   if (text.length <= EN_WINDOW) {
     const whole = englishMemo.get(text, () => enAnalysisWhole(text, 0));
     return { sentences: shiftSpans(whole.sentences, offset), words: shiftTokens(whole.words, offset) };

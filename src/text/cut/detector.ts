@@ -93,7 +93,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * paragraph's text, then by the next one's and the rest, so that no key is built by joining two
  * paragraphs (hashing a joined string costs as much as scoring).
  */
-const scores = new TextMemo<Map<string, Map<string, Readonly<CutScore>>>>(1 << 18);
+const scores = new TextMemo<Map<string, Map<string, Readonly<CutScore>>>>();
 /** Pairs remembered per paragraph text: the next paragraph changes with every keystroke typed in it. */
 const PAIRS_PER_TEXT = 16;
 
