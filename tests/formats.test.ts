@@ -218,3 +218,40 @@ describe("the language server", () => {
     expect(outcome.messages.map((m) => `${m.ruleId}@${m.line}`)).toEqual(["copydesk/no-duplicate-paragraph@13", "copydesk/no-ellipsis-filler@14"]);
   });
 });
+
+describe("plugins loaded on first use", () => {
+  // The Markdown and HTML parsers load when a document of their kind is first parsed (issue 19:
+  // one plain-text story starts faster); the extensions they answer for must stay the real ones.
+  it("answer for the extensions textlint's Markdown plugin and textlint-plugin-html answer for", async () => {
+    const { MARKDOWN_PLUGIN_EXTENSIONS, HTML_PLUGIN_EXTENSIONS, copydeskPlugins } = await import("../src/formats/plugins.js");
+    const markdown = (await import("@textlint/textlint-plugin-markdown")) as unknown as {
+      default: { Processor: new (o?: unknown) => { availableExtensions(): string[] } };
+    };
+    const html = (await import("textlint-plugin-html")) as unknown as {
+      default: { Processor: new (o?: unknown) => { availableExtensions(): string[] } };
+    };
+    const real = (m: typeof markdown) => (m.default.Processor ? m.default : (m.default as unknown as { default: typeof m.default }).default);
+    expect(MARKDOWN_PLUGIN_EXTENSIONS).toEqual(new (real(markdown).Processor)({}).availableExtensions());
+    expect(HTML_PLUGIN_EXTENSIONS).toEqual(new (real(html).Processor)({}).availableExtensions());
+    // A config's own `extensions` are added, as the real plugins add them.
+    const lazy = copydeskPlugins.find((p) => p.pluginId === "html")!.plugin as unknown as {
+      Processor: new (o?: unknown) => { availableExtensions(): string[] };
+    };
+    expect(new lazy.Processor({ extensions: [".xhtml"] }).availableExtensions()).toEqual([".htm", ".html", ".xhtml"]);
+  });
+
+  it("parse Markdown and HTML as the real plugins do", async () => {
+    const { TextlintKernel } = await import("@textlint/kernel");
+    const { copydeskPlugins } = await import("../src/formats/plugins.js");
+    const kernel = new TextlintKernel();
+    const seen: string[] = [];
+    const rule = (context: { Syntax: Record<string, string> }) => ({
+      [context.Syntax.Header]: () => void seen.push("Header"),
+      [context.Syntax.Str]: (node: { value: string }) => void seen.push(node.value)
+    });
+    const rules = [{ ruleId: "probe", rule: rule as never }];
+    await kernel.lintText("# 标题\n\n正文。", { ext: ".md", plugins: copydeskPlugins, rules });
+    await kernel.lintText("<p>网页正文。</p>", { ext: ".html", plugins: copydeskPlugins, rules });
+    expect(seen).toEqual(["Header", "标题", "正文。", "网页正文。"]);
+  });
+});

@@ -12,6 +12,7 @@ import { CliError, firstLine } from "./errors.js";
 import { displayPath, expandInputs, isInside, specialKind } from "./files.js";
 import { isDocxPath } from "../formats/docx.js";
 import { writeFileAtomic } from "./write.js";
+import { createLinter, type Linter } from "./linter.js";
 import { fixByLinting } from "../text/fix-until-stable.js";
 import { MARKDOWN_EXTENSIONS, markdownTooComplex, markdownTooDeep } from "../text/markdown-limits.js";
 
@@ -227,8 +228,6 @@ export interface Input {
   keepOut?: string;
 }
 
-type Linter = ReturnType<(typeof import("textlint/lib/src/createLinter.js"))["createLinter"]>;
-
 export interface RunState {
   options: CliOptions;
   linter: Linter;
@@ -336,7 +335,6 @@ export async function run(options: CliOptions, meta: { version: string }): Promi
   const ctx: Context = { cwd, inputError: false };
   const config = await loadRuleConfig({ config: options.config, cwd, lang: options.lang, locale: options.locale });
   const formatter = options.fix && options.dryRun ? undefined : await loadFormatter(options, cwd, meta.version);
-  const { createLinter } = await import("textlint/lib/src/createLinter.js");
   const across = options.acrossFiles ? (await import("./across.js")).acrossFilesRun({ lang: options.lang, locale: options.locale, cwd }) : undefined;
   const descriptor = across ? across.descriptor.concat(config.descriptor) : config.descriptor;
   const linter = createLinter({ descriptor, quiet: options.quiet });

@@ -15,7 +15,7 @@ setNoticeSink((message) => notices.push(message));
 
 try {
   const config = await loadRuleConfig({ config: options.config, cwd, lang: options.lang, locale: options.locale });
-  const { createLinter } = await import("textlint/lib/src/createLinter.js");
+  const { createLinter } = await import("./linter.js");
   const linter = createLinter({ descriptor: config.descriptor, quiet: options.quiet });
   // One file at a time: the notice list and the context belong to the current file.
   let queue = Promise.resolve();

@@ -1,10 +1,16 @@
 // The textlint plugins copydesk reads copy with: textlint's own text and Markdown plugins,
 // textlint-plugin-html for HTML (.html, .htm), and its own Word plugin for .docx.
+//
+// Only the text plugin is loaded up front: the Markdown and HTML parsers (remark, rehype) are
+// loaded the first time a document of their kind is parsed, so that linting one plain-text story
+// does not pay for them (about 130 ms of a 300 ms start, issue 19).
+import { createRequire } from "node:module";
 import type { TextlintKernelPlugin } from "@textlint/kernel";
 import type { TxtParentNode } from "@textlint/ast-node-types";
-import { builtInPlugins } from "textlint/lib/src/loader/TextlintrcLoader.js";
-import htmlPluginModule from "textlint-plugin-html";
 import { DOCX_EXTENSIONS, looksLikeZip, readDocxFile } from "./docx.js";
+
+/** textlint's built-in plugins, from the same directory as the `textlint` package (as textlint loads them). */
+const fromTextlint = createRequire(createRequire(import.meta.url).resolve("textlint/package.json"));
 
 type Processor = {
   availableExtensions(): string[];
@@ -15,7 +21,55 @@ type Processor = {
 };
 type ProcessorClass = new (options?: unknown) => Processor;
 
-const textPlugin = builtInPlugins.find((p) => p.pluginId === "@textlint/textlint-plugin-text")!.plugin as { Processor: ProcessorClass };
+type PluginModule = { Processor: ProcessorClass };
+
+/** A CommonJS or ES module's plugin object (`exports.default` under interop). */
+function pluginOf(module: unknown): PluginModule {
+  const m = module as { default?: unknown };
+  return (m.default && typeof m.default === "object" ? m.default : m) as PluginModule;
+}
+
+const textPlugin = pluginOf(fromTextlint("@textlint/textlint-plugin-text"));
+
+/**
+ * A plugin whose module is loaded on first parse: it answers for `extensions` (and those a
+ * config adds with `extensions`, as textlint's plugins do) and hands each document to the real
+ * processor once `load` has given it. tests/formats.test.ts holds the extensions to the real plugin's.
+ */
+function lazyPlugin(extensions: readonly string[], load: () => Promise<unknown>): PluginModule {
+  class LazyProcessor implements Processor {
+    private real?: Processor;
+    constructor(private readonly options: unknown = {}) {}
+    availableExtensions(): string[] {
+      const extra = (this.options as { extensions?: unknown } | undefined)?.extensions;
+      return [...extensions, ...(Array.isArray(extra) ? (extra as string[]) : [])];
+    }
+    processor(ext: string) {
+      let real: ReturnType<Processor["processor"]> | undefined;
+      const loadReal = async () => {
+        this.real ??= new (pluginOf(await load()).Processor)(this.options);
+        return (real = this.real.processor(ext));
+      };
+      return {
+        async preProcess(text: string, filePath?: string) {
+          return (await loadReal()).preProcess(text, filePath);
+        },
+        postProcess(messages: unknown[], filePath?: string) {
+          return real ? real.postProcess(messages, filePath) : { messages, filePath: filePath ?? `<${ext}>` };
+        }
+      };
+    }
+  }
+  return { Processor: LazyProcessor };
+}
+
+/** The extensions of textlint's Markdown plugin (MarkdownProcessor.availableExtensions). */
+export const MARKDOWN_PLUGIN_EXTENSIONS = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron"];
+/** The extensions of textlint-plugin-html (HTMLProcessor.availableExtensions). */
+export const HTML_PLUGIN_EXTENSIONS = [".htm", ".html"];
+
+const markdownPlugin = lazyPlugin(MARKDOWN_PLUGIN_EXTENSIONS, async () => fromTextlint("@textlint/textlint-plugin-markdown"));
+const htmlPlugin = lazyPlugin(HTML_PLUGIN_EXTENSIONS, () => import("textlint-plugin-html"));
 
 /**
  * Word documents. The copydesk command hands the kernel the document's text (see docx.ts);
@@ -65,11 +119,10 @@ export const docxPlugin = { Processor: DocxProcessor };
  */
 const readFromArchive = new Map<string, string>();
 
-const htmlPlugin = ((htmlPluginModule as unknown as { default?: unknown }).default ?? htmlPluginModule) as { Processor: ProcessorClass };
-
-/** textlint's built-in plugins, then HTML and Word. */
+/** textlint's built-in plugins (the ids textlint gives them), then HTML and Word. */
 export const copydeskPlugins: TextlintKernelPlugin[] = [
-  ...builtInPlugins,
+  { pluginId: "@textlint/textlint-plugin-text", plugin: textPlugin, options: true },
+  { pluginId: "@textlint/textlint-plugin-markdown", plugin: markdownPlugin, options: true },
   { pluginId: "html", plugin: htmlPlugin, options: true },
   { pluginId: "copydesk-docx", plugin: docxPlugin, options: true }
 ] as TextlintKernelPlugin[];
