@@ -354,9 +354,9 @@ if (wants("throughput")) {
       bigCopydesk = cd;
       bigFloor = res.get(commands[1].name);
       targets.push([
-        "full preset ≤ 1.3× textlint's no-rule parse (" + input.label + ")",
+        "full preset ≤ 2.0× textlint's no-rule parse (" + input.label + ")",
         `${f2(cd.ms / bigFloor.ms)}× (${sec(cd.ms)} vs ${sec(bigFloor.ms)})`,
-        verdict(cd.ms / bigFloor.ms <= 1.3)
+        verdict(cd.ms / bigFloor.ms <= 2)
       ]);
       const z = res.get(tools.zhlint(input.target).name);
       if (z && z.n === 0 && z.timedOut)
@@ -373,14 +373,25 @@ if (wants("throughput")) {
         ]);
       const a = res.get(commands[4].name);
       targets.push([
-        "within 2× of AutoCorrect (" + input.label + ")",
-        `${f2(cd.ms / a.ms)}× (${sec(cd.ms)} vs ${sec(a.ms)})`,
-        verdict(cd.ms / a.ms <= 2)
+        "faster than AutoCorrect (" + input.label + ")",
+        `${f2(cd.ms / a.ms)}× AutoCorrect's time (${sec(cd.ms)} vs ${sec(a.ms)})`,
+        verdict(cd.ms < a.ms)
+      ]);
+    }
+    // Many stories in one run (issue 19: 1,000 stories within 2× the floor, on the default jobs).
+    if (input.target === ZH_CORPUS || input.target === EN_CORPUS) {
+      const floor = res.get(commands[1].name);
+      targets.push([
+        `${input.label}: ≤ 2.0× textlint's no-rule parse`,
+        `${f2(cd.ms / floor.ms)}× (${sec(cd.ms)} vs ${sec(floor.ms)})`,
+        verdict(cd.ms / floor.ms <= 2)
       ]);
     }
     if (bytes >= 9e6 && input.target.endsWith(".txt")) {
       const ratio = (cd.rssMB * 1024 * 1024) / bytes;
-      targets.push([`peak memory ≤ 10× input (${input.label})`, `${f0(cd.rssMB)} MB = ${f1(ratio)}× input`, verdict(ratio <= 10)]);
+      // Issue 19: ≤ 10× the input at 10 MB, ≤ 6× at 50 MB.
+      const limit = bytes >= 4e7 ? 6 : 10;
+      targets.push([`peak memory ≤ ${limit}× input (${input.label})`, `${f0(cd.rssMB)} MB = ${f1(ratio)}× input`, verdict(ratio <= limit)]);
     }
   }
   section(
@@ -712,7 +723,7 @@ if (wants("startup")) {
     const r = res.get(c.name);
     return [c.name, sec(r.ms), f0(r.rssMB), f0(r.findings), f2(cd.ms / r.ms)];
   });
-  targets.push(["CLI start-up ≤ 400 ms (one story)", sec(cd.ms), verdict(cd.ms <= 400)]);
+  targets.push(["one story, start to exit ≤ 300 ms", sec(cd.ms), verdict(cd.ms <= 300)]);
 
   // Pre-commit: a git repository with 5 staged stories, `copydesk --staged`.
   const repo = path.join(tmp, "repo");
@@ -770,17 +781,27 @@ if (wants("startup")) {
 // 7. Editor latency (bench/lsp-latency.mjs) and the web page (bench/web-latency.mjs).
 if (wants("editor")) {
   log(`editor: ${P.edits} edits`);
-  const r = spawnSync(process.execPath, [path.join(benchDir, "lsp-latency.mjs"), String(P.edits)], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 1 << 26
-  });
-  const out = (r.stdout ?? "").trim();
-  const m = /p50 ([\d.]+) ms, p95 ([\d.]+) ms, max ([\d.]+) ms/.exec(out);
-  if (m) targets.push([`editor p95 ≤ 50 ms (language server, ${P.edits} edits)`, `p50 ${m[1]} ms, p95 ${m[2]} ms`, verdict(Number(m[2]) <= 50)]);
+  const outs = [];
+  for (const doc of ["seed", "article"]) {
+    const r = spawnSync(process.execPath, [path.join(benchDir, "lsp-latency.mjs"), String(P.edits), "150", doc], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 26
+    });
+    const out = (r.stdout ?? "").trim();
+    outs.push(`$ node bench/lsp-latency.mjs ${P.edits} 150 ${doc}\n${out || (r.stderr ?? "").slice(-800)}`);
+    const m = /p50 ([\d.]+) ms, p95 ([\d.]+) ms, max ([\d.]+) ms/.exec(out);
+    if (m && doc === "seed")
+      targets.push([
+        `editor p95 ≤ 30 ms (language server, the seed, ${P.edits} edits)`,
+        `p50 ${m[1]} ms, p95 ${m[2]} ms`,
+        verdict(Number(m[2]) <= 30)
+      ]);
+    if (m && doc === "article") targets.push([`editor, 20,000-character article (informational)`, `p50 ${m[1]} ms, p95 ${m[2]} ms`, "–"]);
+  }
   section(
     "Editor latency (copydesk lsp)",
-    `\`node bench/lsp-latency.mjs ${P.edits}\`: a 20,000-character article, one character typed per edit; time from the edit to the diagnostics, less the 150 ms debounce.\n\n\`\`\`\n${out || (r.stderr ?? "").slice(-800)}\n\`\`\``
+    `\`node bench/lsp-latency.mjs ${P.edits} 150 seed|article\`: the seed (9,103 characters) and a 20,000-character article (the seed topped up with corpus copy), one character typed per edit at the end of a line; time from the edit to the diagnostics, less the 150 ms debounce.\n\n\`\`\`\n${outs.join("\n\n")}\n\`\`\``
   );
 }
 if (wants("web")) {
