@@ -35,6 +35,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
     // Quoted speech keeps its own percent form unless checkQuotes: the writer did not choose it.
     { text: 'He said: "We are talking about roughly one percent of the portfolio." The firm holds 10,000 patents.', ext: ".txt" },
+    // A piece that writes its sums in Chinese, two to one against figures: its own style.
+    { text: "每人补助二十元，家属抚慰金不低于五千元，另发放慰问金三百元；困难户每月加发50元。", ext: ".txt" },
     // Clean People's Daily copy (zh/rmrb-2023/0626): `三米跳板` is an event name and 米 is not compared.
     { text: fixture("rmrb-0626-diving.txt"), ext: ".txt" },
     // zh/rmrb-2023/0355: `数十名` is an approximation (§4.2.2) beside `53名`, `193名`.
@@ -166,6 +168,19 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: fixture("rmrb-0525-stelae.txt"),
       ext: ".txt",
       errors: [{ message: SAME("三座", "3座", "“座”的计数", "阿拉伯", "5座”“1座"), line: 11, column: 51 }]
+    },
+    // zh-raw/sogoucs-smarty/0018: sums typed in full-width figures in one paragraph (the only
+    // numbers there) and in Chinese in another. Full-width figures are figures: both forms are in
+    // use about equally, so the standard (figures for 计量) decides.
+    {
+      text: "灾民每人每天可领取２０元的基本生活费，投靠亲友的每人每天可领取５０元补助，共3天。\n\n每人每天维持基本生活的费用，按二十元／人／天的标准；投亲靠友的，按五十元／人／天的标准补助；遇难者家属抚慰金不低于五千元。\n",
+      ext: ".txt",
+      errors: [
+        { message: "“２０” → “20”等2处：阿拉伯数字用半角（GB/T 15835 §5.1.7）" },
+        { message: "“二十元” → “20元”：本文金额两种写法并用（另有“２０元”“５０元”），按国标用阿拉伯数字", line: 3 },
+        { message: "“五十元” → “50元”：本文金额两种写法并用（另有“２０元”“５０元”），按国标用阿拉伯数字", line: 3 },
+        { message: "“五千元” → “5000元”：本文金额两种写法并用（另有“２０元”“５０元”），按国标用阿拉伯数字", line: 3 }
+      ]
     },
     // The Chinese majority wins too: a lone small Arabic count among Chinese ones.
     {

@@ -614,14 +614,15 @@ function reportSlip(
   evidence: readonly string[],
   localeOption: Options["locale"],
   report: Reporter,
-  measure?: string
+  measure?: string,
+  standard = false
 ): void {
   const locale = resolveLocale(localeOption, slip.paragraph.lang);
   const range = slip.range ?? [slip.start, slip.end];
   const replacement = slip.replacement ?? slip.expected;
   const { actual, expected } = slip;
   report({
-    ...check(meta, "same-measure", locale, { actual, expected, category, measure, toArabic, examples: evidence }),
+    ...check(meta, "same-measure", locale, { actual, expected, category, measure, toArabic, examples: evidence, ...(standard ? { standard } : {}) }),
     start: slip.start,
     end: slip.end,
     suggestions: [{ ...suggest(meta, "majority-form", locale, { actual, expected, verbatim: false }), range, text: replacement }]
@@ -749,12 +750,17 @@ function checkZhStyle(
   const money = votes.filter((v) => v.numeral.kind === "money" && usable(v.numeral));
   const arabicMoney = money.filter((v) => v.numeral.form === "arabic");
   const chineseMoney = money.filter((v) => v.numeral.form === "chinese" && !v.numeral.over && v.numeral.value! >= 3 && !/^两/u.test(v.numeral.text));
-  if (chineseMoney.length < 2 || arabicMoney.length >= chineseMoney.length) {
+  // The piece writes its sums in Chinese only when they clearly outnumber its figures (two to
+  // one): `二十元`, `五十元`, `五千元` beside `２０元`, `５０元` is no house style, and the standard
+  // (figures) decides.
+  if (chineseMoney.length < 2 || arabicMoney.length * 2 > chineseMoney.length) {
     for (const v of chineseMoney) {
       if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
       const expected = arabicOf(v.numeral);
+      // Figures no more than the Chinese sums: no majority to point to, the standard decides.
+      const standard = arabicMoney.length > 0 && arabicMoney.length <= chineseMoney.length;
       if (expected && checkedVote(v))
-        slipOf(v, expected, "money", true, examples(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report);
+        slipOf(v, expected, "money", true, examples(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report, false, standard);
     }
   }
 
@@ -804,7 +810,8 @@ function slipOf(
   evidence: readonly string[],
   localeOption: Options["locale"],
   report: Reporter,
-  sameMeasure = false
+  sameMeasure = false,
+  standard = false
 ): void {
   const n = v.numeral;
   const prefix = n.kind === "ordinal" ? "第" : "";
@@ -826,7 +833,8 @@ function slipOf(
     evidence,
     localeOption,
     report,
-    sameMeasure ? n.measure : undefined
+    sameMeasure ? n.measure : undefined,
+    standard
   );
 }
 

@@ -106,15 +106,28 @@ export const messages = defineMessages({
    * A Chinese count, ordinal, sum, year, date or percentage in the piece's minority form (§4.3
    * 同类别同形式); `measure`: compared by its measure word; `examples`: the majority's own copy.
    */
-  "same-measure": wording<{ actual: string; expected: string; category: string; measure?: string; toArabic: boolean; examples: readonly string[] }>({
-    zh: ({ actual, expected, category, measure, toArabic, examples: texts }) => {
+  "same-measure": wording<{
+    actual: string;
+    expected: string;
+    category: string;
+    measure?: string;
+    toArabic: boolean;
+    examples: readonly string[];
+    /** Both forms about as often: the standard decides, not a majority. */
+    standard?: boolean;
+  }>({
+    zh: ({ actual, expected, category, measure, toArabic, examples: texts, standard }) => {
       const kind = measure ? (category === "ordinal" ? `“第…${measure}”的序数` : `“${measure}”的计数`) : (CATEGORY.zh[category] ?? category);
       const evidence = examples(texts, "zh");
+      if (standard)
+        return `${quote(actual, "zh")} → ${quote(expected, "zh")}：本文${kind}两种写法并用${evidence ? `（另有${evidence}）` : ""}，按国标用阿拉伯数字`;
       return `${quote(actual, "zh")} → ${quote(expected, "zh")}：本文${kind}多用${toArabic ? "阿拉伯" : "汉字"}数字${evidence ? `（如${evidence}）` : ""}，同类数字形式应一致`;
     },
-    en: ({ actual, expected, category, measure, toArabic, examples: texts }) => {
+    en: ({ actual, expected, category, measure, toArabic, examples: texts, standard }) => {
       const kind = measure ? (category === "ordinal" ? `ordinals 第…${measure}` : `counts of ${measure}`) : (CATEGORY.en[category] ?? category);
       const evidence = examples(texts, "en");
+      if (standard)
+        return `${quote(actual, "en")} → ${quote(expected, "en")}: this piece writes ${kind} both ways${evidence ? ` (also ${evidence})` : ""}; the standard (GB/T 15835-2011) writes them in Arabic numerals`;
       return `${quote(actual, "en")} → ${quote(expected, "en")}: this piece writes ${kind} in ${toArabic ? "Arabic" : "Chinese"} numerals${evidence ? ` (e.g. ${evidence})` : ""}; keep one form`;
     }
   }),

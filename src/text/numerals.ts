@@ -430,7 +430,8 @@ const ALNUM = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\
  */
 export function zhNumerals(paragraph: Paragraph, options: ZhNumeralOptions = {}): ZhNumeral[] {
   const { text } = paragraph;
-  if (!/[0-9零〇一二三四五六七八九十两几]/u.test(text)) return [];
+  // The first characters ZH_NUMBER can match (full-width digits included): no number without one.
+  if (!/[0-9０-９零〇一二三四五六七八九十两几]/u.test(text)) return [];
   if (keptChars() === 0) return numeralsOf(text, options, paragraph.start);
   const byOptions = numeralMemo.get(text, () => new Map());
   const key = optionsKey(options);
