@@ -268,6 +268,16 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: "“2008年八月八日”：同一日期混用汉字数字与阿拉伯数字，统一写作“2008年8月8日”", range: [18, 27] }
       ]
     },
+    // zh-raw/sogoucs-smarty/0028: the same in a crawl typed in full-width figures; the suggestion
+    // is all-Arabic and half-width. (The piece's full-width digits are their own finding.)
+    {
+      text: "（新京报）２００９年四月报道：医保异地接续。2010年3月再次报道。",
+      ext: ".txt",
+      errors: [
+        { message: "“２００９” → “2009”：阿拉伯数字用半角（GB/T 15835 §5.1.7）" },
+        { message: "“２００９年四月”：同一日期混用汉字数字与阿拉伯数字，统一写作“2009年4月”", range: [5, 12] }
+      ]
+    },
     // A two-digit year before 月 (§5.1.4): the piece's own four-digit year is suggested.
     {
       text: "2023年，项目开工。24年1月，项目竣工。",

@@ -62,12 +62,13 @@ const ZERO_QUANTITY = /[一二三四五六七八九][千百]〇/gu;
 const SHORT_YEAR = /(?<![0-9.A-Za-z第])([0-9]{2})年([0-9]{1,2})月/gu;
 const CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])";
 const CN_DAY = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+// Figures in either width: `２００９年四月` (a crawl typed in full-width) mixes forms as `2009年四月` does.
 const MIXED_DATE = new RegExp(
   [
-    "[〇零一二三四五六七八九]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?",
-    `(?<![0-9])[0-9]{4}年${CN_MONTH}月(?:${CN_DAY}日)?`,
-    `(?<![0-9年])[0-9]{1,2}月${CN_DAY}日`,
-    `(?<![〇零一二三四五六七八九十年])${CN_MONTH}月[0-9]{1,2}日`
+    "[〇零一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?",
+    `(?<![0-9０-９])[0-9０-９]{4}年${CN_MONTH}月(?:${CN_DAY}日)?`,
+    `(?<![0-9０-９年])[0-9０-９]{1,2}月${CN_DAY}日`,
+    `(?<![〇零一二三四五六七八九十年])${CN_MONTH}月[0-9０-９]{1,2}日`
   ].join("|"),
   "gu"
 );
@@ -413,7 +414,8 @@ function checkZhParagraph(
   // N8: one date in two forms (§4.3 例3). Suggest all-Arabic.
   if (on("mixed-date") && /[年月]/u.test(text)) {
     for (const m of text.matchAll(MIXED_DATE)) {
-      const expected = m[0].replace(/[〇零一二三四五六七八九十]+(?=[年月日])/gu, (part, offset: number) => {
+      // All Arabic and half-width (§5.1.7): `２００９年四月` → `2009年4月`.
+      const expected = halfWidth(m[0]).replace(/[〇零一二三四五六七八九十]+(?=[年月日])/gu, (part, offset: number) => {
         const year = m[0][offset + part.length] === "年";
         if (year) return Array.from(part, (c) => String("〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c))).join("");
         return String(mixedValue(part)?.value ?? part);
