@@ -35,6 +35,9 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
     // Quoted speech keeps its own percent form unless checkQuotes: the writer did not choose it.
     { text: 'He said: "We are talking about roughly one percent of the portfolio." The firm holds 10,000 patents.', ext: ".txt" },
+    // One sentence counts in a figure, the next in a word: narrative may spell out one digit, and
+    // the piece has no majority either way.
+    { text: "姑姑有4个孩子。三个在外地工作，一个在家。", ext: ".txt" },
     // A piece that writes its sums in Chinese, two to one against figures: its own style.
     { text: "每人补助二十元，家属抚慰金不低于五千元，另发放慰问金三百元；困难户每月加发50元。", ext: ".txt" },
     // Clean People's Daily copy (zh/rmrb-2023/0626): `三米跳板` is an event name and 米 is not compared.
@@ -181,6 +184,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: "“五十元” → “50元”：本文金额两种写法并用（另有“２０元”“５０元”），按国标用阿拉伯数字", line: 3 },
         { message: "“五千元” → “5000元”：本文金额两种写法并用（另有“２０元”“５０元”），按国标用阿拉伯数字", line: 3 }
       ]
+    },
+    // zh-raw/sogoucs-smarty/0113: the same measure word in figures in the same sentence.
+    {
+      text: "姑姑有4个孩子，有三个生活非常不错。",
+      ext: ".txt",
+      errors: [{ message: SAME("三个", "3个", "“个”的计数", "阿拉伯", "4个"), range: [9, 11] }]
     },
     // The Chinese majority wins too: a lone small Arabic count among Chinese ones.
     {

@@ -27,6 +27,7 @@ import {
 
 import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
+import { charClass, ZH_STOPS } from "../../src/text/punctuation.js";
 import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
 import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-words.js";
 import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
@@ -600,6 +601,15 @@ function usable(n: ZhNumeral): boolean {
   return !n.fixed && !n.approximate && n.value !== undefined;
 }
 
+/** Two numbers of one paragraph with no sentence end between them. */
+function sameSentence(a: ZhVote, b: ZhVote): boolean {
+  if (a.paragraph !== b.paragraph) return false;
+  const [from, to] = a.numeral.start < b.numeral.start ? [a.numeral.end, b.numeral.start] : [b.numeral.end, a.numeral.start];
+  const between = a.paragraph.text.slice(from - a.paragraph.start, to - a.paragraph.start);
+  return !SENTENCE_END_ZH.test(between);
+}
+const SENTENCE_END_ZH = new RegExp(charClass(ZH_STOPS), "u");
+
 /** The copy of the majority form's first numbers, for the message's examples (`88家`, `5个`). */
 function examples(votes: readonly ZhVote[]): string[] {
   return votes.slice(0, 20).map((v) => {
@@ -708,7 +718,13 @@ function checkZhStyle(
       // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
       const near = GENERAL_MEASURES.has(n.measure!) ? within(same, v.index - NEARBY, v.index + NEARBY) : same;
       const sameChinese = sameMeasure(v, "chinese");
-      if (near.length > 0 && same.length >= sameChinese.length && arabicCounts.length > chineseSmall.length + chineseLarge.length) evidence = near;
+      // `姑姑有４个孩子，有三个生活不错`: the same measure word in figures in the same sentence is
+      // the slip's own evidence, whatever the rest of the piece counts with.
+      // Unless the piece writes that measure word in Chinese more often (`五座桥、六座亭，又修了3座塔`).
+      const inSentence = near.filter((w) => sameSentence(v, w));
+      if (inSentence.length > 0 && same.length >= (chineseVotesByMeasure.get(n.measure!) ?? []).length) evidence = inSentence;
+      else if (near.length > 0 && same.length >= sameChinese.length && arabicCounts.length > chineseSmall.length + chineseLarge.length)
+        evidence = near;
     }
     if (!evidence) continue;
     const expected = arabicOf(n);
