@@ -112,8 +112,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "They had 10 dogs, six cats and 97 fish, then nine players and 12 players.", ext: ".txt" },
     // A piece that spells out counts from ten throughout keeps its own style (en-raw/chronam-1916).
     { text: "He farmed twenty acres and kept thirty cows, forty hens and fifteen pigs on the place.", ext: ".txt" },
-    // Wire copy spells out whole percentages under ten and writes decimals in figures (Reuters style).
-    { text: "Prices rose five pct in January and 1.5 pct in February.", ext: ".txt" },
+    // Wire copy that spells out its percentages under ten and writes those from ten in figures.
+    { text: "Prices rose five pct in January and 12 pct over the year.", ext: ".txt" },
     // Named sets and sport names keep their Chinese numerals beside Arabic counts.
     { text: "全市新增企业88家、学校5所。出台“二十条措施”，实施十项行动，东盟十国代表和十项全能冠军出席。", ext: ".txt" },
     // Every check can be switched off.
@@ -139,6 +139,19 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "Sales rose 5% in March and 7% in April, but fell 3 per cent in May.",
       ext: ".txt",
       errors: [{ message: '"3 per cent" → "3%": this piece writes percentages as "%" (e.g. "5%", "7%"); keep one form' }]
+    },
+    // Wire copy writing a percentage under ten in figures, whole or not, writes them in figures
+    // (issue 17: `between one and 1.5 pct`, en-raw/reuters-21578/0243; `another two pct` beside
+    // `3.7 pct`, `three billion dlrs` beside `3.5 billion dlrs`, 0133).
+    {
+      text: "Prices rose five pct in January and 1.5 pct in February.",
+      ext: ".txt",
+      errors: [{ message: '"five pct" → "5 pct": AP uses figures for percentages' }]
+    },
+    {
+      text: "The deficit was three billion dlrs in 1986 after 3.5 billion dlrs a year earlier.",
+      ext: ".txt",
+      errors: [{ message: '"three billion dlrs" → "3 billion dlrs": AP uses figures for money' }]
     },
     // Wire copy: `five pct` beside `1-1/8 pct` and `3 pct`.
     {

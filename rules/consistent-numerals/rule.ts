@@ -977,9 +977,11 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
       if (n.form === "figure" && after === " " && next?.wordLike) {
         const word = next.text.toLowerCase();
         const cent = tokens[n.lastToken + 2];
-        if (/^[1-9]$/u.test(n.text) && word === "pct") style.smallPctFigures++;
-        if (/^[1-9]$/u.test(n.text) && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? ""))
-          style.smallMoneyFigures++;
+        // Under ten, whole or not: `5 pct`, `1-1/8 pct`, `3.7 pct`, `3.5 billion dlrs` (a piece that
+        // writes `3.5 billion dlrs` writes its sums in figures, and `three billion dlrs` beside it is the slip).
+        const small = n.value > 0 && n.value < 10;
+        if (small && word === "pct") style.smallPctFigures++;
+        if (small && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
         if (word === "percent" || word === "pct") {
           style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
           continue;
