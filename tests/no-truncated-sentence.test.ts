@@ -401,6 +401,18 @@ describe("a first paragraph cut after its dateline (issue #15, first-paragraph c
     expect((await lint(wire)).map((m) => m.line)).toEqual([3]);
   });
 
+  it("reports a first paragraph that opens with its sentence's date or source and stops short", async () => {
+    // rmrb-2023/0083 cut under its headline: `10月9日至12日，` opens a news sentence, which no
+    // headline or deck does, so the paragraph is copy and its next paragraph (`召开。`) its rest.
+    const text =
+      "奋力谱写新时代工运事业新篇章\n\n10月9日至12日，中国工会第十八次全国代表大会在北京\n\n召开。近2000名来自全国各地、各行各业的代表，肩负亿万职工的重托出席大会。\n\n大会选举产生了新一届领导机构。\n";
+    for (const ext of [".txt", ".md"]) {
+      const messages = await lint(text, ext);
+      expect(messages.map((m) => m.line)).toEqual([3]);
+      expect(messages[0]!.suggestions?.map((s) => s.id)).toContain("join-paragraphs");
+    }
+  });
+
   it("stays silent on a finished dateline paragraph and on a commentary's abstract without a full stop", async () => {
     // The dateline paragraph ends its sentence: nothing is cut.
     expect(

@@ -124,10 +124,14 @@ type Context = Parameters<TextlintRuleReporter<Options>>[0];
 function checkParagraphCuts(context: Context, document: TxtParentNode, model: TextModel, options: Settings): void {
   const paragraphs = model.paragraphs;
   // The title block (headline, deck, subtitles) runs until the first body paragraph that is copy
-  // beyond doubt, finished or cut: one that ends a sentence or opens with a dateline. Not a long
-  // paragraph in clauses: a commentary's abstract under its headline has no full stop (rmrb-2023).
+  // beyond doubt, finished or cut: one that ends a sentence, or opens with a dateline or with a
+  // sentence's time or source (`10月9日至12日，`, `近日，`: no headline opens so). Not a long
+  // paragraph in clauses, nor one with full stops inside: a commentary's abstract under its
+  // headline runs to several sentences and stops without one (rmrb-2023 0334, 0549, 0760).
   const firstBody = paragraphs.findIndex(
-    (p) => p.role === "body" && (SENTENCE_FINISHED.test(p.text.slice(-8)) || (p.lang === "zh" && opensWithNewsDateline(p.text)))
+    (p) =>
+      p.role === "body" &&
+      (SENTENCE_FINISHED.test(p.text.slice(-8)) || (p.lang === "zh" && (opensWithNewsDateline(p.text) || opensNarrative(p.text))))
   );
   const titleBlockEnd = firstBody < 0 ? paragraphs.length : firstBody;
   const cuts: Cut[] = [];

@@ -10,9 +10,13 @@ import { alternation } from "./punctuation.js";
 /** `本报讯`, `本报北京6月30日电`, `新华社联合国7月11日电`, `据新华社布鲁塞尔电`. */
 const ZH_NEWS_DATELINE = new RegExp(`^[\\s\\u3000]*(?:据)?(?:本报讯|(?:${alternation(ZH_DATELINE_SOURCES)})[^，。：\\s]{0,12}电)`, "u");
 
-/** A date and time of day (`2023年9月25日上午`) or a listed adverbial, then the comma. */
+/**
+ * A date (`2023年9月25日上午`, `10月9日至12日`, `8月25日至8月27日`, `2003年7月`) or a listed
+ * adverbial, then the comma.
+ */
+const ZH_DAY = "\\d{1,2}月\\d{1,2}日";
 const ZH_NARRATIVE_OPENING = new RegExp(
-  `^[\\s\\u3000]*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?|${alternation(ZH_NARRATIVE_OPENERS)})，`,
+  `^[\\s\\u3000]*(?:(?:\\d{4}年)?(?:${ZH_DAY}(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?|\\d{4}年\\d{1,2}月)|${alternation(ZH_NARRATIVE_OPENERS)})，`,
   "u"
 );
 
