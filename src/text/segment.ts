@@ -18,8 +18,12 @@ export interface Token extends Span {
 }
 
 let zhSentenceSegmenter: Intl.Segmenter | undefined;
+let zhWordSegmenter: Intl.Segmenter | undefined;
 
-/** Segmentations of texts seen in the last lint or two (see TextMemo), stored at offset 0 and handed out as fresh copies at the caller's offset. */
+/**
+ * Segmentations of texts seen in the last lint or two (see TextMemo), stored at offset 0 and
+ * handed out as fresh copies at the caller's offset.
+ */
 const wordMemo = new TextMemo<readonly Token[]>();
 const sentenceMemo = new TextMemo<readonly Span[]>();
 const englishMemo = new TextMemo<EnglishAnalysis>();
@@ -31,7 +35,6 @@ function shiftSpans(spans: readonly Span[], offset: number): Span[] {
 function shiftTokens(tokens: readonly Token[], offset: number): Token[] {
   return tokens.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, wordLike: t.wordLike }));
 }
-let zhWordSegmenter: Intl.Segmenter | undefined;
 
 /**
  * The longest stretch of text one ICU call sees. V8's segmenter in Node 20 is super-linear on
