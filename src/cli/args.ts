@@ -58,7 +58,7 @@ Options:
   -o, --output-file <file>  Write the report to a file instead of stdout
       --quiet               Report errors only, not warnings
   -j, --jobs <n>            Lint on n worker threads (default: one per core from
-                            500 files on); 1 lints in-process. --fix, --staged,
+                            2,000 files on); 1 lints in-process. --fix, --staged,
                             --stdin and --across-files always run in-process
       --color, --no-color   Force or disable colour (default: on for a terminal)
   -h, --help                Show this help

@@ -100,26 +100,24 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** Reads and decodes one file; reports and returns undefined when it cannot be linted. */
-export async function readInput(file: string, ctx: Context, sync = false): Promise<(DecodedText & { original?: Buffer }) | undefined> {
+export async function readInput(file: string, ctx: Context): Promise<(DecodedText & { original?: Buffer }) | undefined> {
   let bytes: Buffer;
   try {
     // O_NONBLOCK: a FIFO swapped in after the expansion opens at once instead of waiting for a
     // writer; fstat then says what was opened, so a device is never read (it may never end).
-    // `sync`: a worker thread has nothing else to do meanwhile, and four trips through the
-    // thread pool per file would leave it idle while the pool's threads wait for a core.
-    const flags = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK;
-    const fd = sync ? fsSync.openSync(file, flags) : undefined;
-    const handle = sync ? undefined : await fs.open(file, flags);
+    // Synchronous: the command reads and lints one file at a time (in-process or in a worker),
+    // so nothing else runs meanwhile, and four trips through the thread pool per file left the
+    // process idle for a third of a 1,000-story run (issue 19).
+    const fd = fsSync.openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     try {
-      const stat = fd !== undefined ? fsSync.fstatSync(fd) : await handle!.stat();
+      const stat = fsSync.fstatSync(fd);
       if (!stat.isFile()) {
         notice(`skipped ${displayPath(file, ctx.cwd)}: ${specialKind(stat)}, not a file`);
         return undefined;
       }
-      bytes = fd !== undefined ? fsSync.readFileSync(fd) : await handle!.readFile();
+      bytes = fsSync.readFileSync(fd);
     } finally {
-      if (fd !== undefined) fsSync.closeSync(fd);
-      else await handle!.close();
+      fsSync.closeSync(fd);
     }
   } catch (error) {
     notice(`cannot read ${displayPath(file, ctx.cwd)}: ${firstLine(error)}`);
@@ -243,9 +241,11 @@ export interface RunState {
  * From this many files on, the default is one worker per core. A worker costs a preset load
  * (about 0.3 s of CPU) and a cold JIT; on a 2-core machine with small stories (People's Daily,
  * about 6 KB each) `--jobs 2` was slower than in-process at 50 and 200 files (0.79 s against
- * 0.55 s, 1.28 against 1.04), even at 400 (1.54 against 1.47), and faster at 1,000.
+ * 0.55 s, 1.28 against 1.04), even at 400 (1.54 against 1.47). Since the command reads files
+ * synchronously it is slower at 1,000 too (2.40–2.65 s against 2.06–2.36, three runs each), and
+ * faster only from a few thousand (4,000: 6.4–7.2 s against 6.8–7.9).
  */
-const MANY_FILES = 500;
+const MANY_FILES = 2000;
 
 /**
  * How many worker threads lint the files: 1 (in-process) unless there are many files. Modes that

@@ -25,7 +25,7 @@ try {
       const ctx: Context = { cwd, inputError: false };
       const results: TextlintResult[] = [];
       const state: RunState = { options, linter, ctx, results, texts: new Map(), diffs: [], fixedProblems: 0, fixedFiles: 0 };
-      const input = { filePath: task.filePath, shown: task.shown, stdin: false, read: () => readInput(task.filePath, ctx, true) };
+      const input = { filePath: task.filePath, shown: task.shown, stdin: false, read: () => readInput(task.filePath, ctx) };
       try {
         const decoded = await input.read();
         if (decoded) await lintInput(input, decoded, state);
