@@ -27,7 +27,6 @@ import {
 
 import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
-import { charClass, ZH_STOPS } from "../../src/text/punctuation.js";
 import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
 import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-words.js";
 import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
@@ -601,14 +600,12 @@ function usable(n: ZhNumeral): boolean {
   return !n.fixed && !n.approximate && n.value !== undefined;
 }
 
-/** Two numbers of one paragraph with no sentence end between them. */
+/** Two numbers of one sentence of one paragraph (the model's sentences). */
 function sameSentence(a: ZhVote, b: ZhVote): boolean {
   if (a.paragraph !== b.paragraph) return false;
-  const [from, to] = a.numeral.start < b.numeral.start ? [a.numeral.end, b.numeral.start] : [b.numeral.end, a.numeral.start];
-  const between = a.paragraph.text.slice(from - a.paragraph.start, to - a.paragraph.start);
-  return !SENTENCE_END_ZH.test(between);
+  const sentence = a.paragraph.sentences().find((s) => s.start <= a.numeral.start && a.numeral.start < s.end);
+  return sentence !== undefined && sentence.start <= b.numeral.start && b.numeral.start < sentence.end;
 }
-const SENTENCE_END_ZH = new RegExp(charClass(ZH_STOPS), "u");
 
 /** The copy of the majority form's first numbers, for the message's examples (`88家`, `5个`). */
 function examples(votes: readonly ZhVote[]): string[] {
@@ -772,11 +769,11 @@ function checkZhStyle(
   // one): `二十元`, `五十元`, `五千元` beside `２０元`, `５０元` is no house style, and the standard
   // (figures) decides.
   if (chineseMoney.length < 2 || arabicMoney.length * 2 > chineseMoney.length) {
+    // Figures no more than the Chinese sums: no majority to point to, the standard decides.
+    const standard = arabicMoney.length > 0 && arabicMoney.length <= chineseMoney.length;
     for (const v of chineseMoney) {
       if (v.numeral.value! < 10 && arabicMoney.length === 0) continue;
       const expected = arabicOf(v.numeral);
-      // Figures no more than the Chinese sums: no majority to point to, the standard decides.
-      const standard = arabicMoney.length > 0 && arabicMoney.length <= chineseMoney.length;
       if (expected && checkedVote(v))
         slipOf(v, expected, "money", true, examples(arabicMoney.length > 0 ? arabicMoney : arabicCounts), localeOption, report, false, standard);
     }

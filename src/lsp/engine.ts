@@ -5,14 +5,7 @@ import { TextlintKernel, type TextlintMessage } from "@textlint/kernel";
 import { loadConfig, type LoadedConfig } from "./config.js";
 import { fixUntilStable } from "../text/fix-until-stable.js";
 import { markdownTooDeep } from "../text/markdown-limits.js";
-import { keepAnalyses } from "../text/memo.js";
-
-/**
- * Characters of analysed text kept between lints (see TextMemo): the paragraphs of a story of
- * about 100,000 characters, and the tails and heads the rules ask about, so that a keystroke
- * re-analyses only the paragraph it touched.
- */
-const KEPT_CHARS = 1 << 18;
+import { EDITOR_KEPT_CHARS, keepAnalyses } from "../text/memo.js";
 
 /** One message on the first character, for a document copydesk will not hand to the parser. */
 function notLinted(message: string): TextlintMessage {
@@ -54,7 +47,8 @@ export class LintEngine {
   private readonly configs = new Map<string, Promise<LoadedConfig>>();
 
   constructor() {
-    keepAnalyses(KEPT_CHARS);
+    // A keystroke re-analyses only the paragraph it touched (see TextMemo).
+    keepAnalyses(EDITOR_KEPT_CHARS);
   }
 
   /** Forgets every loaded config, so the next job reads the files again. */

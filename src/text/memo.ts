@@ -48,6 +48,13 @@ export class TextMemo<T> {
   }
 }
 
+/**
+ * What an editor keeps (the language server, the web page), which lints its document on every
+ * keystroke: the paragraphs of a story of about 100,000 characters, and the tails and heads the
+ * rules ask about.
+ */
+export const EDITOR_KEPT_CHARS = 1 << 18;
+
 const memos: TextMemo<unknown>[] = [];
 let capacity = 0;
 

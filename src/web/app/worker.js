@@ -9,12 +9,12 @@ import htmlPluginModule from "textlint-plugin-html";
 import preset, { presetKernelRules, RULE_PREFIX } from "../../../rules/index.js";
 import { fixUntilStable } from "../../text/fix-until-stable.js";
 import { setEnglishWords } from "../../text/lexicon/english-words.ts";
-import { keepAnalyses } from "../../text/memo.ts";
+import { EDITOR_KEPT_CHARS, keepAnalyses } from "../../text/memo.ts";
 
 const kernel = new TextlintKernel();
 // The page lints the whole text on every keystroke: keep the analyses of unchanged paragraphs
 // between lints, as the language server does (src/text/memo.ts).
-keepAnalyses(1 << 18);
+keepAnalyses(EDITOR_KEPT_CHARS);
 const plugins = [
   { pluginId: "text", plugin: moduleInterop(textPluginModule) },
   { pluginId: "markdown", plugin: moduleInterop(markdownPluginModule) },
