@@ -55,6 +55,30 @@ describe("line-end word breaks in OCR'd copy", () => {
     ]);
   });
 
+  it("joins a line that opens on no word to the line above, where OCR garbled a half or the word is a name", async () => {
+    // en-raw/chronam-1916: OCR drops hyphens and garbles letters; names are in no word list.
+    const lines = [
+      "The directors of the district met with the teacher from Cali",
+      "fornia and the subscribers of the second part mi",
+      "ncsseth that the parties agree to hire a teacher at ten pounds",
+      "trom the fund, and in every respect",
+      "ns above stipulated; Daniel",
+      "uhhfi was the clerk of the board that day.",
+      ""
+    ];
+    const page = fixture("ocr-wrapped-en.txt");
+    const first = page.split("\n").length;
+    const { breaks } = await breaksOf(`${page}\n${lines.join("\n")}`);
+    const mine = breaks.filter((b) => b.line > first);
+    expect(mine.map((b) => `${b.left}${b.hyphen}|${b.right} → ${b.joined}`)).toEqual([
+      "Cali|fornia → California", // neither half is a word
+      "mi|ncsseth → mincsseth" // `mi` is in the word list but not the copy; one unattested trigram (`css`) is one OCR slip
+      // `pounds` + `trom`: `pounds` is a whole word (OCR garbled `from`);
+      // `respect` + `ns`: two letters are as often a garbled `as`;
+      // `Daniel` + `uhhfi`: no English word holds `uhh` or `hhf`, so two garbled words, not one
+    ]);
+  });
+
   it("leaves wire copy that wraps between words alone (`turn`+`around`, `a`+`top`, `semi-`+`annual`)", async () => {
     const { model, breaks } = await breaksOf(fixture("wire-wrapped-en.txt"));
     expect(model.layout).toBe("hard-wrapped");

@@ -4,7 +4,7 @@
 // the same document (or is in the English word list), or when the half before a hyphen is not a
 // word of the copy; halves that are both everyday words of the copy (`to` + `day`) stay apart.
 import type { Paragraph, TextModel } from "./model.js";
-import { englishWords } from "./lexicon/english-words.js";
+import { englishWords, unattestedTrigrams } from "./lexicon/english-words.js";
 import { EN_FUNCTION_WORDS } from "./lexicon/en-function-words.js";
 
 /** One word broken across a line end, with the edit that mends it. */
@@ -92,6 +92,13 @@ interface Candidate extends LineEndBreak {
   paragraph: number;
 }
 
+/** Shorter line-start fragments are as often a garbled short word (`ns` for `as`) as half a word. */
+const MIN_FRAGMENT = 3;
+/** A word this short that the copy never uses elsewhere is likelier half a word (`Da` + `kota`) than a word. */
+const SHORT_HALF = 3;
+/** Letter trigrams no English word has that a joined fragment may hold: one OCR slip (`mincsseth`), not two garbled words. */
+const OCR_SLIP_TRIGRAMS = 1;
+
 /** Fewer clear breaks than this in a document: its lines wrap between words (wire copy), and no break is reported. */
 const MIN_CLEAR_BREAKS = 2;
 
@@ -140,6 +147,18 @@ function documentBreaks(model: TextModel): Map<number, LineEndBreak[]> {
         // itself uses the joined word elsewhere: a word list holds rare words (`outby`) too.
         const functionWordAfter = !clear && EN_FUNCTION_WORDS.has(right.toLowerCase()) && !known(vocabulary, joinedWord);
         if (!functionWordAfter && (clear || !(common(vocabulary, left) && common(vocabulary, right)))) joined = joinedWord;
+      } else if (
+        right.length >= MIN_FRAGMENT &&
+        !isWord(vocabulary, right) &&
+        (!isWord(vocabulary, left) || (left.length <= SHORT_HALF && !known(vocabulary, left))) &&
+        (unattestedTrigrams(joinedWord) ?? Infinity) <= OCR_SLIP_TRIGRAMS
+      ) {
+        // No hyphen and no known joined word: a line that opens on no word (`Cali` + `fornia`,
+        // OCR's `mi` + `ncsseth` for `wit-nesseth`) continues the word the line above ends on,
+        // unless that is a whole word the copy uses (`pounds` + `trom`: OCR garbled `from`) or
+        // the two make no English-looking word (`Daniel` + `uhhfi`: two garbled words).
+        clear = true;
+        joined = joinedWord;
       }
       if (joined === undefined) continue;
       const start = brk - (before[0].length - left.length);

@@ -41,3 +41,54 @@ export function englishWords(): ReadonlySet<string> | undefined {
   }
   return words ?? undefined;
 }
+
+/** Letters a–z are 1–26; 0 is a word's edge; anything else (an apostrophe, a hyphen) is 27. */
+const EDGE = 0;
+const OTHER = 27;
+const SYMBOLS = 28;
+
+function letterCode(word: string, i: number): number {
+  const c = word.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a ? c - 0x60 : OTHER;
+}
+
+let trigrams: Uint8Array | undefined;
+let trigramsOf: ReadonlySet<string> | undefined;
+
+/** Marks every letter trigram of `word`, its edges included, in `seen` (indexed by three letter codes). */
+function markTrigrams(seen: Uint8Array, word: string): void {
+  let a = EDGE;
+  let b = EDGE;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? letterCode(word, i) : EDGE;
+    if (i > 0) seen[(a * SYMBOLS + b) * SYMBOLS + c] = 1;
+    a = b;
+    b = c;
+  }
+}
+
+/**
+ * How many of a word's letter trigrams (its edges counted as letters) no word of the list has:
+ * 0 for `California` or a misspelt `immedate`, 1 for OCR's `mincsseth` (`css`), 3 for
+ * `thusdayiihomm` (two garbled words run together); undefined without the list.
+ */
+export function unattestedTrigrams(word: string): number | undefined {
+  const list = englishWords();
+  if (!list) return undefined;
+  if (trigramsOf !== list) {
+    trigrams = new Uint8Array(SYMBOLS ** 3);
+    for (const w of list) markTrigrams(trigrams, w);
+    trigramsOf = list;
+  }
+  const seen = trigrams!;
+  let count = 0;
+  let a = EDGE;
+  let b = EDGE;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? letterCode(word, i) : EDGE;
+    if (i > 0 && seen[(a * SYMBOLS + b) * SYMBOLS + c] === 0) count++;
+    a = b;
+    b = c;
+  }
+  return count;
+}
