@@ -81,6 +81,24 @@ describe("no-page-furniture: web, wire and page-footer furniture (#18)", () => {
     ].join("\n");
     expect(await ids(pdf)).toEqual(["4:no-page-furniture/caption"]);
   });
+
+  it("reports a masthead's publisher and volume lines, alone or run into the folio, in .txt and .md", async () => {
+    // zh-raw/cnooc-press-pdf: the PDF's columns run the folio and the publisher into one line.
+    const zh = "中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n2024年10月 16 日 星期三  中国海洋石油集团有限公司主管主办\n\n中共吉林省委主办\n";
+    expect(await ids(zh)).toEqual(["5:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
+    expect(await ids(zh, ".md")).toEqual(["5:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
+    // en-raw/chronam-1916: an OCR'd front page opens on its name and volume line.
+    const en = "THE DAILY NEWS\n\nVOL. XL. NO. 10\n\nThe council passed the budget on Tuesday.\n\nVolume 24\n";
+    expect(await ids(en)).toEqual(["3:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
+    expect(await ids(en, ".md")).toEqual(["3:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
+  });
+
+  it("stays silent on copy about who holds an event or a volume", async () => {
+    // `由…主办` says who held it: copy, not the paper's publisher.
+    expect(await lint("读书会举行\n\n本次读书会由省作家协会主办\n\n活动吸引了众多读者。\n")).toEqual([]);
+    // A sentence about a volume, and a title that opens with one, are copy.
+    expect(await lint("New Books\n\nVolume 24 of the series came out on Tuesday.\n\nVolumes of water flooded the basement.\n")).toEqual([]);
+  });
 });
 
 describe("paragraph marks (model.ts)", () => {

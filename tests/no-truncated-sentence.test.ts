@@ -129,6 +129,22 @@ describe("hard-wrapped copy", () => {
     expect(messages[0]?.message).toMatch(/uoyant foreign/);
   });
 
+  it("does not read a masthead's lines as sentences cut short (zh-raw/cnooc-press-pdf)", async () => {
+    // The publisher and the registration line stop on `主办` and `发行` without a full stop: they
+    // are page furniture (no-page-furniture reports them), not copy whose rest was lost.
+    const masthead = [
+      "中国海洋石油集团有限公司主管主办",
+      "",
+      "国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版 自办发行",
+      "",
+      "会议指出，要坚定不移推进高质量发展，持续提升核心竞争力。",
+      ""
+    ].join("\n");
+    expect(await lint(masthead)).toEqual([]);
+    // The same line as a body paragraph's last words is still copy cut short.
+    expect((await lint("会议指出，要坚定不移推进高质量发展，持续提升核心竞争力，由集团公司主管主办\n\n下一段。\n")).length).toBe(1);
+  });
+
   it("does not report line breaks when checkLineBreaks is off", async () => {
     // The excerpt itself stops mid-sentence (`积极顺应数`): that paragraph end is still reported.
     const messages = await lint(fs.readFileSync(fixture("pdf-wrapped.txt"), "utf8"), ".txt", { checkLineBreaks: false });

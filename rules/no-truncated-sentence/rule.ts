@@ -36,6 +36,7 @@ import { lineEndBreaksRepair } from "../../src/text/wrap-breaks.js";
 import { isCutCandidate } from "../../src/text/cut/features.js";
 import { scoreCut, type CutScore } from "../../src/text/cut/detector.js";
 import { teaserCut, type TeaserCut } from "../../src/text/teaser.js";
+import { isPageFurnitureLine } from "../../src/text/furniture.js";
 import { EN_DANGLING_WORDS } from "../../src/text/lexicon/en-dangling-words.js";
 import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
 import { ZH_CONNECTORS } from "../../src/text/lexicon/zh-connectors.js";
@@ -360,7 +361,7 @@ function scoreOf(a: Paragraph, b: Paragraph, index: number, count: number): CutS
 function isCandidate(p: Paragraph): boolean {
   if (p.container !== "paragraph") return false;
   const copy = p.role === "body" || p.role === "quotation" || (p.lang === "zh" && p.role === "heading");
-  if (!copy) return false;
+  if (!copy || isPageFurnitureLine(p)) return false;
   return !endsWithTerminal(p.text, p.lang) || (p.lang === "zh" && ZH_CLOSER_END.test(p.text));
 }
 

@@ -47,10 +47,10 @@ export const messages = defineMessages({
     zh: ({ shown }) => `${quote(shown, "zh")}是通讯社电稿的结束标记，不是正文：删除`,
     en: ({ shown }) => `${quote(shown, "en")} is a wire service's sign-off or end-of-text mark, not copy: remove it`
   }),
-  /** A page header, footer or folio from a PDF page. */
+  /** A page header, footer, folio or masthead line from a PDF or printed page. */
   "page-header": wording<Shown>({
     zh: ({ shown }) => `${quote(shown, "zh")}是页眉、页脚或报头信息，不是正文：删除`,
-    en: ({ shown }) => `${quote(shown, "en")} is a page header, footer or folio, not copy: remove it`
+    en: ({ shown }) => `${quote(shown, "en")} is a page header, footer, folio or masthead line, not copy: remove it`
   })
 });
 

@@ -116,6 +116,13 @@ const EN_JUMP =
 /** Lines that are nothing but a jump line once the jump is removed. */
 const REST_IS_EMPTY = /^[\s\u3000.。]*$/u;
 
+/**
+ * A masthead's publisher line: an organisation that supervises and publishes the paper
+ * (`中国海洋石油集团有限公司主管主办`, `中共吉林省委主办`); not copy saying who held something
+ * (`活动由省作家协会主办`).
+ */
+const ZH_PUBLISHER = "[^\\s，。、：:（(由]{2,30}?(?:公司|集团|委员会|省委|市委|县委|报社|出版社|协会|学会|大学|中心)(?:主管)?主办";
+
 /** Folios and running heads of a PDF or printed page. */
 const PAGE_HEADERS: readonly RegExp[] = [
   // `— 3 —`, `- 12 -`: a page number between dashes.
@@ -123,10 +130,17 @@ const PAGE_HEADERS: readonly RegExp[] = [
   // `第 3 页`, `第3页 共8页`, `Page 3 of 10`.
   /^第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[/，,]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?$/u,
   /^Page \d{1,4}(?: of \d{1,4})?$/iu,
-  // A newspaper folio: `2024年10月16日 星期三 第3版`, `16 日 星期三`.
-  /^(?:\d{4}[\s\u3000]*年[\s\u3000]*)?(?:\d{1,2}[\s\u3000]*月[\s\u3000]*)?\d{1,2}[\s\u3000]*日[\s\u3000]*星期[一二三四五六日天](?:[\s\u3000]*第?[\s\u3000]*\d{1,2}[\s\u3000]*版.{0,12})?$/u,
-  // A masthead's registration line: `国内统一连续出版物号CN 11-0138 …`.
+  // A newspaper folio: `2024年10月16日 星期三 第3版`, `16 日 星期三`, and the masthead's publisher
+  // beside it where a PDF's columns ran together (`… 星期三  中国海洋石油集团有限公司主管主办`).
+  new RegExp(
+    `^(?:\\d{4}[\\s\\u3000]*年[\\s\\u3000]*)?(?:\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*)?\\d{1,2}[\\s\\u3000]*日[\\s\\u3000]*星期[一二三四五六日天](?:[\\s\\u3000]*第?[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*版.{0,12}|[\\s\\u3000]+${ZH_PUBLISHER})?$`,
+    "u"
+  ),
+  // A masthead's registration line: `国内统一连续出版物号CN 11-0138 …`, and its publisher line.
   /^国内统一连续出版物号/u,
+  new RegExp(`^${ZH_PUBLISHER}$`, "u"),
+  // An English masthead's volume line: `VOL. I`, `Vol. 13. No. 51`, `VOLUME XL.- NO. 24`.
+  /^vol(?:ume)?\.?[\s]*(?:[IVXLC]{1,7}(?: ?[IVXLC]{1,4})?|\d{1,4})\b[.,\s-]*(?:no[.i]?[\s]*\d{1,5}\b.{0,24})?$/iu,
   /^第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版[\s\u3000]*[|｜:：]?[\s\u3000]*[^\s，。]{0,10}$/u
 ];
 
@@ -208,6 +222,14 @@ function isReporterByline(p: Paragraph): boolean {
 function isPageHeader(p: Paragraph): boolean {
   const text = p.text.trim();
   return chars(text) <= 60 && PAGE_HEADERS.some((re) => re.test(text));
+}
+
+/**
+ * A folio, running head, masthead line or page footer: page furniture, not copy, so no rule
+ * reads it as a sentence (`…国内统一连续出版物号CN 11-0138 … 自办发行` is not cut after `发行`).
+ */
+export function isPageFurnitureLine(p: Paragraph): boolean {
+  return isPageHeader(p) || isPageFooter(p);
 }
 
 const SUBTITLE = /^(?:——|—|--)/u;
