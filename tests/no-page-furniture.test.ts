@@ -84,7 +84,8 @@ describe("no-page-furniture: web, wire and page-footer furniture (#18)", () => {
 
   it("reports a masthead's publisher and volume lines, alone or run into the folio, in .txt and .md", async () => {
     // zh-raw/cnooc-press-pdf: the PDF's columns run the folio and the publisher into one line.
-    const zh = "中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n2024年10月 16 日 星期三  中国海洋石油集团有限公司主管主办\n\n中共吉林省委主办\n";
+    const zh =
+      "中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n2024年10月 16 日 星期三  中国海洋石油集团有限公司主管主办\n\n中共吉林省委主办\n";
     expect(await ids(zh)).toEqual(["5:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
     expect(await ids(zh, ".md")).toEqual(["5:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
     // en-raw/chronam-1916: an OCR'd front page opens on its name and volume line.
