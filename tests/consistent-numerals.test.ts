@@ -33,6 +33,9 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
   valid: [
     // `won by 4` is a margin, `Channel 4 viewers` a name: no count of a plural noun.
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
+    // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
+    // and `two and 3` without `between` is no range.
+    { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
     // Quoted speech keeps its own percent form unless checkQuotes: the writer did not choose it.
     { text: 'He said: "We are talking about roughly one percent of the portfolio." The firm holds 10,000 patents.', ext: ".txt" },
     // One sentence counts in a figure, the next in a word: narrative may spell out one digit, and
@@ -438,6 +441,37 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
           range: [57, 58]
         }
       ]
+    },
+    // A range or choice in two forms (bbc-2005, reuters-21578): the figure under ten is spelled
+    // out, even in a quotation; from ten, words become figures; a decimal makes a figure of the other.
+    {
+      text: '"We would speak three or 4 times," he said. The debts were built up over 20 or thirty years.',
+      ext: ".txt",
+      errors: [
+        { message: '"three or 4" → "three or four": the two numbers of a range or choice take the same form', range: [25, 26] },
+        { message: '"20 or thirty" → "20 or 30": the two numbers of a range or choice take the same form' }
+      ]
+    },
+    {
+      text: "The Bundesbank aims for growth between one and 1.5 pct. It lasts between 20 and twenty-five minutes.",
+      ext: ".md",
+      errors: [
+        { message: '"one and 1.5" → "1 and 1.5": the two numbers of a range or choice take the same form' },
+        { message: '"20 and twenty-five" → "20 and 25": the two numbers of a range or choice take the same form' }
+      ]
+    },
+    // `by` numbers a margin, but a plural noun after one word makes it a count (`formed by 4 teenage friends`).
+    {
+      text: "The band was formed by 4 teenage friends in the West Midlands.",
+      ext: ".txt",
+      errors: [{ message: '"4 teenage" → "four teenage": AP spells out one through nine' }]
+    },
+    // After `the`, a count can stand for the people it counts (`the 4 were in Cuba`); `the 2 November
+    // election` names a date, so only a verb after the figure makes it a count.
+    {
+      text: "Evidence obtained while the 4 were in Cuba is inadmissible. The 2 November election went ahead.",
+      ext: ".txt",
+      errors: [{ message: '"4 were" → "four were": AP spells out one through nine' }]
     },
     // Chicago style: through one hundred.
     {

@@ -19,7 +19,8 @@ export type CheckId =
   | "spell-out-small"
   | "figures-for-large"
   | "figures-always"
-  | "same-noun";
+  | "same-noun"
+  | "mixed-pair";
 
 export interface Options extends CommonOptions {
   /**

@@ -32,6 +32,7 @@ import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-wo
 import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
+import { EN_REFERENT_VERBS } from "../../src/text/lexicon/en-referent-verbs.js";
 import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
 import { EN_IRREGULAR_PLURALS } from "../../src/text/lexicon/en-irregular-plurals.js";
 import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
@@ -887,6 +888,21 @@ function countsOccasions(tokens: readonly { text: string; wordLike?: boolean }[]
   return !after || !MULTIPLIER_AFTER_TIMES.test(after.text);
 }
 
+/** What joins the two numbers of a range or choice: `three or 4`, `one to 2`. */
+const PAIR_LINK = /^ (?:or|to) $/u;
+
+/**
+ * What a number of a pair is: a whole number on one side of ten (`small`: one to nine, `large`:
+ * 10 to 99, in figures without separators or in words), a `decimal` figure under 100 (`1.5`), or
+ * undefined (`1,200`, `zero`, `1-1/8`).
+ */
+function pairSize(n: EnNumber): "small" | "large" | "decimal" | undefined {
+  if (n.value === undefined) return undefined;
+  if (n.form === "figure" && /^[0-9]{1,2}\.[0-9]+$/u.test(n.text)) return "decimal";
+  if (!Number.isInteger(n.value) || !/^(?:[1-9][0-9]?|[a-z]+(?:-[a-z]+)?)$/iu.test(n.text)) return undefined;
+  return n.value >= 1 && n.value <= 9 ? "small" : n.value >= 10 && n.value <= 99 ? "large" : undefined;
+}
+
 /** A plural noun a count stands before: `companies`, and the plurals without `s` (`aircraft`, `people`). */
 function isPluralNoun(word: string): boolean {
   return /s$/u.test(word) || EN_IRREGULAR_PLURALS.has(word);
@@ -1102,7 +1118,49 @@ function checkEnParagraph(
     }
   }
 
+  // `three or 4 times`, `between 20 and twenty-five minutes`: the two numbers of one range or
+  // choice disagree with each other, whatever the style, so quotations are read too. Both under
+  // ten are spelled out (AP and Chicago alike) unless the piece writes its small counts in
+  // figures; both from 10 take figures (AP) unless the style or the piece spells them out.
+  const paired = new Set<EnNumber>();
+  if (on("mixed-pair")) {
+    for (let k = 0; k + 1 < numbers.length; k++) {
+      const [first, second] = [numbers[k]!, numbers[k + 1]!];
+      const [size, otherSize] = [pairSize(first), pairSize(second)];
+      if (first.form === second.form || size === undefined || otherSize === undefined) continue;
+      // A decimal has no spelled form: `between one and 1.5 pct` writes the whole number in figures too.
+      const decimal = size === "decimal" || otherSize === "decimal";
+      if (!decimal && size !== otherSize) continue;
+      const between = text.slice(first.end - paragraph.start, second.start - paragraph.start);
+      const opensRange = /\bbetween $/iu.test(text.slice(Math.max(0, first.start - paragraph.start - 8), first.start - paragraph.start));
+      if (!PAIR_LINK.test(between) && !(between === " and " && opensRange)) continue;
+      const figure = first.form === "figure" ? first : second;
+      const words = first.form === "word" ? first : second;
+      // A lone `1` in OCR'd copy is as often a misread `I` or `l` (`the four or 1! 5.000.000`, chronam-1916).
+      if (figure.text === "1") continue;
+      const spell = decimal ? false : size === "small" ? !pieceStyle.figuresSmall : options.style === "chicago" || pieceStyle.spellsLarge;
+      const [wrong, expected] = spell ? [figure, numberToWords(figure.value!)!] : [words, String(words.value)];
+      const actual = text.slice(first.start - paragraph.start, second.end - paragraph.start);
+      const mended = wrong === first ? expected + between + second.text : first.text + between + expected;
+      report({
+        ...check(meta, "mixed-pair", locale, { actual, expected: mended }),
+        start: wrong.start,
+        end: wrong.end,
+        suggestions: [
+          {
+            ...suggest(meta, spell ? "spell-out" : "figures", locale, { actual: wrong.text, expected }),
+            range: [wrong.start, wrong.end],
+            text: expected
+          }
+        ]
+      });
+      paired.add(first).add(second);
+      k++;
+    }
+  }
+
   for (const n of numbers) {
+    if (paired.has(n)) continue;
     // Quoted speech has no digits of its own: the writer chose the form. By default it is held only
     // to what the piece itself does (a figure where the piece spells out small counts, words where
     // it writes counts from ten in figures), not to the book.
@@ -1164,19 +1222,24 @@ function checkEnParagraph(
         (/^[A-Z][a-z]+$/u.test(prev) && EN_FUNCTION_WORDS.has(prev.toLowerCase()) && !NUMBERING.has(prev.toLowerCase()));
       if (!prevOk || MONTHS.test(prev)) continue;
       // A label (`No. 2`, `Page 3`) names, whatever follows; a word such as `by` or `won` numbers a
-      // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows (`dominated by 4 companies`).
-      if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !isPluralNoun(noun))) continue;
+      // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows, directly or after
+      // one word (`dominated by 4 companies`, `formed by 4 teenage friends`).
+      const pluralFollows = isPluralNoun(noun) || (options.style !== "ap" && /^[a-z]+s$/u.test(afterNext?.text ?? ""));
+      if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
+      // `the 4 were in Cuba`: the count stands for the people it counts.
+      const standsForReferents = prev.toLowerCase() === "the" && EN_REFERENT_VERBS.has(noun);
       if (
-        !PLAIN_NOUN.test(noun) ||
-        (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1)) ||
-        EN_SINGULAR_VERBS.has(noun) ||
-        EN_MAGNITUDES.has(noun) ||
-        EN_AFTER_FIGURE_WORDS.has(noun)
+        !standsForReferents &&
+        (!PLAIN_NOUN.test(noun) ||
+          (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1)) ||
+          EN_SINGULAR_VERBS.has(noun) ||
+          EN_MAGNITUDES.has(noun) ||
+          EN_AFTER_FIGURE_WORDS.has(noun))
       )
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
-      if (!isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
+      if (!standsForReferents && !isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       const words = numberToWords(value)!;

@@ -167,6 +167,11 @@ export const messages = defineMessages({
     zh: ({ figure, words, noun }) => `${quote(`${figure} ${noun}`, "zh")} → ${quote(`${words} ${noun}`, "zh")}：英文一至九应拼写`,
     en: ({ figure, words, noun, chicago }) => `"${figure} ${noun}" → "${words} ${noun}": ${spellOutRule(chicago)}`
   }),
+  /** English: two numbers of one range or choice under ten in different forms (`three or 4 times`). */
+  "mixed-pair": wording<{ actual: string; expected: string }>({
+    zh: ({ actual, expected }) => `${quote(actual, "zh")} → ${quote(expected, "zh")}：并列或范围中的两个数写法应一致`,
+    en: ({ actual, expected }) => `"${actual}" → "${expected}": the two numbers of a range or choice take the same form`
+  }),
   /** English, AP: a count from 10 to 99 in words (`twelve months`). */
   "figures-for-large": wording<{ words: string; figure: string; noun: string }>({
     zh: ({ words, figure, noun }) => `${quote(`${words} ${noun}`, "zh")} → ${quote(`${figure} ${noun}`, "zh")}：英文10以上用阿拉伯数字（AP）`,
