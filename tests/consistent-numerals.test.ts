@@ -473,6 +473,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"4 were" → "four were": AP spells out one through nine' }]
     },
+    // A piece whose quotations spell out small counts (`two weeks`, `four days`) transcribes speech
+    // so: a figure in another quotation is the slip, though the copy outside quotes shows no style.
+    {
+      text: 'The talks went on. "We waited two weeks and four days," she said.\n\nThe lawyer said it "took 3 months to close" in the end.',
+      ext: ".txt",
+      errors: [{ message: '"3 months" → "three months": AP spells out one through nine' }]
+    },
     // Chicago style: through one hundred.
     {
       text: "The storm hit 15 counties.",

@@ -938,6 +938,8 @@ interface EnStyle {
   smallMoneyFigures: number;
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
+  /** Spells out counts under ten more often than not in its quotations and copy together: how it transcribes speech. */
+  spellsSmallWithQuotes: boolean;
   /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
   figuresLarge: boolean;
   /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
@@ -955,12 +957,27 @@ interface EnStyle {
 
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
+/** A whole number counting the plain noun after it (`three homes`, `5 companies`), not a unit, a sentence's first word or a fraction. */
+function countsNoun(n: EnNumber, tokens: readonly { text: string; wordLike: boolean }[]): boolean {
+  const next = tokens[n.lastToken + 1];
+  return (
+    !n.sentenceStart &&
+    n.value !== undefined &&
+    Number.isInteger(n.value) &&
+    next !== undefined &&
+    next.wordLike &&
+    PLAIN_NOUN.test(next.text) &&
+    !(FIGURE_UNITS.has(next.text) && !countsOccasions(tokens, n.lastToken + 1))
+  );
+}
+
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
   const style: EnStyle = {
     ageFigures: 0,
     smallPctFigures: 0,
     smallMoneyFigures: 0,
     spellsSmall: false,
+    spellsSmallWithQuotes: false,
     figuresLarge: false,
     agesInWords: false,
     spellsLarge: false,
@@ -974,15 +991,22 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   let largeFigures = 0;
   let smallWords = 0;
   let smallFigures = 0;
+  let quotedSmallWords = 0;
+  let quotedSmallFigures = 0;
   for (const paragraph of paragraphs) {
-    if (paragraph.lang !== "en" || !CHECKED.has(paragraph.role)) continue;
+    // Quotation paragraphs as checkEnParagraph reads them: their quoted numbers show how speech is transcribed.
+    if (paragraph.lang !== "en" || !(CHECKED.has(paragraph.role) || paragraph.role === "quotation")) continue;
     if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) continue;
     const tokens = paragraph.words();
     const { text } = paragraph;
     for (const n of enNumbers(paragraph)) {
-      if ((n.quoted && !options.checkQuotes) || n.value === undefined) continue;
+      if (n.value === undefined) continue;
       const after = text[n.end - paragraph.start];
       const next = tokens[n.lastToken + 1];
+      if (n.quoted && !options.checkQuotes) {
+        if (countsNoun(n, tokens) && n.value >= 2 && n.value <= 9) n.form === "word" ? quotedSmallWords++ : quotedSmallFigures++;
+        continue;
+      }
       if (n.form === "figure" && after === "%") {
         style.percentSign.push({ at: n, paragraph, end: n.end + 1 });
         continue;
@@ -1009,19 +1033,13 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         n.form === "word" ? ageWords++ : ageFigures++;
         continue;
       }
-      if (
-        n.sentenceStart ||
-        !Number.isInteger(n.value) ||
-        !next?.wordLike ||
-        !PLAIN_NOUN.test(next.text) ||
-        (FIGURE_UNITS.has(next.text) && !countsOccasions(tokens, n.lastToken + 1))
-      )
-        continue;
+      if (!countsNoun(n, tokens)) continue;
       if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
       else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
     }
   }
   style.spellsSmall = smallWords >= 1 && smallWords > smallFigures;
+  style.spellsSmallWithQuotes = smallWords + quotedSmallWords > smallFigures + quotedSmallFigures;
   style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
   if (options.style === "auto") {
     style.agesInWords = ageWords >= 2 && ageFigures === 0;
@@ -1165,7 +1183,7 @@ function checkEnParagraph(
     // to what the piece itself does (a figure where the piece spells out small counts, words where
     // it writes counts from ten in figures), not to the book.
     const quotedOnly = n.quoted && !options.checkQuotes;
-    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall : pieceStyle.figuresLarge)) continue;
+    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall || pieceStyle.spellsSmallWithQuotes : pieceStyle.figuresLarge)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     const afterNext = tokens[n.lastToken + 2];
