@@ -480,6 +480,16 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"3 months" → "three months": AP spells out one through nine' }]
     },
+    // The percent form is the writer's choice inside quotations too: `2%` in a quote is evidence,
+    // and a quoted `50 per cent` beside narrative `29%` and `3%` is the minority.
+    {
+      text: 'Sales were up 5 per cent. "Our sales so far have been 2% up," he said.\n\nFatal crashes fell 29% and 3%. "You have a 50 per cent chance," he said.',
+      ext: ".txt",
+      errors: [
+        { message: '"5 per cent" → "5%": this piece writes percentages as "%" (e.g. "2%", "29%"); keep one form' },
+        { message: '"50 per cent" → "50%": this piece writes percentages as "%" (e.g. "2%", "29%"); keep one form' }
+      ]
+    },
     // Chicago style: through one hundred.
     {
       text: "The storm hit 15 counties.",

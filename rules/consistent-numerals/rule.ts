@@ -957,6 +957,16 @@ interface EnStyle {
 
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
+/** Where the percent word after a figure ends (`5 percent`, `5 pct`, `5 per cent`, `5 per-cent`), or undefined. */
+function percentWordEnd(tokens: readonly { text: string; end: number; wordLike: boolean }[], n: EnNumber): number | undefined {
+  const next = tokens[n.lastToken + 1];
+  if (!next?.wordLike) return undefined;
+  const word = next.text.toLowerCase();
+  if (word === "percent" || word === "pct") return next.end;
+  const cent = tokens[n.lastToken + 2];
+  return word === "per" && cent ? centWordEnd(cent) : undefined;
+}
+
 /** A whole number counting the plain noun after it (`three homes`, `5 companies`), not a unit, a sentence's first word or a fraction. */
 function countsNoun(n: EnNumber, tokens: readonly { text: string; wordLike: boolean }[]): boolean {
   const next = tokens[n.lastToken + 1];
@@ -1003,31 +1013,30 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
       if (n.value === undefined) continue;
       const after = text[n.end - paragraph.start];
       const next = tokens[n.lastToken + 1];
-      if (n.quoted && !options.checkQuotes) {
-        if (countsNoun(n, tokens) && n.value >= 2 && n.value <= 9) n.form === "word" ? quotedSmallWords++ : quotedSmallFigures++;
-        continue;
-      }
+      // `%` or a word after a figure is the writer's choice inside quotations too (speech has no `%`).
       if (n.form === "figure" && after === "%") {
         style.percentSign.push({ at: n, paragraph, end: n.end + 1 });
+        continue;
+      }
+      const percentWord = n.form === "figure" && after === " " && next?.wordLike ? percentWordEnd(tokens, n) : undefined;
+      if (percentWord !== undefined) {
+        const word = text.slice(n.end - paragraph.start, percentWord - paragraph.start);
+        style.percentWord.push({ at: n, paragraph, end: percentWord, word });
+        // Wire copy under ten, whole or not (`5 pct`, `1-1/8 pct`, `3.7 pct`): the piece writes such amounts in figures.
+        if (!n.quoted && n.value > 0 && n.value < 10 && word.trim().toLowerCase() === "pct") style.smallPctFigures++;
+        continue;
+      }
+      if (n.quoted && !options.checkQuotes) {
+        if (countsNoun(n, tokens) && n.value >= 2 && n.value <= 9) n.form === "word" ? quotedSmallWords++ : quotedSmallFigures++;
         continue;
       }
       if (n.form === "figure" && after === " " && next?.wordLike) {
         const word = next.text.toLowerCase();
         const cent = tokens[n.lastToken + 2];
-        // Under ten, whole or not: `5 pct`, `1-1/8 pct`, `3.7 pct`, `3.5 billion dlrs` (a piece that
-        // writes `3.5 billion dlrs` writes its sums in figures, and `three billion dlrs` beside it is the slip).
+        // Under ten, whole or not: `3.5 billion dlrs` (a piece that writes `3.5 billion dlrs` writes
+        // its sums in figures, and `three billion dlrs` beside it is the slip).
         const small = n.value > 0 && n.value < 10;
-        if (small && word === "pct") style.smallPctFigures++;
         if (small && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
-        if (word === "percent" || word === "pct") {
-          style.percentWord.push({ at: n, paragraph, end: next.end, word: text.slice(n.end - paragraph.start, next.end - paragraph.start) });
-          continue;
-        }
-        const centEnd = cent && centWordEnd(cent);
-        if (word === "per" && centEnd !== undefined) {
-          style.percentWord.push({ at: n, paragraph, end: centEnd, word: text.slice(n.end - paragraph.start, centEnd - paragraph.start) });
-          continue;
-        }
       }
       if (isAge(tokens, n)) {
         n.form === "word" ? ageWords++ : ageFigures++;
@@ -1065,7 +1074,7 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
   const majority = signWins ? style.percentSign.map((p) => p.at.text + "%") : style.percentWord.map((p) => p.at.text + p.word);
   const wordForm = style.percentWord[0]?.word ?? " per cent";
   for (const p of signWins ? style.percentWord : style.percentSign) {
-    if (!CHECKED.has(p.paragraph.role)) continue;
+    if (!CHECKED.has(p.paragraph.role) && p.paragraph.role !== "quotation") continue;
     const locale = resolveLocale(localeOption, p.paragraph.lang);
     const actual = p.paragraph.text.slice(p.at.start - p.paragraph.start, p.end - p.paragraph.start);
     const replacement = signWins ? "%" : wordForm;
