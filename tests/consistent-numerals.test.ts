@@ -33,6 +33,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
   valid: [
     // `won by 4` is a margin, `Channel 4 viewers` a name: no count of a plural noun.
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
+    // Quotations that write every count under ten in figures are the piece's way of transcribing speech.
+    { text: 'The band said it was proud. "It has been hard for us over the past 6 years and 3 months," the singer said.', ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -489,6 +491,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 per cent" → "5%": this piece writes percentages as "%" (e.g. "2%", "29%"); keep one form' },
         { message: '"50 per cent" → "50%": this piece writes percentages as "%" (e.g. "2%", "29%"); keep one form' }
       ]
+    },
+    // A quoted figure in a piece with no other count under ten: no evidence either way, so the
+    // book decides (spell it out), as it does outside quotations.
+    {
+      text: 'The band said it was proud. "It has been hard for us over the past 6 years," the singer said.',
+      ext: ".txt",
+      errors: [{ message: '"6 years" → "six years": AP spells out one through nine' }]
     },
     // Chicago style: through one hundred.
     {

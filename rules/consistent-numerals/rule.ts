@@ -938,8 +938,12 @@ interface EnStyle {
   smallMoneyFigures: number;
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
-  /** Spells out counts under ten more often than not in its quotations and copy together: how it transcribes speech. */
-  spellsSmallWithQuotes: boolean;
+  /**
+   * A quoted figure under ten is a slip: the piece spells such counts out more often than not in
+   * its quotations and copy together (how it transcribes speech), or it has no other count under
+   * ten at all, and the book (spell them out) decides, as it does outside quotations.
+   */
+  quotedSmallFigureSlip: boolean;
   /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
   figuresLarge: boolean;
   /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
@@ -987,7 +991,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     smallPctFigures: 0,
     smallMoneyFigures: 0,
     spellsSmall: false,
-    spellsSmallWithQuotes: false,
+    quotedSmallFigureSlip: false,
     figuresLarge: false,
     agesInWords: false,
     spellsLarge: false,
@@ -1048,7 +1052,9 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     }
   }
   style.spellsSmall = smallWords >= 1 && smallWords > smallFigures;
-  style.spellsSmallWithQuotes = smallWords + quotedSmallWords > smallFigures + quotedSmallFigures;
+  const [allSmallWords, allSmallFigures] = [smallWords + quotedSmallWords, smallFigures + quotedSmallFigures];
+  // `<= 1`: the quoted figure being judged is one of them.
+  style.quotedSmallFigureSlip = allSmallWords > allSmallFigures || (allSmallWords === 0 && allSmallFigures <= 1);
   style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
   if (options.style === "auto") {
     style.agesInWords = ageWords >= 2 && ageFigures === 0;
@@ -1192,7 +1198,7 @@ function checkEnParagraph(
     // to what the piece itself does (a figure where the piece spells out small counts, words where
     // it writes counts from ten in figures), not to the book.
     const quotedOnly = n.quoted && !options.checkQuotes;
-    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall || pieceStyle.spellsSmallWithQuotes : pieceStyle.figuresLarge)) continue;
+    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall || pieceStyle.quotedSmallFigureSlip : pieceStyle.figuresLarge)) continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     const afterNext = tokens[n.lastToken + 2];
