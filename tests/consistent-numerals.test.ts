@@ -35,6 +35,9 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
     // Quotations that write every count under ten in figures are the piece's way of transcribing speech.
     { text: 'The band said it was proud. "It has been hard for us over the past 6 years and 3 months," the singer said.', ext: ".txt" },
+    // `Channel 4 viewers` names the channel (no span of time after it); `aged 3 to 14 year olds` is a
+    // range of ages, which AP writes in figures.
+    { text: "Channel 4 viewers watched it. Children aged 3 to 14 year olds came.", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -498,6 +501,17 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: 'The band said it was proud. "It has been hard for us over the past 6 years," the singer said.',
       ext: ".txt",
       errors: [{ message: '"6 years" → "six years": AP spells out one through nine' }]
+    },
+    // Counts the per-number check used to pass over: a span before `ago` after a place name, a
+    // figure paired with a larger one before the noun, and `more`/`other` standing for a noun.
+    {
+      text: "He won the title in Acapulco 2 years ago. Users run between 5 and 10 searches a day, and Ms Ray bought 3 more.",
+      ext: ".txt",
+      errors: [
+        { message: '"2 years" → "two years": AP spells out one through nine' },
+        { message: '"5 and 10 searches" → "five and 10 searches": AP spells out one through nine' },
+        { message: '"3 more" → "three more": AP spells out one through nine' }
+      ]
     },
     // Chicago style: through one hundred.
     {

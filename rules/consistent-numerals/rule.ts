@@ -33,6 +33,7 @@ import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
 import { EN_REFERENT_VERBS } from "../../src/text/lexicon/en-referent-verbs.js";
+import { EN_SPAN_RELATIVES, EN_TIME_SPANS } from "../../src/text/lexicon/en-time-spans.js";
 import { EN_FUNCTION_WORDS } from "../../src/text/lexicon/en-function-words.js";
 import { EN_IRREGULAR_PLURALS } from "../../src/text/lexicon/en-irregular-plurals.js";
 import { EN_NUMBERING_WORDS } from "../../src/text/lexicon/en-numbering-words.js";
@@ -961,6 +962,19 @@ interface EnStyle {
 
 const PLAIN_NOUN = /^[a-z][a-z-]{2,}$/u;
 
+/**
+ * The plural noun a pair's second number counts (`5 and 10 searches` → `searches`), read from
+ * the second number's token; undefined when there is none or it is an age (`3 to 14 year olds`).
+ */
+function pairedCountNoun(tokens: readonly { text: string; wordLike: boolean }[], at: number): string | undefined {
+  const second = tokens[at];
+  const noun = tokens[at + 1];
+  if (!second?.wordLike || !noun?.wordLike) return undefined;
+  if (!/^[0-9]{1,3}$/u.test(second.text) && wordsToNumber(second.text) === undefined) return undefined;
+  if (!PLAIN_NOUN.test(noun.text) || !/^[a-z]+s$/u.test(noun.text) || /^(?:years?|months?|weeks?)-olds?$/u.test(noun.text)) return undefined;
+  return EN_MAGNITUDES.has(noun.text) || FIGURE_UNITS.has(noun.text) ? undefined : noun.text;
+}
+
 /** Where the percent word after a figure ends (`5 percent`, `5 pct`, `5 per cent`, `5 per-cent`), or undefined. */
 function percentWordEnd(tokens: readonly { text: string; end: number; wordLike: boolean }[], n: EnNumber): number | undefined {
   const next = tokens[n.lastToken + 1];
@@ -1253,16 +1267,23 @@ function checkEnParagraph(
         EN_COUNT_DETERMINERS.has(prev) ||
         /^[A-Za-z][a-z]+['’]s$/u.test(prev) ||
         (/^[A-Z][a-z]+$/u.test(prev) && EN_FUNCTION_WORDS.has(prev.toLowerCase()) && !NUMBERING.has(prev.toLowerCase()));
-      if (!prevOk || MONTHS.test(prev)) continue;
+      // `in Acapulco 2 years ago`: a span of time before `ago` or `later` counts, after a name too.
+      const relativeSpan = EN_TIME_SPANS.has(noun) && EN_SPAN_RELATIVES.has(afterNext?.text ?? "");
+      if (!(prevOk || relativeSpan) || MONTHS.test(prev)) continue;
+      // `between 5 and 10 searches`, `2 or 12 weeks`: the count's noun comes after the pair.
+      const pairNoun = /^(?:and|or|to)$/u.test(noun) ? pairedCountNoun(tokens, n.lastToken + 2) : undefined;
+      // `2 more`, `3 other nominations`: `more` and `other` stand for a noun or lead to one.
+      const countsMore = /^(?:more|other|fewer)$/u.test(noun);
       // A label (`No. 2`, `Page 3`) names, whatever follows; a word such as `by` or `won` numbers a
       // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows, directly or after
       // one word (`dominated by 4 companies`, `formed by 4 teenage friends`).
-      const pluralFollows = isPluralNoun(noun) || (options.style !== "ap" && /^[a-z]+s$/u.test(afterNext?.text ?? ""));
+      const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && /^[a-z]+s$/u.test(afterNext?.text ?? ""));
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
       // `the 4 were in Cuba`: the count stands for the people it counts.
       const standsForReferents = prev.toLowerCase() === "the" && EN_REFERENT_VERBS.has(noun);
+      const countedAnyway = standsForReferents || countsMore || pairNoun !== undefined;
       if (
-        !standsForReferents &&
+        !countedAnyway &&
         (!PLAIN_NOUN.test(noun) ||
           (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1)) ||
           EN_SINGULAR_VERBS.has(noun) ||
@@ -1272,12 +1293,14 @@ function checkEnParagraph(
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
-      if (!standsForReferents && !isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
+      if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       const words = numberToWords(value)!;
+      // The pair's noun is quoted with it: `"5 and 10 searches" → "five and 10 searches"`.
+      const shown = pairNoun !== undefined ? text.slice(next.start - paragraph.start, tokens[n.lastToken + 3]!.end - paragraph.start) : noun;
       report({
-        ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun, chicago: options.style === "chicago" }),
+        ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun: shown, chicago: options.style === "chicago" }),
         start: n.start,
         end: n.end,
         suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
