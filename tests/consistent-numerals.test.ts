@@ -38,6 +38,10 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // `Channel 4 viewers` names the channel (no span of time after it); `aged 3 to 14 year olds` is a
     // range of ages, which AP writes in figures.
     { text: "Channel 4 viewers watched it. Children aged 3 to 14 year olds came.", ext: ".txt" },
+    // The second figure of a range in figures keeps the first one's form (`1 to 4 points`), and a
+    // piece with no words for its small counts keeps tallies in figures (`won 3 games`).
+    { text: "Stocks made two big moves and overnight gains of 1 to 4 points.", ext: ".txt" },
+    { text: "The home side won 3 games and lost 2 more.", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -512,6 +516,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"5 and 10 searches" → "five and 10 searches": AP spells out one through nine' },
         { message: '"3 more" → "three more": AP spells out one through nine' }
       ]
+    },
+    // Tallies (`goals`, `games`) take figures in AP, but a piece that spells out its small counts
+    // counts them in words too (chronam-1916/0019: `three free throws` … `6 goals`).
+    {
+      text: "The home side took three free throws at the net. During this time the visitors secured 6 goals.",
+      ext: ".txt",
+      errors: [{ message: '"6 goals" → "six goals": AP spells out one through nine' }]
     },
     // Chicago style: through one hundred.
     {

@@ -2,6 +2,7 @@ import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import {
   EN_FIGURE_UNITS,
+  EN_TALLY_UNITS,
   enNumbers,
   getTextModel,
   numberToWords,
@@ -911,6 +912,7 @@ function isPluralNoun(word: string): boolean {
 
 const NUMBERING: ReadonlySet<string> = new Set([...EN_NUMBER_LABELS, ...EN_NUMBERING_WORDS]);
 const FIGURE_UNITS = new Set(EN_FIGURE_UNITS);
+const TALLY_UNITS = new Set(EN_TALLY_UNITS);
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -1285,7 +1287,7 @@ function checkEnParagraph(
       if (
         !countedAnyway &&
         (!PLAIN_NOUN.test(noun) ||
-          (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1)) ||
+          (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1) && !(pieceStyle.spellsSmall && TALLY_UNITS.has(noun))) ||
           EN_SINGULAR_VERBS.has(noun) ||
           EN_MAGNITUDES.has(noun) ||
           EN_AFTER_FIGURE_WORDS.has(noun))
@@ -1296,6 +1298,8 @@ function checkEnParagraph(
       if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
+      // `gains of 1 to 4 points`: the second figure of a range in figures keeps the form of the first.
+      if (/^(?:to|or|and)$/u.test(prev) && /^[0-9]/u.test(tokens[n.token - 2]?.text ?? "")) continue;
       const words = numberToWords(value)!;
       // The pair's noun is quoted with it: `"5 and 10 searches" → "five and 10 searches"`.
       const shown = pairNoun !== undefined ? text.slice(next.start - paragraph.start, tokens[n.lastToken + 3]!.end - paragraph.start) : noun;

@@ -139,6 +139,13 @@ export const ZH_ORDINAL_MEASURE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Tallies among the figure units: AP sets scores, votes and statistics in figures (`won 6-4`, `a
+ * 5-4 vote`, `scored 2 goals`), but a piece that spells out its counts under ten counts these in
+ * words as well (`six goals in nine games`), and there a figure is the slip. Sorted.
+ */
+export const EN_TALLY_UNITS: readonly string[] = ["games", "goals", "points", "runs", "seats", "sets", "votes", "wickets"];
+
+/**
  * English words that, right after a figure, put it in a category AP always sets in figures
  * (percentages, money, dimensions, clock times, scores, votes, sizes of data), or make it a range.
  * Durations (`three hours`) are not among them: AP spells those out under 10.
