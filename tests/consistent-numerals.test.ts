@@ -42,6 +42,9 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // piece with no words for its small counts keeps tallies in figures (`won 3 games`).
     { text: "Stocks made two big moves and overnight gains of 1 to 4 points.", ext: ".txt" },
     { text: "The home side won 3 games and lost 2 more.", ext: ".txt" },
+    // A count after a name (`Miss Keller ten days ago`), a title that capitalises its number
+    // (`Ocean's Eleven`) and a month before a count are not a name's number.
+    { text: "He wed Miss Keller ten days ago. Ocean's Eleven was shown in March.", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -523,6 +526,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "The home side took three free throws at the net. During this time the visitors secured 6 goals.",
       ext: ".txt",
       errors: [{ message: '"6 goals" → "six goals": AP spells out one through nine' }]
+    },
+    // A number written small after a name is part of the name, and a name's number is a figure.
+    {
+      text: "The airline had filed for Chapter eleven bankruptcy protection in Houston.",
+      ext: ".txt",
+      errors: [{ message: '"Chapter eleven" → "Chapter 11": a number that is part of a name or label takes figures' }]
     },
     // Chicago style: through one hundred.
     {

@@ -1358,6 +1358,31 @@ function checkEnParagraph(
     // A spelled-out number of 10 or more in AP style: use figures.
     if (!on("figures-for-large") || pieceStyle.spellsLarge) continue;
     if (value === undefined || value < 10 || value > 99) continue;
+    // `Chapter eleven`, `Ocean's twelve`: a number written small after a name is part of it, and a
+    // name's number is a figure (`Chapter 11`; a title spelling it out capitalises it: `Ocean's Eleven`).
+    // Not a count after a name (`wed Miss Killer ten days ago`).
+    if (previous?.wordLike && /^[A-Z][a-z]+(?:['’]s)?$/u.test(previous.text) && !EN_COUNT_DETERMINERS.has(previous.text)) {
+      const lowerPrev = previous.text.toLowerCase();
+      const afterName = tokens[n.token - 2];
+      const opensSentence = previous.start === paragraph.start || paragraph.sentences().some((s) => s.start === previous.start);
+      if (
+        !EN_FUNCTION_WORDS.has(lowerPrev) &&
+        !MONTHS.test(previous.text) &&
+        !opensSentence &&
+        /^[a-z]+(?:-[a-z]+)?$/u.test(n.text) &&
+        afterName?.text !== "," &&
+        !(next?.wordLike && isPluralNoun(next.text))
+      ) {
+        const figure = String(value);
+        report({
+          ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next?.text ?? "", name: previous.text }),
+          start: n.start,
+          end: n.end,
+          suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
+        });
+        continue;
+      }
+    }
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text))
       continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.

@@ -173,9 +173,15 @@ export const messages = defineMessages({
     en: ({ actual, expected }) => `"${actual}" → "${expected}": the two numbers of a range or choice take the same form`
   }),
   /** English, AP: a count from 10 to 99 in words (`twelve months`). */
-  "figures-for-large": wording<{ words: string; figure: string; noun: string }>({
-    zh: ({ words, figure, noun }) => `${quote(`${words} ${noun}`, "zh")} → ${quote(`${figure} ${noun}`, "zh")}：英文10以上用阿拉伯数字（AP）`,
-    en: ({ words, figure, noun }) => `"${words} ${noun}" → "${figure} ${noun}": AP uses figures for 10 and above`
+  "figures-for-large": wording<{ words: string; figure: string; noun: string; name?: string }>({
+    zh: ({ words, figure, noun, name }) =>
+      name
+        ? `${quote(`${name} ${words}`, "zh")} → ${quote(`${name} ${figure}`, "zh")}：名称、编号中的数字用阿拉伯数字`
+        : `${quote(`${words} ${noun}`, "zh")} → ${quote(`${figure} ${noun}`, "zh")}：英文10以上用阿拉伯数字（AP）`,
+    en: ({ words, figure, noun, name }) =>
+      name
+        ? `"${name} ${words}" → "${name} ${figure}": a number that is part of a name or label takes figures`
+        : `"${words} ${noun}" → "${figure} ${noun}": AP uses figures for 10 and above`
   }),
   /**
    * English: one noun counted in words and in figures in one story (`nine violations` … `7
