@@ -45,6 +45,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // A count after a name (`Miss Keller ten days ago`), a title that capitalises its number
     // (`Ocean's Eleven`) and a month before a count are not a name's number.
     { text: "He wed Miss Keller ten days ago. Ocean's Eleven was shown in March.", ext: ".txt" },
+    // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`).
+    { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -230,6 +232,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "第3批、第5批试点已经验收，第四批试点今年启动。",
       ext: ".txt",
       errors: [{ message: SAME("第四批", "第4批", "“第…批”的序数", "阿拉伯", "第3批”“第5批"), range: [14, 17] }]
+    },
+    // One named series written both ways (rmrb-2023/0575): a single `第6号台风` is evidence enough for
+    // `第六号台风`, since the name after `号` says it is the same series.
+    {
+      text: "今年第6号台风“卡努”7日生成。气象台说，第六号台风将于周末登陆。",
+      ext: ".txt",
+      errors: [{ message: SAME("第六号", "第6号", "“第…号”的序数", "阿拉伯", "第6号"), range: [21, 24] }]
     },
     // Issue numbers: `第19期`, `第20期` and then `第二十一期` (21 is a number, not the 十一 holiday).
     {

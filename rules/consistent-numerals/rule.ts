@@ -599,6 +599,24 @@ function arabicOf(numeral: ZhNumeral): string | undefined {
  * speech counts too (speech has no digits: the writer chose the form), except for one-digit
  * counts, which narrative and speech may spell out.
  */
+/** Characters of the name after an ordinal's measure word that tell one series from another. */
+const SERIES_NAME_CHARS = 2;
+
+/** Ordinals of a named series: `第` + a number + a measure word + at least two Han characters of a name. */
+function ordinalsOfNamedSeries(votes: readonly ZhVote[]): ZhVote[] {
+  return votes.filter((v) => v.numeral.kind === "ordinal" && v.numeral.measure && usable(v.numeral) && /^\p{Script=Han}{2}/u.test(seriesTail(v)));
+}
+
+function seriesTail(v: ZhVote): string {
+  const from = (v.numeral.measureEnd ?? v.numeral.end) - v.paragraph.start;
+  return v.paragraph.text.slice(from, from + SERIES_NAME_CHARS);
+}
+
+/** The series an ordinal numbers: its measure word and the start of the name after it (`届亚运`). */
+function seriesName(v: ZhVote): string {
+  return `${v.numeral.measure}${seriesTail(v)}`;
+}
+
 function usable(n: ZhNumeral): boolean {
   return !n.fixed && !n.approximate && n.value !== undefined;
 }
@@ -755,12 +773,27 @@ function checkZhStyle(
     ordinals.filter((w) => w.numeral.form === "chinese" && w.numeral.value! >= 3),
     (v) => v.numeral.measure!
   );
+  // One named series (`第19届亚运会` … `第十九届亚运会`, `第6号台风` … `第六号台风`): the ordinal of
+  // one event or series written both ways, whatever the rest of the piece does; `届` and `次` too,
+  // since the name that follows tells one meeting from another (`第十八次峰会`, `第26次中国—东盟…`).
+  const arabicByName = groupBy(
+    ordinalsOfNamedSeries(votes).filter((v) => v.numeral.form === "arabic"),
+    (v) => seriesName(v)
+  );
+  const inSeries = new Set<ZhVote>();
   for (const v of ordinals) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
     const same = arabicOrdinalsBy.get(v.numeral.measure!) ?? [];
     const sameChinese = chineseOrdinalsBy.get(v.numeral.measure!) ?? [];
     if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
     const expected = arabicOf(v.numeral);
+    if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
+    if (expected) inSeries.add(v);
+  }
+  for (const v of ordinalsOfNamedSeries(votes)) {
+    if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v) || inSeries.has(v)) continue;
+    const same = arabicByName.get(seriesName(v)) ?? [];
+    const expected = same.length > 0 ? arabicOf(v.numeral) : undefined;
     if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
   }
 
