@@ -45,8 +45,10 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // A count after a name (`Miss Keller ten days ago`), a title that capitalises its number
     // (`Ocean's Eleven`) and a month before a count are not a name's number.
     { text: "He wed Miss Keller ten days ago. Ocean's Eleven was shown in March.", ext: ".txt" },
-    // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`).
+    // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`;
+    // gov-reports-2025/0008: `第23届中国绿色食品博览会` beside `第十九届中国西部民歌…`).
     { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
+    { text: "举办第23届中国绿色食品博览会，承办第十九届中国西部民歌大赛。", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -239,6 +241,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "今年第6号台风“卡努”7日生成。气象台说，第六号台风将于周末登陆。",
       ext: ".txt",
       errors: [{ message: SAME("第六号", "第6号", "“第…号”的序数", "阿拉伯", "第6号"), range: [21, 24] }]
+    },
+    // `届` names one event by what follows it: `第78届联合国大会` … `第七十八届联合国大会`.
+    {
+      text: "韩正会见了第78届联合国大会主席。他说，第七十八届联合国大会意义重大。",
+      ext: ".txt",
+      errors: [{ message: SAME("第七十八届", "第78届", "“第…届”的序数", "阿拉伯", "第78届"), range: [20, 25] }]
     },
     // Issue numbers: `第19期`, `第20期` and then `第二十一期` (21 is a number, not the 十一 holiday).
     {

@@ -599,22 +599,47 @@ function arabicOf(numeral: ZhNumeral): string | undefined {
  * speech counts too (speech has no digits: the writer chose the form), except for one-digit
  * counts, which narrative and speech may spell out.
  */
-/** Characters of the name after an ordinal's measure word that tell one series from another. */
-const SERIES_NAME_CHARS = 2;
+/**
+ * Han characters of the name after an ordinal's measure word that tell one series from another:
+ * compared over the shorter of the two, at least two (`届亚运会` … `届亚运会开幕式`, `号台风`; not
+ * `届中国绿色食品` … `届中国西部民歌`).
+ */
+const SERIES_NAME_CHARS = 4;
+const SERIES_NAME_MIN = 2;
 
-/** Ordinals of a named series: `第` + a number + a measure word + at least two Han characters of a name. */
+/** Ordinals of a named series: `第` + a number + a measure word + Han characters of a name. */
 function ordinalsOfNamedSeries(votes: readonly ZhVote[]): ZhVote[] {
-  return votes.filter((v) => v.numeral.kind === "ordinal" && v.numeral.measure && usable(v.numeral) && /^\p{Script=Han}{2}/u.test(seriesTail(v)));
+  return votes.filter((v) => v.numeral.kind === "ordinal" && seriesMeasure(v) && usable(v.numeral) && seriesTail(v).length >= SERIES_NAME_MIN);
 }
 
+/** Two ordinals of one named series: one measure word, and names that agree over the shorter. */
+function sameSeries(a: ZhVote, b: ZhVote): boolean {
+  if (seriesMeasure(a) !== seriesMeasure(b)) return false;
+  const [x, y] = [seriesTail(a), seriesTail(b)];
+  const common = Math.min(x.length, y.length);
+  return x.slice(0, common) === y.slice(0, common);
+}
+
+/** The ordinal as reported: `届`/`次` are not in the measure-word list, but are quoted with the number (`第七十八届`). */
+function asSeriesOrdinal(v: ZhVote): ZhVote {
+  if (v.numeral.measure) return v;
+  return { ...v, numeral: { ...v.numeral, measure: seriesMeasure(v), measureEnd: v.numeral.end + 1 } };
+}
+
+/**
+ * The measure word of an ordinal of a series: from the ordinal list, or `届`/`次`, which the list
+ * leaves out (meetings and games of different names) and which a name after them makes safe.
+ */
+function seriesMeasure(v: ZhVote): string | undefined {
+  if (v.numeral.measure) return v.numeral.measure;
+  const next = v.paragraph.text[v.numeral.end - v.paragraph.start];
+  return next === "届" || next === "次" ? next : undefined;
+}
+
+/** The Han characters right after the ordinal's measure word, at most `SERIES_NAME_CHARS`. */
 function seriesTail(v: ZhVote): string {
-  const from = (v.numeral.measureEnd ?? v.numeral.end) - v.paragraph.start;
-  return v.paragraph.text.slice(from, from + SERIES_NAME_CHARS);
-}
-
-/** The series an ordinal numbers: its measure word and the start of the name after it (`届亚运`). */
-function seriesName(v: ZhVote): string {
-  return `${v.numeral.measure}${seriesTail(v)}`;
+  const from = (v.numeral.measureEnd ?? v.numeral.end + (v.numeral.measure ? 0 : 1)) - v.paragraph.start;
+  return /^\p{Script=Han}*/u.exec(v.paragraph.text.slice(from, from + SERIES_NAME_CHARS))![0];
 }
 
 function usable(n: ZhNumeral): boolean {
@@ -776,10 +801,7 @@ function checkZhStyle(
   // One named series (`第19届亚运会` … `第十九届亚运会`, `第6号台风` … `第六号台风`): the ordinal of
   // one event or series written both ways, whatever the rest of the piece does; `届` and `次` too,
   // since the name that follows tells one meeting from another (`第十八次峰会`, `第26次中国—东盟…`).
-  const arabicByName = groupBy(
-    ordinalsOfNamedSeries(votes).filter((v) => v.numeral.form === "arabic"),
-    (v) => seriesName(v)
-  );
+  const arabicNamed = ordinalsOfNamedSeries(votes).filter((v) => v.numeral.form === "arabic");
   const inSeries = new Set<ZhVote>();
   for (const v of ordinals) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
@@ -792,9 +814,9 @@ function checkZhStyle(
   }
   for (const v of ordinalsOfNamedSeries(votes)) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v) || inSeries.has(v)) continue;
-    const same = arabicByName.get(seriesName(v)) ?? [];
+    const same = arabicNamed.filter((w) => sameSeries(v, w)).map(asSeriesOrdinal);
     const expected = same.length > 0 ? arabicOf(v.numeral) : undefined;
-    if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
+    if (expected) slipOf(asSeriesOrdinal(v), expected, "ordinal", true, examples(same), localeOption, report, true);
   }
 
   // Money: 计量, in figures by the standard unless the piece writes its sums in Chinese.
