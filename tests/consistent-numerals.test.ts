@@ -248,6 +248,18 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: SAME("第七十八届", "第78届", "“第…届”的序数", "阿拉伯", "第78届"), range: [20, 25] }]
     },
+    // A multi-character count after a list numbers more than it lists (rmrb-2023/0027): reported in a
+    // piece that counts in figures; `认证供应商731家` is evidence for `一百九十一家` on its own.
+    {
+      text: "全市建成91个站点、1202个场馆，完成大运村至主场馆直联通道等十三个交通基础设施建设。",
+      ext: ".txt",
+      errors: [{ message: SAME("十三个", "13个", "“个”的计数", "阿拉伯", "1202个"), range: [32, 35] }]
+    },
+    {
+      text: "展会共有认证供应商731家、认证采购商一百九十一家。",
+      ext: ".txt",
+      errors: [{ message: SAME("一百九十一家", "191家", "“家”的计数", "阿拉伯", "731家"), range: [19, 25] }]
+    },
     // Issue numbers: `第19期`, `第20期` and then `第二十一期` (21 is a number, not the 十一 holiday).
     {
       text: "《求是》第19期、第20期刊发文章，第二十一期将于下月出版。",

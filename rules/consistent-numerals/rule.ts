@@ -703,10 +703,12 @@ function checkZhStyle(
   // `一百`, `一千`, `一万` are round numbers as often written in words as not.
   // `两` is an ordinary word (`两万元`), `十余`/`三十多` approximations either form may write.
   // `二所` beside `2所` is a slip (`两` is the word); `父子二人` is not.
+  // A summary of the list before it keeps a one-digit count in words (`养老、医疗、失业、工伤四项保险`),
+  // not a multi-character one, which numbers more than it lists (`…直联通道等十三个交通基础设施`).
   const chineseCounts = counts.filter(
     (v) =>
       v.numeral.form === "chinese" &&
-      !v.numeral.enumerated &&
+      !(v.numeral.enumerated && v.numeral.value! < 11) &&
       !v.numeral.over &&
       (v.numeral.value! >= 3 || (v.numeral.text === "二" && v.numeral.measure !== "人")) &&
       !/^一[十百千万亿]$|^两/u.test(v.numeral.text)
@@ -754,8 +756,12 @@ function checkZhStyle(
     const large = n.value! >= 10;
     let evidence: readonly ZhVote[] | undefined;
     const same = sameMeasure(v, "arabic");
+    const sameLargeChinese = large ? sameMeasure(v, "chinese").filter((w) => w.numeral.value! >= 10) : [];
     if (large && countsInFigures) {
       evidence = same.length > 0 ? same : arabicCounts;
+    } else if (large && same.length > 0 && same.length >= sameLargeChinese.length) {
+      // `认证供应商731家、认证采购商一百九十一家`: the same measure word in figures is evidence enough.
+      evidence = same;
     } else if (!large && (n.value! >= 3 || (n.text === "二" && n.measure !== "人")) && !n.quoted) {
       // One digit in narrative is allowed unless the same measure word is in figures nearby.
       // General measure words (`个`, `项`…) head set phrases (`三个方面`): only figures nearby count.
