@@ -562,6 +562,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"Chapter eleven" → "Chapter 11": a number that is part of a name or label takes figures' }]
     },
+    // Wire copy writes small amounts before `mln` in figures where it writes any (reuters-21578/0243):
+    // `four mln engineering workers` beside `2.3 mln workers`.
+    {
+      text: "Some 2.3 mln workers for the public services received a 3.4 pct pay rise. An agreement for four mln engineering workers raised pay.",
+      ext: ".txt",
+      errors: [{ message: '"four mln" → "4 mln": AP uses figures for millions' }]
+    },
     // Chicago style: through one hundred.
     {
       text: "The storm hit 15 counties.",

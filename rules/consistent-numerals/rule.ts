@@ -1000,6 +1000,8 @@ interface EnStyle {
   /** Figures under ten before `pct` (`1-1/8 pct`, `5 pct`) and before `mln dlrs` (`1.13 billion dlrs`). */
   smallPctFigures: number;
   smallMoneyFigures: number;
+  /** Figures under ten before wire copy's `mln` and `bln`, whatever they count (`2.3 mln workers`). */
+  smallMlnFigures: number;
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
   /**
@@ -1067,6 +1069,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     ageFigures: 0,
     smallPctFigures: 0,
     smallMoneyFigures: 0,
+    smallMlnFigures: 0,
     spellsSmall: false,
     quotedSmallFigureSlip: false,
     figuresLarge: false,
@@ -1118,6 +1121,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         // its sums in figures, and `three billion dlrs` beside it is the slip).
         const small = n.value > 0 && n.value < 10;
         if (small && /^(?:million|billion|mln|bln)$/u.test(word) && /^(?:dlrs?|dollars|stg|yen)$/iu.test(cent?.text ?? "")) style.smallMoneyFigures++;
+        if (small && /^(?:mln|bln)$/u.test(word)) style.smallMlnFigures++;
       }
       if (isAge(tokens, n)) {
         n.form === "word" ? ageWords++ : ageFigures++;
@@ -1384,7 +1388,7 @@ function checkEnParagraph(
       const cent = tokens[n.lastToken + 2];
       let end: number | undefined;
       let figure = `${value}%`;
-      let money = false;
+      let what: "percentages" | "money" | "millions" = "percentages";
       if (per === "percent") end = next.end;
       else if (per === "pct" && pieceStyle.smallPctFigures > 0) {
         // Wire copy spells out `pct` under ten (its style): only beside a small figure (`1-1/8 pct`) is `five pct` a slip.
@@ -1399,8 +1403,13 @@ function checkEnParagraph(
       ) {
         // Money is in figures: `eight billion dlr` → `8 billion dlr`.
         end = cent.end;
-        money = true;
+        what = "money";
         figure = `${value} ${per} ${cent.text}`;
+      } else if (/^(?:mln|bln)$/u.test(per) && pieceStyle.smallMlnFigures > 0) {
+        // Wire copy's other amounts: `four mln engineering workers` beside `2.3 mln workers`.
+        end = next.end;
+        what = "millions";
+        figure = `${value} ${per}`;
       } else if (per === "percentage" && cent && /^points?$/u.test(cent.text)) {
         end = cent.end;
         figure = `${value} percentage ${cent.text}`;
@@ -1408,7 +1417,7 @@ function checkEnParagraph(
       if (end !== undefined) {
         const actual = text.slice(n.start - paragraph.start, end - paragraph.start);
         report({
-          ...check(meta, "figures-always", locale, { actual, expected: figure, what: money ? "money" : "percentages" }),
+          ...check(meta, "figures-always", locale, { actual, expected: figure, what }),
           start: n.start,
           end,
           suggestions: [{ ...suggest(meta, "figures", locale, { actual, expected: figure }), range: [n.start, end], text: figure }]

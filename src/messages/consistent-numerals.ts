@@ -149,9 +149,11 @@ export const messages = defineMessages({
       `"${actual}" → "${expected}": this piece writes percentages as "${form}" (e.g. ${texts.map((t) => `"${t}"`).join(", ")}); keep one form`
   }),
   /** English, AP: ages, percentages and money in words (`five-year-old`, `nine per cent`). */
-  "figures-always": wording<{ actual: string; expected: string; what: "ages" | "percentages" | "money" }>({
+  "figures-always": wording<{ actual: string; expected: string; what: "ages" | "percentages" | "money" | "millions" }>({
     zh: ({ actual, expected, what }) =>
-      `${quote(actual, "zh")} → ${quote(expected, "zh")}：英文${what === "ages" ? "年龄" : what === "money" ? "金额" : "百分数"}用阿拉伯数字（AP）`,
+      `${quote(actual, "zh")} → ${quote(expected, "zh")}：英文${
+        what === "ages" ? "年龄" : what === "money" ? "金额" : what === "millions" ? "百万、十亿的数" : "百分数"
+      }用阿拉伯数字（AP）`,
     en: ({ actual, expected, what }) => `"${actual}" → "${expected}": AP uses figures for ${what}`
   }),
   /** English: a figure that starts a sentence (`12 officers responded.`); `spelled`: the words, where a fix can write them. */
