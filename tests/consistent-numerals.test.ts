@@ -569,6 +569,16 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"four mln" → "4 mln": AP uses figures for millions' }]
     },
+    // A sentence's first figure before `times` or a hyphenated word is spelled out too (bbc-2005/0852, 0930).
+    {
+      text: "Camera phones sell well.\n\n4 times more mobiles have cameras. 2 high-speed lifts opened.",
+      output: "Camera phones sell well.\n\nFour times more mobiles have cameras. Two high-speed lifts opened.",
+      ext: ".txt",
+      errors: [
+        { message: '"4 times" → "Four times": spell out a number that starts a sentence' },
+        { message: '"2 high-speed" → "Two high-speed": spell out a number that starts a sentence' }
+      ]
+    },
     // Chicago style: through one hundred.
     {
       text: "The storm hit 15 counties.",

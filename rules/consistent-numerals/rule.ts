@@ -1309,7 +1309,11 @@ function checkEnParagraph(
         // 10 voters`, `5 million visitors`) is spelled out too; other function words after a figure
         // mark a label or an OCR slip.
         const countsSubject = SUBJECT_COUNT_AFTER.has(nextWord);
-        if (!countsSubject && (!/^[a-z]{3,}$/u.test(nextWord) || FIGURE_UNITS.has(nextWord) || EN_AFTER_FIGURE_WORDS.has(nextWord))) continue;
+        if (
+          !countsSubject &&
+          (!/^[a-z]{3,}(?:-[a-z]+)*$/u.test(nextWord) || (FIGURE_UNITS.has(nextWord) && nextWord !== "times") || EN_AFTER_FIGURE_WORDS.has(nextWord))
+        )
+          continue;
         const words = Number.isInteger(value) ? numberToWords(value) : undefined;
         const spelled = words ? capitalise(words) : undefined;
         report({
