@@ -49,6 +49,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // gov-reports-2025/0008: `第23届中国绿色食品博览会` beside `第十九届中国西部民歌…`).
     { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
     { text: "举办第23届中国绿色食品博览会，承办第十九届中国西部民歌大赛。", ext: ".txt" },
+    // `top ten` in a piece with no chart in figures keeps its set phrase.
+    { text: "The single went into the top ten last week.", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
     // and `two and 3` without `between` is no range.
     { text: "The books had nine to 11 chapters. Of the books, two and 3 of the prizes went abroad.", ext: ".txt" },
@@ -577,6 +579,16 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       errors: [
         { message: '"4 times" → "Four times": spell out a number that starts a sentence' },
         { message: '"2 high-speed" → "Two high-speed": spell out a number that starts a sentence' }
+      ]
+    },
+    // Two numbers from ten joined by `and` are a pair (bbc-2005/0213); `top twenty` is a set phrase,
+    // but not in a piece that writes its charts `top 10`.
+    {
+      text: "The paintings go under the hammer on twenty-two and 23 June.\n\nThe album spawned three top twenty singles after two top 10 hits.",
+      ext: ".txt",
+      errors: [
+        { message: '"twenty-two and 23" → "22 and 23": the two numbers of a range or choice take the same form' },
+        { message: '"top twenty" → "top 20": a number that is part of a name or label takes figures' }
       ]
     },
     // Chicago style: through one hundred.

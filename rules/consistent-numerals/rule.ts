@@ -1002,6 +1002,9 @@ interface EnStyle {
   smallMoneyFigures: number;
   /** Figures under ten before wire copy's `mln` and `bln`, whatever they count (`2.3 mln workers`). */
   smallMlnFigures: number;
+  /** Charts in figures (`top 10`, `top 40`): where there are any, `top twenty` is the slip. */
+  topFigures: number;
+
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
   /**
@@ -1070,6 +1073,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     smallPctFigures: 0,
     smallMoneyFigures: 0,
     smallMlnFigures: 0,
+    topFigures: 0,
     spellsSmall: false,
     quotedSmallFigureSlip: false,
     figuresLarge: false,
@@ -1095,6 +1099,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     const { text } = paragraph;
     for (const n of enNumbers(paragraph)) {
       if (n.value === undefined) continue;
+      if (n.form === "figure" && tokens[n.token - 1]?.text.toLowerCase() === "top" && n.value >= 10) style.topFigures++;
       const after = text[n.end - paragraph.start];
       const next = tokens[n.lastToken + 1];
       // `%` or a word after a figure is the writer's choice inside quotations too (speech has no `%`).
@@ -1247,7 +1252,9 @@ function checkEnParagraph(
       if (!decimal && size !== otherSize) continue;
       const between = text.slice(first.end - paragraph.start, second.start - paragraph.start);
       const opensRange = /\bbetween $/iu.test(text.slice(Math.max(0, first.start - paragraph.start - 8), first.start - paragraph.start));
-      if (!PAIR_LINK.test(between) && !(between === " and " && opensRange)) continue;
+      // `twenty-two and 23 June`: two numbers from ten joined by `and` are a pair too; under ten,
+      // `two and 3 of the prizes` may be two counts.
+      if (!PAIR_LINK.test(between) && !(between === " and " && (opensRange || size === "large"))) continue;
       const figure = first.form === "figure" ? first : second;
       const words = first.form === "word" ? first : second;
       // A lone `1` in OCR'd copy is as often a misread `I` or `l` (`the four or 1! 5.000.000`, chronam-1916).
@@ -1456,6 +1463,17 @@ function checkEnParagraph(
         });
         continue;
       }
+    }
+    // `top ten` is a set phrase, but not in a piece that writes its charts in figures (`top 10`, `top 40`).
+    if (previous?.text === "top" && pieceStyle.topFigures > 0 && /^[a-z]+(?:-[a-z]+)?$/u.test(n.text)) {
+      const figure = String(value);
+      report({
+        ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next?.text ?? "", name: previous.text }),
+        start: n.start,
+        end: n.end,
+        suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
+      });
+      continue;
     }
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text))
       continue;
