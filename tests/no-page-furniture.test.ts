@@ -94,6 +94,20 @@ describe("no-page-furniture: web, wire and page-footer furniture (#18)", () => {
     expect(await ids(en, ".md")).toEqual(["3:no-page-furniture/page-header", "7:no-page-furniture/page-header"]);
   });
 
+  it("reports a caption in one column of a PDF page's multi-column line, as a span", async () => {
+    // zh-raw/cnooc-press-pdf/0002: the caption and its credit sit between two columns of copy.
+    const line = "治巡视定位，进一步聚焦被巡视党组织政治立                    深化贯通协调，推动巡视巡察上下联动";
+    const caption = "中国海油“海能”人工智能模型发布会在集团总部召开。 本报记者 刘梦涛 摄";
+    const text = `中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n${line}\n${caption}            等深入查找政治偏差，更好发挥巡视作用\n`;
+    const found = await lint(text);
+    expect(found.map((m) => `${m.line}:${(m.data as { checkId: string }).checkId}`)).toEqual(["6:no-page-furniture/caption"]);
+    // The suggestion removes the caption only, not the column of copy beside it.
+    const fix = (found[0] as unknown as { suggestions: { fix: { range: [number, number]; text: string } }[] }).suggestions[0]!.fix;
+    expect(text.slice(fix.range[0], fix.range[1]).trim()).toBe(caption);
+    // Copy in columns with no credit stays silent.
+    expect(await lint(`中国海油召开会议\n\n会议指出，要坚定不移推进高质量发展。\n\n${line}\n`)).toEqual([]);
+  });
+
   it("stays silent on copy about who holds an event or a volume", async () => {
     // `由…主办` says who held it: copy, not the paper's publisher.
     expect(await lint("读书会举行\n\n本次读书会由省作家协会主办\n\n活动吸引了众多读者。\n")).toEqual([]);

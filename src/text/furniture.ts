@@ -202,6 +202,33 @@ function isCaption(p: Paragraph): boolean {
   return isCaptionLine(p.text, p.lang);
 }
 
+/** A gap this wide inside a line of PDF text separates two columns. */
+const COLUMN_GAP = /[ \u3000]{4,}/gu;
+
+/**
+ * Captions with their credit standing in one column of a multi-column line, as absolute ranges
+ * (the caption's text, from the start of its column to its credit).
+ */
+function captionColumns(p: Paragraph): (readonly [number, number])[] {
+  if (!p.text.includes("摄") && !p.text.includes("供图")) return [];
+  const spans: (readonly [number, number])[] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    const column = p.text.slice(from, to);
+    const lead = column.length - column.trimStart().length;
+    const text = column.trim();
+    if (text !== "" && text.length < p.text.trim().length && isCaptionLine(text, "zh"))
+      spans.push([p.start + from + lead, p.start + from + lead + text.length]);
+  };
+  COLUMN_GAP.lastIndex = 0;
+  for (let gap = COLUMN_GAP.exec(p.text); gap; gap = COLUMN_GAP.exec(p.text)) {
+    cut(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  if (from > 0) cut(p.text.length);
+  return spans;
+}
+
 /**
  * A line that is a photo caption closing on its credit (`…完工装船。特约记者 杜鹏辉 摄`). In a PDF
  * page's text the caption comes out as a line glued to the copy below it; the layout ends a
@@ -304,6 +331,14 @@ export function findFurniture(paragraphs: readonly Paragraph[], options: Furnitu
       linked = true;
     }
     if (linked) {
+      taken.add(i);
+      continue;
+    }
+    // A PDF page's columns read across: a caption with its credit in one column of the line
+    // (`…模型发布会在集团总部召开。 本报记者 刘梦涛 摄            等深入查找政治偏差…`).
+    const columnCaptions = p.lang === "zh" && !isCaption(p) ? captionColumns(p) : [];
+    if (columnCaptions.length > 0) {
+      for (const span of columnCaptions) out.push({ kind: "caption", first: i, last: i, span });
       taken.add(i);
       continue;
     }
