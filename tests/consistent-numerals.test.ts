@@ -49,6 +49,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // gov-reports-2025/0008: `第23届中国绿色食品博览会` beside `第十九届中国西部民歌…`).
     { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
     { text: "举办第23届中国绿色食品博览会，承办第十九届中国西部民歌大赛。", ext: ".txt" },
+    // `number 6` with no position in words elsewhere is a label as the book has it (AP's `No. 6`).
+    { text: "The album is at number 6 with Oh My God.", ext: ".txt" },
     // `top ten` in a piece with no chart in figures keeps its set phrase.
     { text: "The single went into the top ten last week.", ext: ".txt" },
     // A pair across ten follows AP number by number (`nine to 11`: both as the book writes them),
@@ -590,6 +592,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"twenty-two and 23" → "22 and 23": the two numbers of a range or choice take the same form' },
         { message: '"top twenty" → "top 20": a number that is part of a name or label takes figures' }
       ]
+    },
+    // `number` labels a chart position; a piece that writes them `number two` writes them all so.
+    {
+      text: "The single entered at number two last week. The album is at number 6 with Oh My God.",
+      ext: ".txt",
+      errors: [{ message: '"number 6" → "number six": this piece writes "number" with the number in words (e.g. "number two")' }]
     },
     // Chicago style: through one hundred.
     {

@@ -1004,6 +1004,9 @@ interface EnStyle {
   smallMlnFigures: number;
   /** Charts in figures (`top 10`, `top 40`): where there are any, `top twenty` is the slip. */
   topFigures: number;
+  /** Positions after `number` in words (`at number six`), the first quoted as the example, and in figures. */
+  numberLabelWords: string[];
+  numberLabelFigures: number;
 
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
@@ -1074,6 +1077,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     smallMoneyFigures: 0,
     smallMlnFigures: 0,
     topFigures: 0,
+    numberLabelWords: [],
+    numberLabelFigures: 0,
     spellsSmall: false,
     quotedSmallFigureSlip: false,
     figuresLarge: false,
@@ -1100,6 +1105,10 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     for (const n of enNumbers(paragraph)) {
       if (n.value === undefined) continue;
       if (n.form === "figure" && tokens[n.token - 1]?.text.toLowerCase() === "top" && n.value >= 10) style.topFigures++;
+      if (tokens[n.token - 1]?.text === "number" && n.value >= 1 && n.value <= 9) {
+        if (n.form === "word") style.numberLabelWords.push(`number ${n.text}`);
+        else style.numberLabelFigures++;
+      }
       const after = text[n.end - paragraph.start];
       const next = tokens[n.lastToken + 1];
       // `%` or a word after a figure is the writer's choice inside quotations too (speech has no `%`).
@@ -1348,6 +1357,26 @@ function checkEnParagraph(
       // `in Acapulco 2 years ago`: a span of time before `ago` or `later` counts, after a name too.
       const relativeSpan = EN_TIME_SPANS.has(noun) && EN_SPAN_RELATIVES.has(afterNext?.text ?? "");
       if (!(prevOk || relativeSpan) || MONTHS.test(prev)) continue;
+      // `at number 6` in a piece that writes its positions `number two`, `number six` (BBC style):
+      // the label is the piece's own, and so is the form of its number.
+      const labelWords = pieceStyle.numberLabelWords;
+      if (prev === "number" && labelWords.length > 0 && labelWords.length >= pieceStyle.numberLabelFigures) {
+        const words = numberToWords(value)!;
+        report({
+          ...check(meta, "spell-out-small", locale, {
+            figure: n.text,
+            words,
+            noun,
+            chicago: options.style === "chicago",
+            label: prev,
+            example: labelWords[0]!
+          }),
+          start: n.start,
+          end: n.end,
+          suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
+        });
+        continue;
+      }
       // `between 5 and 10 searches`, `2 or 12 weeks`: the count's noun comes after the pair.
       const pairNoun = /^(?:and|or|to)$/u.test(noun) ? pairedCountNoun(tokens, n.lastToken + 2) : undefined;
       // `2 more`, `3 other nominations`: `more` and `other` stand for a noun or lead to one.

@@ -165,9 +165,15 @@ export const messages = defineMessages({
         : `"${figure} ${next}": a sentence should not start with a figure; recast it`
   }),
   /** English: a small count in figures (`3 homes`; AP up to nine, Chicago through one hundred). */
-  "spell-out-small": wording<{ figure: string; words: string; noun: string; chicago: boolean }>({
-    zh: ({ figure, words, noun }) => `${quote(`${figure} ${noun}`, "zh")} → ${quote(`${words} ${noun}`, "zh")}：英文一至九应拼写`,
-    en: ({ figure, words, noun, chicago }) => `"${figure} ${noun}" → "${words} ${noun}": ${spellOutRule(chicago)}`
+  "spell-out-small": wording<{ figure: string; words: string; noun: string; chicago: boolean; label?: string; example?: string }>({
+    zh: ({ figure, words, noun, label, example }) =>
+      label
+        ? `${quote(`${label} ${figure}`, "zh")} → ${quote(`${label} ${words}`, "zh")}：本文“${label}”后的数字用英文单词（如${quote(example ?? "", "zh")}）`
+        : `${quote(`${figure} ${noun}`, "zh")} → ${quote(`${words} ${noun}`, "zh")}：英文一至九应拼写`,
+    en: ({ figure, words, noun, chicago, label, example }) =>
+      label
+        ? `"${label} ${figure}" → "${label} ${words}": this piece writes "${label}" with the number in words (e.g. "${example}")`
+        : `"${figure} ${noun}" → "${words} ${noun}": ${spellOutRule(chicago)}`
   }),
   /** English: two numbers of one range or choice under ten in different forms (`three or 4 times`). */
   "mixed-pair": wording<{ actual: string; expected: string }>({
