@@ -593,6 +593,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
         { message: '"top twenty" → "top 20": a number that is part of a name or label takes figures' }
       ]
     },
+    // A multiplier keeps its figure, except in a piece that spells out its small counts (bbc-2005 never
+    // writes `6 times more`).
+    {
+      text: "The survey asked three groups of two hundred people. Teenagers from well-off homes are 6 times more likely to go.",
+      ext: ".txt",
+      errors: [{ message: '"6 times" → "six times": AP spells out one through nine' }]
+    },
     // `number` labels a chart position; a piece that writes them `number two` writes them all so.
     {
       text: "The single entered at number two last week. The album is at number 6 with Oh My God.",

@@ -1392,7 +1392,9 @@ function checkEnParagraph(
       if (
         !countedAnyway &&
         (!PLAIN_NOUN.test(noun) ||
-          (FIGURE_UNITS.has(noun) && !countsOccasions(tokens, n.lastToken + 1) && !(pieceStyle.spellsSmall && TALLY_UNITS.has(noun))) ||
+          (FIGURE_UNITS.has(noun) &&
+            !countsOccasions(tokens, n.lastToken + 1) &&
+            !(pieceStyle.spellsSmall && (TALLY_UNITS.has(noun) || noun === "times"))) ||
           EN_SINGULAR_VERBS.has(noun) ||
           EN_MAGNITUDES.has(noun) ||
           EN_AFTER_FIGURE_WORDS.has(noun))
