@@ -1219,6 +1219,17 @@ function checkEnParagraph(
     reportTo(finding);
   };
 
+  /** A number in words that is part of a name or label, in figures (`Chapter eleven` → `Chapter 11`, `top twenty` → `top 20`). */
+  const reportNameInFigures = (n: EnNumber, value: number, name: string, noun: string) => {
+    const figure = String(value);
+    report({
+      ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun, name }),
+      start: n.start,
+      end: n.end,
+      suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
+    });
+  };
+
   /** An age in words that AP writes in figures (`five-year-old` → `5-year-old`, `aged twelve` → `aged 12`). */
   const reportAgeInFigures = (words: { start: number; end: number; text: string }, figure: string) =>
     report({
@@ -1485,25 +1496,13 @@ function checkEnParagraph(
         afterName?.text !== "," &&
         !(next?.wordLike && isPluralNoun(next.text))
       ) {
-        const figure = String(value);
-        report({
-          ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next?.text ?? "", name: previous.text }),
-          start: n.start,
-          end: n.end,
-          suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
-        });
+        reportNameInFigures(n, value, previous.text, next?.text ?? "");
         continue;
       }
     }
     // `top ten` is a set phrase, but not in a piece that writes its charts in figures (`top 10`, `top 40`).
     if (previous?.text === "top" && pieceStyle.topFigures > 0 && /^[a-z]+(?:-[a-z]+)?$/u.test(n.text)) {
-      const figure = String(value);
-      report({
-        ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next?.text ?? "", name: previous.text }),
-        start: n.start,
-        end: n.end,
-        suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
-      });
+      reportNameInFigures(n, value, previous.text, next?.text ?? "");
       continue;
     }
     if (!next?.wordLike || !PLAIN_NOUN.test(next.text) || EN_AFTER_FIGURE_WORDS.has(next.text) || /^(?:hundred|thousand)s?$/u.test(next.text))
