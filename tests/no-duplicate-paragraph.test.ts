@@ -99,6 +99,9 @@ const COMPANIES_TWICE = COMPANIES.replace(`${ECHO}.`, `${ECHO}, ${ECHO}, ${ECHO}
 // textlint-tester 15.5 brings its own copy of @textlint/types, structurally equal but nominally apart.
 tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTester["run"]>[1], {
   valid: [
+    // Rhetorical repetition is short (`坚持，坚持，再坚持`), and parallel clauses differ in content:
+    // no stretch of eight characters or more is said twice in a row.
+    { text: "要坚持，坚持，再坚持，把好事办好、把实事办实，把好事办好的经验推广开。\n", ext: ".txt", description: "zh short and parallel repeats" },
     // The seed after the fix: one copy of each block remains, so a second lint has nothing to report.
     { text: seedFixed, ext: ".txt", description: "seed excerpt after --fix" },
     // (People's Daily's by-design repeats, 0066, 0694, 0901 and 0044, are info findings: see invalid.)
@@ -403,6 +406,20 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
           message: `Repeated clause: "saying that they would require …" appears 3 times in a row; keep one.`
         }
       ]
+    },
+    {
+      description: "zh: part of a clause pasted again after its comma, across its own 、 (rmrb-2023/0001)",
+      text: "全总印发《关于开展“工会送清凉、防暑保安康”活动的通知》，开展“工会送清凉、防暑保安康”活动的通知》，对工会开展送清凉活动作出部署。\n",
+      ext: ".txt",
+      output: "全总印发《关于开展“工会送清凉、防暑保安康”活动的通知》，对工会开展送清凉活动作出部署。\n",
+      errors: [{ message: "分句重复：“开展“工会送清凉、防暑保安康”活动的通…”连写了2遍；只留一遍。" }]
+    },
+    {
+      description: "en: the end of a clause pasted again after its comma",
+      text: "The firm said on Tuesday that sales of its new phone had doubled in Asia, sales of its new phone had doubled in Asia, and profits rose.\n",
+      ext: ".md",
+      output: "The firm said on Tuesday that sales of its new phone had doubled in Asia, and profits rose.\n",
+      errors: [{ message: `Repeated clause: "sales of its new phone had doub…" appears 2 times in a row; keep one.` }]
     },
     {
       description: "zh Markdown: seed line 37 inside a list item",

@@ -815,6 +815,60 @@ function clauseRepeats(p: Paragraph, s: Settings): ClauseRepeat[] {
   return out;
 }
 
+/** A stretch of copy up to a clause mark, said again right after it: its range and how often. */
+interface TandemRepeat {
+  /** The first copy, relative to the paragraph text (its clause mark, and in English the space after it, included). */
+  start: number;
+  end: number;
+  /** End of the last repeat. */
+  repeatsEnd: number;
+  times: number;
+}
+
+/** Longest stretch looked for (characters): a bounded window keeps the search linear. */
+const TANDEM_MAX = { zh: 60, en: 160 } as const;
+/** Where a stretch may end: after a Chinese comma or semicolon, after an English one and its space. */
+const TANDEM_ENDS = { zh: /[，；]/gu, en: /[,;] /gu } as const;
+
+/**
+ * Copy pasted again after the clause mark it ends on, whatever clause marks it holds itself: part
+ * of a clause (`…活动的通知》（以下简称《通知》），` + `展“工会送清凉、防暑保安康”活动的通知》（以下简称《通知》），`)
+ * or several. Whole clauses said again are `clauseRepeats`' (`taken`) and left to it.
+ */
+function tandemRepeats(p: Paragraph, s: Settings, taken: readonly (readonly [number, number])[]): TandemRepeat[] {
+  const lang = p.lang === "zh" ? "zh" : "en";
+  const text = p.text;
+  const min = lang === "zh" ? s.clauseMinChars : s.clauseMinWords;
+  const out: TandemRepeat[] = [];
+  const ends: number[] = [];
+  const pattern = TANDEM_ENDS[lang];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) ends.push(m.index + m[0].length);
+  let after = -1;
+  for (let a = 0; a < ends.length; a++) {
+    const end = ends[a]!;
+    // A repeat opens as its first copy does, never on a mark (runs of marks cost one test a mark).
+    if (end <= after || end >= text.length || /[，；,;]/u.test(text[end]!)) continue;
+    for (let b = a + 1; b < ends.length && ends[b]! - end <= TANDEM_MAX[lang]; b++) {
+      const length = ends[b]! - end;
+      const start = end - length;
+      if (start < 0 || length <= min || text[start] !== text[end]) continue;
+      const unit = text.slice(start, end);
+      if (text.slice(end, end + length) !== unit || sizeOf(unit, lang) < min) continue;
+      let repeatsEnd = end + length;
+      let times = 2;
+      while (text.slice(repeatsEnd, repeatsEnd + length) === unit) {
+        repeatsEnd += length;
+        times++;
+      }
+      if (!taken.some(([x, y]) => x < p.start + repeatsEnd && p.start + start < y)) out.push({ start, end, repeatsEnd, times });
+      after = repeatsEnd;
+      break;
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
@@ -1005,15 +1059,28 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       // 3. A clause repeated back to back inside one paragraph.
       for (const p of ps) {
         if (!comparable(p) || p.role === "heading" || p.role === "byline") continue;
+        const taken: (readonly [number, number])[] = [];
         for (const rep of clauseRepeats(p, s)) {
           const kept = rep.clauses[rep.kept]!;
           const last = rep.clauses[rep.lastRepeat]!;
           const times = rep.lastRepeat - rep.kept + 1;
           const from = p.start + kept.end;
           const to = p.start + last.end;
+          taken.push([p.start + kept.start, to]);
           reportFinding(context, document, {
             ...check(meta, "repeated-clause", loc(p), { clause: p.text.slice(kept.start, kept.end), times }),
             // From the separator after the kept clause: the fix removes it with the repeats.
+            start: from,
+            end: to,
+            fix: { range: [from, to], text: "" }
+          });
+        }
+        for (const rep of tandemRepeats(p, s, taken)) {
+          // The repeats go, each with its clause mark: the first copy and its mark stay.
+          const from = p.start + rep.end;
+          const to = p.start + rep.repeatsEnd;
+          reportFinding(context, document, {
+            ...check(meta, "repeated-clause", loc(p), { clause: p.text.slice(rep.start, rep.end).replace(/[，；,;]\s*$/u, ""), times: rep.times }),
             start: from,
             end: to,
             fix: { range: [from, to], text: "" }
