@@ -408,6 +408,18 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       ]
     },
     {
+      description: "zh: a long paragraph pasted again with one two-character word changed is a near copy, not a parallel fact (rmrb-2023/0023: `轮换` → `调整`)",
+      text: "东西部协作深入推进\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新一轮挂职帮扶干部轮换工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新一轮挂职帮扶干部调整工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n",
+      ext: ".txt",
+      errors: [{ line: 5, suggestions: [{ id: "remove-near-duplicate", message: "删去第5行", output: "" }] }]
+    },
+    {
+      description: "zh: a numeral character typed over a word's character (一轮 → 对轮) is a typo, not another number",
+      text: "东西部协作深入推进\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新一轮挂职帮扶干部轮换工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新对轮挂职帮扶干部轮换工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n",
+      ext: ".txt",
+      errors: [{ line: 5, suggestions: [{ id: "remove-near-duplicate", message: "删去第5行", output: "" }] }]
+    },
+    {
       description: "zh: part of a clause pasted again after its comma, across its own 、 (rmrb-2023/0001)",
       text: "全总印发《关于开展“工会送清凉、防暑保安康”活动的通知》，开展“工会送清凉、防暑保安康”活动的通知》，对工会开展送清凉活动作出部署。\n",
       ext: ".txt",

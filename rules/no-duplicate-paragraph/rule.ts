@@ -611,16 +611,26 @@ function units(p: Paragraph): { raw: string[]; key: string[] } {
  * quarters' figures): their differences swap a number, or (English) a name for another name. A
  * paste edited afterwards differs in typos and small words.
  */
+/**
+ * A word for a word makes two Chinese paragraphs parallel facts (`养老保险…` / `医疗保险…`) only when
+ * they are this short: a template of 120 characters or more differing in one word is a paste edited.
+ */
+const PARALLEL_MAX_CHARS = 120;
+
 function parallelFacts(lang: Lang, hunks: readonly Hunk[], a: readonly string[], b: readonly string[]): boolean {
   for (const h of hunks) {
     const removed = a.slice(h.aStart, h.aStart + h.removed.length);
     const added = b.slice(h.bStart, h.bStart + h.added.length);
-    const both = [...removed, ...added];
-    if (both.some(isFigure)) return true;
-    if (removed.length === 0 || added.length === 0) continue;
+    // A number for a number (`3万` for `5万`), or one added or dropped: the facts differ. A numeral
+    // character for a word character (`一系列` for `对系列`) is a typo, not another fact.
+    if (removed.length === 0 || added.length === 0) {
+      if ([...removed, ...added].some(isFigure)) return true;
+      continue;
+    }
+    if (removed.some(isFigure) && added.some(isFigure)) return true;
     if (lang === "en" && removed.some((u) => /^\p{Lu}/u.test(u)) && added.some((u) => /^\p{Lu}/u.test(u))) return true;
     // Chinese: a word for a word (养老 for 医疗); an edit or a typo changes one character at a time.
-    if (lang === "zh" && removed.length >= 2 && added.length >= 2) return true;
+    if (lang === "zh" && removed.length >= 2 && added.length >= 2 && a.length < PARALLEL_MAX_CHARS) return true;
   }
   return false;
 }
