@@ -408,7 +408,8 @@ tester.run("no-duplicate-paragraph", rule as unknown as Parameters<TextLintTeste
       ]
     },
     {
-      description: "zh: a long paragraph pasted again with one two-character word changed is a near copy, not a parallel fact (rmrb-2023/0023: `轮换` → `调整`)",
+      description:
+        "zh: a long paragraph pasted again with one two-character word changed is a near copy, not a parallel fact (rmrb-2023/0023: `轮换` → `调整`)",
       text: "东西部协作深入推进\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新一轮挂职帮扶干部轮换工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n\n一大批企业落户协作帮扶地区，一大批帮扶项目落地见效，一大批富民强县帮扶产业发展壮大，有力促进脱贫地区发展和脱贫群众增收。今年新一轮挂职帮扶干部调整工作已启动，目前正在有序进行，各地正在总结经验、完善机制，推动东西部协作向更深层次、更宽领域拓展，为全面推进乡村振兴提供有力支撑。\n",
       ext: ".txt",
       errors: [{ line: 5, suggestions: [{ id: "remove-near-duplicate", message: "删去第5行", output: "" }] }]
