@@ -807,7 +807,8 @@ function checkZhStyle(
   // One named series (`第19届亚运会` … `第十九届亚运会`, `第6号台风` … `第六号台风`): the ordinal of
   // one event or series written both ways, whatever the rest of the piece does; `届` and `次` too,
   // since the name that follows tells one meeting from another (`第十八次峰会`, `第26次中国—东盟…`).
-  const arabicNamed = ordinalsOfNamedSeries(votes).filter((v) => v.numeral.form === "arabic");
+  const namedSeries = ordinalsOfNamedSeries(votes);
+  const arabicNamed = namedSeries.filter((v) => v.numeral.form === "arabic");
   const inSeries = new Set<ZhVote>();
   for (const v of ordinals) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
@@ -818,7 +819,7 @@ function checkZhStyle(
     if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
     if (expected) inSeries.add(v);
   }
-  for (const v of ordinalsOfNamedSeries(votes)) {
+  for (const v of namedSeries) {
     if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v) || inSeries.has(v)) continue;
     const same = arabicNamed.filter((w) => sameSeries(v, w)).map(asSeriesOrdinal);
     const expected = same.length > 0 ? arabicOf(v.numeral) : undefined;
@@ -1219,6 +1220,17 @@ function checkEnParagraph(
     reportTo(finding);
   };
 
+  /** A figure under ten to spell out (`3 homes` → `three homes`; `label`: `number 6` beside the piece's `number two`). */
+  const reportSpelledOut = (n: EnNumber, value: number, noun: string, labelled: { label?: string; example?: string } = {}) => {
+    const words = numberToWords(value)!;
+    report({
+      ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun, chicago: options.style === "chicago", ...labelled }),
+      start: n.start,
+      end: n.end,
+      suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
+    });
+  };
+
   /** A number in words that is part of a name or label, in figures (`Chapter eleven` → `Chapter 11`, `top twenty` → `top 20`). */
   const reportNameInFigures = (n: EnNumber, value: number, name: string, noun: string) => {
     const figure = String(value);
@@ -1372,20 +1384,7 @@ function checkEnParagraph(
       // the label is the piece's own, and so is the form of its number.
       const labelWords = pieceStyle.numberLabelWords;
       if (prev === "number" && labelWords.length > 0 && labelWords.length >= pieceStyle.numberLabelFigures) {
-        const words = numberToWords(value)!;
-        report({
-          ...check(meta, "spell-out-small", locale, {
-            figure: n.text,
-            words,
-            noun,
-            chicago: options.style === "chicago",
-            label: prev,
-            example: labelWords[0]!
-          }),
-          start: n.start,
-          end: n.end,
-          suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
-        });
+        reportSpelledOut(n, value, noun, { label: prev, example: labelWords[0]! });
         continue;
       }
       // `between 5 and 10 searches`, `2 or 12 weeks`: the count's noun comes after the pair.
@@ -1418,15 +1417,9 @@ function checkEnParagraph(
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       // `gains of 1 to 4 points`: the second figure of a range in figures keeps the form of the first.
       if (/^(?:to|or|and)$/u.test(prev) && /^[0-9]/u.test(tokens[n.token - 2]?.text ?? "")) continue;
-      const words = numberToWords(value)!;
       // The pair's noun is quoted with it: `"5 and 10 searches" → "five and 10 searches"`.
       const shown = pairNoun !== undefined ? text.slice(next.start - paragraph.start, tokens[n.lastToken + 3]!.end - paragraph.start) : noun;
-      report({
-        ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun: shown, chicago: options.style === "chicago" }),
-        start: n.start,
-        end: n.end,
-        suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
-      });
+      reportSpelledOut(n, value, shown);
       continue;
     }
 
