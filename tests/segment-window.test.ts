@@ -132,3 +132,23 @@ describe("windowed English analysis", () => {
     expect(windowed.sentences).toEqual(whole.sentences);
   });
 });
+
+describe("word boundaries asked one place at a time", () => {
+  it("gives the boundaries of the words zhWords lists, at every place of every short stretch of the seed", async () => {
+    const { zhWordBreaks } = await import("../src/text/segment.js");
+    // The seed cut into stretches at punctuation, the shape numeral extraction asks about.
+    const stretches = seed.split(/[\s，。；：、！？“”（）《》]+/u).filter((s) => s.length >= 2);
+    expect(stretches.length).toBeGreaterThan(100);
+    let places = 0;
+    for (const stretch of stretches) {
+      const listed = new Set(zhWords(stretch, 0).flatMap((t) => [t.start, t.end]));
+      const breaks = zhWordBreaks(stretch);
+      // Asked out of order, as a later numeral of the same stretch asks after an earlier one.
+      for (let i = stretch.length; i >= 0; i--) {
+        expect(breaks(i), `${stretch} @${i}`).toBe(i === 0 || i === stretch.length || listed.has(i));
+        places++;
+      }
+    }
+    expect(places).toBeGreaterThan(1000);
+  });
+});

@@ -249,6 +249,19 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? "the copydesk page in Chromium" 
     await paste(page, SEED);
     const expected = shape(await nodeLint(SEED, ".txt"));
     const first = expected.reduce((a, b) => (b.start < a.start ? b : a));
+    // The browser scrolls to the caret after a paste in its own time; under load that can land after
+    // the page's scroll to the finding, so give the view a moment to come to rest before reading it.
+    await page
+      .waitForFunction(
+        () => {
+          const textarea = document.getElementById("text") as HTMLTextAreaElement;
+          const mark = document.querySelector<HTMLElement>("#backdrop mark.active");
+          return mark !== null && mark.offsetTop >= textarea.scrollTop && mark.offsetTop < textarea.scrollTop + textarea.clientHeight;
+        },
+        null,
+        { timeout: 10_000 }
+      )
+      .catch(() => undefined);
     const view = await page.evaluate((line) => {
       const textarea = document.getElementById("text") as HTMLTextAreaElement;
       const label = (n: number) => document.querySelector<HTMLElement>(`#backdrop .ln[data-n="${n}"]`);

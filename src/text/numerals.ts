@@ -1,5 +1,5 @@
 import type { Paragraph } from "./model.js";
-import { zhWords } from "./segment.js";
+import { zhWordBreaks } from "./segment.js";
 import { keptChars, TextMemo } from "./memo.js";
 import {
   ZH_COUNT_MEASURES,
@@ -185,11 +185,15 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
   // occurrence of every term, a term's occurrences not overlapping each other.
   const byFirst = termIndex(extraTerms);
   const nextFree = new Map<string, number>();
-  // Jump from one possible first character to the next with a regex scan (native), not char by char.
-  const firsts = firstCharPattern(byFirst);
-  firsts.lastIndex = 0;
-  for (let hit = firsts.exec(text); hit; hit = firsts.exec(text)) {
+  // Jump from one place a term may start to the next with a regex scan (native), not char by char.
+  // The scan looks for the terms' first two characters: the first alone (`一`, `三`, `十`) is in
+  // almost every number, and stopping at each of them was most of this function's time.
+  const starts = termStartPattern(byFirst);
+  starts.lastIndex = 0;
+  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
     const i = hit.index;
+    // Terms may overlap one another (`三个代表` inside a longer term): look again from the next unit.
+    starts.lastIndex = i + 1;
     const terms = byFirst.get(text[i]!);
     if (!terms) continue;
     for (const term of terms) {
@@ -199,17 +203,24 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
       }
     }
   }
-  for (const [k, pattern] of ZH_FIXED_PATTERNS.entries()) {
-    const keys = ZH_FIXED_PATTERN_KEYS[k];
-    if (keys && !Array.from(keys).some((c) => text.includes(c))) continue;
+  for (let k = 0; k < ZH_FIXED_PATTERNS.length; k++) {
+    const keys = PATTERN_KEY_CHARS[k];
+    if (keys && !keys.some((c) => text.includes(c))) continue;
+    const pattern = ZH_FIXED_PATTERNS[k]!;
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      ranges.push([m.index, m.index + m[0].length]);
+      if (m[0] === "") pattern.lastIndex++;
+    }
   }
   for (const m of text.matchAll(/“[^“”]{1,12}”|《[^《》]{1,60}》|‘[^‘’]{1,12}’|「[^「」]{1,12}」/gu)) {
     ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }
+
+/** `ZH_FIXED_PATTERN_KEYS` as lists of characters, split once. */
+const PATTERN_KEY_CHARS: readonly (string[] | undefined)[] = ZH_FIXED_PATTERN_KEYS.map((keys) => (keys ? Array.from(keys) : undefined));
 
 interface MeasureList {
   list: string[];
@@ -308,15 +319,17 @@ function figureTermIndex(extraTerms: readonly string[]): Map<string, string[]> {
   return firstCharIndex(ZH_TERMS_NEVER_IN_FIGURES, figureTermIndexes, extraTerms);
 }
 
-const firstCharPatterns = new WeakMap<Map<string, string[]>, RegExp>();
+const termStartPatterns = new WeakMap<Map<string, string[]>, RegExp>();
 
-/** A sticky-free global regex matching any first character of the indexed terms. */
-function firstCharPattern(byFirst: Map<string, string[]>): RegExp {
-  let re = firstCharPatterns.get(byFirst);
+/** A global regex matching the first two characters of any indexed term (the whole of a one-character term). */
+function termStartPattern(byFirst: Map<string, string[]>): RegExp {
+  let re = termStartPatterns.get(byFirst);
   if (!re) {
-    const chars = Array.from(byFirst.keys()).map((c) => c.replace(/[\\\]^-]/gu, "\\$&"));
-    re = new RegExp(`[${chars.join("")}]`, "gu");
-    firstCharPatterns.set(byFirst, re);
+    const heads = new Set<string>();
+    for (const terms of byFirst.values()) for (const term of terms) heads.add(Array.from(term).slice(0, 2).join(""));
+    const escape = (head: string) => head.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    re = heads.size === 0 ? /(?!)/gu : new RegExp([...heads].map(escape).join("|"), "gu");
+    termStartPatterns.set(byFirst, re);
   }
   return re;
 }
@@ -459,6 +472,18 @@ function optionsKey(options: ZhNumeralOptions): string {
   return key;
 }
 
+/** An ASCII or full-width digit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Right before a figure, a letter, digit, point, dash, underscore, slash or colon makes it part of a code or a decimal. */
+function gluedBeforeFigure(c: string): boolean {
+  if (c === "") return false;
+  const code = c.charCodeAt(0);
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || ".．-_/:".includes(c);
+}
+
 /** `zhNumerals` of a paragraph's text, its offsets from `at`. */
 function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNumeral[] {
   const countWords = options.measureWords ?? ZH_COUNT_MEASURES;
@@ -468,38 +493,47 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
   let fixedCache: [number, number][] | undefined;
   const fixedOf = () => (fixedCache ??= fixedRanges(text, options.fixedTerms));
   let quoteCache: [number, number][] | undefined;
-  const quotesOf = () => (quoteCache ??= quotedRanges(text));
-  // ICU word boundaries (relative offsets), found only in the stretches that hold a number: most
-  // paragraphs have a `一` somewhere, and segmenting whole paragraphs was most of the preset's time.
-  const boundaries = { starts: new Set<number>(), ends: new Set<number>() };
+  const quotesOf = () => (quoteCache ??= text.includes("“") || text.includes("「") ? quotedRanges(text) : []);
+  // ICU word boundaries, asked only in the stretches that hold a number: most paragraphs have a `一`
+  // somewhere, and segmenting whole paragraphs was most of the preset's time. A place counts as a
+  // word start (end) when ICU puts one there in any stretch asked about so far that covers it.
+  const stretches: { from: number; to: number; breaks: (offset: number) => boolean }[] = [];
   const segmented = new Set<number>();
-  const wordBoundaries = (from: number, to: number) => {
-    const [a, b] = zhStretch(text, from, to);
-    if (!segmented.has(a)) {
-      segmented.add(a);
-      for (const token of zhWords(text.slice(a, b), a)) {
-        boundaries.starts.add(token.start);
-        boundaries.ends.add(token.end);
-      }
+  let longestStretch = 0;
+  const segmentStretch = (from: number, to: number) => {
+    if (segmented.has(from)) return;
+    segmented.add(from);
+    stretches.push({ from, to, breaks: zhWordBreaks(text.slice(from, to)) });
+    longestStretch = Math.max(longestStretch, to - from);
+  };
+  // Stretches come in text order: only the last few can cover `at` (keeps a long line linear).
+  const wordBoundaryAt = (at: number, side: "start" | "end") => {
+    for (let k = stretches.length - 1; k >= 0; k--) {
+      const { from, to, breaks } = stretches[k]!;
+      if (from + longestStretch < at) break;
+      const inside = side === "start" ? at >= from && at < to : at > from && at <= to;
+      if (inside && breaks(at - from)) return true;
     }
-    return boundaries;
+    return false;
   };
   const out: ZhNumeral[] = [];
   for (const m of text.matchAll(ZH_NUMBER)) {
     const start = m.index;
     const raw = m[0];
-    const arabic = /^[0-9０-９]/u.test(raw);
+    // Characters compared by code, not by small regexes: this loop runs once per numeral.
+    const arabic = isDigit(raw.charCodeAt(0));
     const before = text[start - 1] ?? "";
-    if (arabic && /[0-9０-９A-Za-z.．\-_/:]/u.test(before)) continue;
+    if (arabic && gluedBeforeFigure(before)) continue;
     // `两年零三个月`: a run that opens with 零 continues the number before it.
-    if (!arabic && /^[零〇]/u.test(raw)) continue;
+    if (!arabic && (raw[0] === "零" || raw[0] === "〇")) continue;
     // No Chinese numeral is this long (`一千二百三十四万五千六百七十八` is 15): a run of numeral
     // characters (a list, a code, garbage) is not one number, and segmenting it is quadratic in ICU.
     if (!arabic && raw.length > MAX_ZH_NUMERAL) continue;
     const end = start + raw.length;
     let over = false;
     let cursor = end;
-    if (/[多余来]/u.test(text[cursor] ?? "")) {
+    const next = text[cursor];
+    if (next === "多" || next === "余" || next === "来") {
       over = true;
       cursor++;
     }
@@ -518,7 +552,7 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
               : "count";
     let value: number | undefined;
     // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
-    let approximate = raw.includes("几") || /[数几上成好]/u.test(before);
+    let approximate = raw.includes("几") || (before !== "" && "数几上成好".includes(before));
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
       value = Number.parseFloat(halfWidthDigits(raw)) * big;
@@ -541,18 +575,23 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
     // Without a measure word a numeral is never compared: no need to ask ICU where its word ends.
     if (!arabic && !isFixed && measure && !compound) {
       const stop = measure ? cursor + measure.length : end;
-      const { starts, ends } = wordBoundaries(start, stop);
-      // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
-      const startsWord = starts.has(start) || (/[第了过着的是有为]/u.test(before) && starts.has(start - 1));
-      if (!startsWord || !ends.has(stop)) isFixed = true;
+      // A stretch that is exactly the numeral and its measure word (`，三个。`) starts and ends a
+      // word without asking ICU: its ends are breaks either way.
+      const [a, b] = zhStretch(text, start, stop);
+      if (a !== start || b !== stop) {
+        segmentStretch(a, b);
+        // ICU keeps `第四` together, and glues a particle to a numeral (`办了三期` → 了三|期).
+        const startsWord = wordBoundaryAt(start, "start") || (/[第了过着的是有为]/u.test(before) && wordBoundaryAt(start - 1, "start"));
+        if (!startsWord || !wordBoundaryAt(stop, "end")) isFixed = true;
+      }
     }
-    out.push({
+    // One literal of a fixed shape per numeral (spreading the optional fields cost a tenth of the
+    // extraction on a large file).
+    const numeral: ZhNumeral = {
       start: at + start,
       end: at + end,
       text: raw,
       form: arabic ? "arabic" : "chinese",
-      ...(value !== undefined ? { value } : {}),
-      ...(measure ? { measure, measureEnd: at + cursor + measure.length } : {}),
       kind,
       over,
       ordinal: before === "第",
@@ -567,7 +606,13 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
         (/[“「]/u.test(text[cursor + measure.length] ?? "") ||
           /[”」》]/u.test(before) ||
           /、[^，。；：！？,;:!?、0-9零〇一二三四五六七八九十两]+$/u.test(text.slice(Math.max(0, start - 40), start)))
-    });
+    };
+    if (value !== undefined) numeral.value = value;
+    if (measure) {
+      numeral.measure = measure;
+      numeral.measureEnd = at + cursor + measure.length;
+    }
+    out.push(numeral);
   }
   return out;
 }
@@ -700,15 +745,25 @@ const CN_MONTH_PART = "(十[一二]?|[一二三四五六七八九])";
 const CN_DAY_PART = "([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 const ZH_MARKS = new RegExp(
   [
-    "(?<![0-9０-９.．])(?<ay>(?:1[5-9]|20)[0-9]{2}|[１][５-９][０-９]{2}|２０[０-９]{2})年",
-    "(?<![〇零一二三四五六七八九十百千万])(?<cy>[〇零一二三四五六七八九]{4})年",
-    "(?<![0-9０-９])(?<ad>[0-9０-９]{1,2}月[0-9０-９]{1,2})日",
-    `(?<![〇零一二三四五六七八九十年])(?<cd>${CN_MONTH_PART}月${CN_DAY_PART})日`,
-    "(?<![0-9０-９.．])(?<ap>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]",
-    "百分之(?<cp>[零一二三四五六七八九十百点]+)"
+    "(?<![0-9０-９.．])((?:1[5-9]|20)[0-9]{2}|[１][５-９][０-９]{2}|２０[０-９]{2})年",
+    "(?<![〇零一二三四五六七八九十百千万])([〇零一二三四五六七八九]{4})年",
+    "(?<![0-9０-９])([0-9０-９]{1,2}月[0-9０-９]{1,2})日",
+    `(?<![〇零一二三四五六七八九十年])(${CN_MONTH_PART}月${CN_DAY_PART})日`,
+    "(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]",
+    "百分之([零一二三四五六七八九十百点]+)"
   ].join("|"),
   "gu"
 );
+/**
+ * The capture groups of `ZH_MARKS` by number (named groups cost an object per match): an Arabic
+ * or Chinese year, date, percentage. The Chinese date's month and day parts are groups 5 and 6.
+ */
+const ARABIC_YEAR = 1;
+const CHINESE_YEAR = 2;
+const ARABIC_DATE = 3;
+const CHINESE_DATE = 4;
+const ARABIC_PERCENT = 7;
+const CHINESE_PERCENT = 8;
 
 /** Years, dates and percentages of one Chinese paragraph (one pass of one regex). */
 export function zhMarks(paragraph: Paragraph): ZhMark[] {
@@ -721,31 +776,38 @@ export function zhMarks(paragraph: Paragraph): ZhMark[] {
     (m) => [m.index, m.index + m[0].length] as [number, number]
   );
   const out: ZhMark[] = [];
-  for (const m of text.matchAll(ZH_MARKS)) {
-    const g = m.groups!;
-    const base = {
+  const mark = (m: RegExpExecArray, category: ZhMark["category"], form: ZhMark["form"], arabic?: string) => {
+    const found: ZhMark = {
       start: paragraph.start + m.index,
       end: paragraph.start + m.index + m[0].length,
       text: m[0],
-      quoted: overlaps(quotes, m.index, m.index + m[0].length)
+      quoted: overlaps(quotes, m.index, m.index + m[0].length),
+      category,
+      form
     };
-    if (g.ay) out.push({ ...base, category: "year", form: "arabic" });
-    else if (g.cy) {
-      const digits = Array.from(g.cy, (c) => String(ZH_YEAR_DIGIT.indexOf(c === "零" ? "〇" : c))).join("");
+    if (arabic !== undefined) found.arabic = arabic;
+    out.push(found);
+  };
+  ZH_MARKS.lastIndex = 0;
+  for (let m = ZH_MARKS.exec(text); m; m = ZH_MARKS.exec(text)) {
+    if (m[ARABIC_YEAR] !== undefined) mark(m, "year", "arabic");
+    else if (m[CHINESE_YEAR] !== undefined) {
+      const cy = m[CHINESE_YEAR];
+      const digits = Array.from(cy, (c) => String(ZH_YEAR_DIGIT.indexOf(c === "零" ? "〇" : c))).join("");
       const year = Number(digits);
-      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m.index + m[0].length)))
-        out.push({ ...base, category: "year", form: "chinese", arabic: `${digits}年` });
-    } else if (g.ad) {
-      const [month, day] = halfWidthDigits(g.ad).split("月").map(Number) as [number, number];
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "arabic" });
-    } else if (g.cd) {
-      const [month, day] = g.cd.split("月").map((part) => parseChineseNumeral(part)?.value ?? 0) as [number, number];
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, category: "date", form: "chinese", arabic: `${month}月${day}日` });
-    } else if (g.ap) out.push({ ...base, category: "percent", form: "arabic" });
-    else if (g.cp) {
-      const value = parseChineseDecimal(g.cp);
+      if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m!.index + m![0].length)))
+        mark(m, "year", "chinese", `${digits}年`);
+    } else if (m[ARABIC_DATE] !== undefined) {
+      const [month, day] = halfWidthDigits(m[ARABIC_DATE]).split("月").map(Number) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) mark(m, "date", "arabic");
+    } else if (m[CHINESE_DATE] !== undefined) {
+      const [month, day] = m[CHINESE_DATE].split("月").map((part) => parseChineseNumeral(part)?.value ?? 0) as [number, number];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) mark(m, "date", "chinese", `${month}月${day}日`);
+    } else if (m[ARABIC_PERCENT] !== undefined) mark(m, "percent", "arabic");
+    else if (m[CHINESE_PERCENT] !== undefined) {
+      const value = parseChineseDecimal(m[CHINESE_PERCENT]);
       // `百分之百` is an idiom; `百分之几` an approximation.
-      if (value !== undefined && value < 100) out.push({ ...base, category: "percent", form: "chinese", arabic: `${value}%` });
+      if (value !== undefined && value < 100) mark(m, "percent", "chinese", `${value}%`);
     }
   }
   return out;

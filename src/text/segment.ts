@@ -177,6 +177,18 @@ export function zhWords(text: string, offset: number): Token[] {
   );
 }
 
+/**
+ * Asks ICU whether a word of `text` (a short stretch, at most a few dozen characters) starts at
+ * the given offsets, without listing its words: a caller that wants one or two places (does a
+ * numeral stand as its own word?) pays for the segmentation of the run, not for a token per word.
+ * The boundaries are those `zhWords` gives: the start and the end of `text` are always ones.
+ */
+export function zhWordBreaks(text: string): (offset: number) => boolean {
+  zhWordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const segments = zhWordSegmenter.segment(text);
+  return (offset) => offset <= 0 || offset >= text.length || segments.containing(offset)!.index === offset;
+}
+
 function segmentZhWords(text: string, offset: number): Token[] {
   zhWordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const segmenter = zhWordSegmenter;

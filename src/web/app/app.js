@@ -359,6 +359,8 @@ function renderItem(m, i) {
 }
 
 function render() {
+  // A redraw still waiting for the next frame would only repeat this one, after the reveal.
+  cancelAnimationFrame(backdropFrame);
   renderBackdrop();
   renderList();
   updateHistoryButtons();
