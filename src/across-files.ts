@@ -1,4 +1,4 @@
-import { normalizeCopy } from "./text/normalize.js";
+import { contentChars, hasContent, normalizeCopy } from "./text/normalize.js";
 import { say } from "./messages/catalogue.js";
 import { acrossFilesMessages } from "./messages/no-duplicate-paragraph.js";
 import { resolveLocale, type Lang, type LocaleOption, type Paragraph, type TextModel } from "./text/index.js";
@@ -39,10 +39,8 @@ interface Seen {
   endLine: number;
 }
 
-const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
-
 function size(p: Paragraph): number {
-  if (p.lang === "zh") return Array.from(p.text.replace(NOT_CONTENT, "")).length;
+  if (p.lang === "zh") return contentChars(p.text);
   return (p.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
@@ -87,7 +85,7 @@ export class AcrossFilesIndex {
     const fileNo = this.files.length;
     const entries: Entry[] = model.paragraphs.map((p) => {
       let key: string | null = p.role === "table" || p.role === "ellipsis" ? null : normalizeCopy(p.text);
-      if (key !== null && key.replace(NOT_CONTENT, "") === "") key = null;
+      if (key !== null && !hasContent(key)) key = null;
       return { key, counts: this.counts(p), start: p.start, end: p.end, line: p.line, endLine: p.endLine, lang: p.lang, head: p.text.slice(0, 40) };
     });
     this.files.push({ path: filePath, entries });

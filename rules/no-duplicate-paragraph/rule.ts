@@ -15,7 +15,7 @@ import {
   type TextModel
 } from "../../src/text/index.js";
 import {
-  NOT_CONTENT,
+  hasContent,
   comparisonCodePoints,
   comparisonUnits,
   contentCodePoints,
@@ -26,6 +26,7 @@ import {
 } from "../../src/text/normalize.js";
 import { zhWords } from "../../src/text/segment.js";
 import { TextMemo } from "../../src/text/memo.js";
+import { PostingIndex } from "./postings.js";
 import { summaryBoxLabel } from "../../src/text/lexicon/summary-boxes.js";
 import { TABLE_NOTE_LABELS } from "../../src/text/lexicon/table-notes.js";
 import { editDiff, type Hunk } from "../../src/text/edit-diff.js";
@@ -508,6 +509,8 @@ function reportBoxes(context: Readonly<TextlintRuleContext>, document: TxtParent
  * linear. Candidates are then checked on their full shingle sets.
  */
 const SAMPLE_EVERY = 8;
+/** `h % SAMPLE_EVERY === 0` as a mask (SAMPLE_EVERY is a power of two): most hashes are past 2³¹, where `%` works on doubles. */
+const SAMPLE_MASK = SAMPLE_EVERY - 1;
 const POSTING_CAP = 8;
 
 function fnv1a(text: string): number {
@@ -567,7 +570,7 @@ interface NearPair {
 
 /** A sorted copy of `xs` without repeats. */
 function sortedDistinct(xs: Uint32Array): Uint32Array {
-  const all = Uint32Array.from(xs).sort();
+  const all = xs.slice().sort();
   let n = 0;
   for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[n++] = all[k]!;
   return all.subarray(0, n);
@@ -637,16 +640,13 @@ function parallelFacts(lang: Lang, hunks: readonly Hunk[], a: readonly string[],
 
 function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[] {
   const ps = model.paragraphs;
-  const rawOf = new Map<number, Uint32Array>(); // paragraph → its shingles, in order
-  const fullSets = new Map<number, Uint32Array>(); // paragraph → its distinct shingles, sorted (when needed)
-  const fullOf = (i: number): Uint32Array => {
-    let set = fullSets.get(i);
-    if (!set) fullSets.set(i, (set = sortedDistinct(rawOf.get(i)!)));
-    return set;
-  };
-  const sparse = new Map<number, Uint32Array>(); // paragraph → its 1-in-SAMPLE_EVERY shingles, sorted
-  const unitsOf = new Map<number, ReturnType<typeof units>>(); // paragraphs compared by edits so far
-  const postings = new Map<number, number[] | null>();
+  // By paragraph index (arrays, not maps: every candidate of every paragraph looks them up).
+  const rawOf: Uint32Array[] = new Array(ps.length); // its shingles, in order
+  const fullSets: Uint32Array[] = new Array(ps.length); // its distinct shingles, sorted (when needed)
+  const fullOf = (i: number): Uint32Array => (fullSets[i] ??= sortedDistinct(rawOf[i]!));
+  const sparse: Uint32Array[] = new Array(ps.length); // its 1-in-SAMPLE_EVERY shingles, sorted
+  const unitsOf: ReturnType<typeof units>[] = new Array(ps.length); // paragraphs compared by edits so far
+  const postings = new PostingIndex(POSTING_CAP);
   const pairs: NearPair[] = [];
   // Candidates are kept down to this share of shared shingles; the edit similarity decides.
   const floor = Math.min(s.nearThreshold, s.nearCandidate);
@@ -664,28 +664,18 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
     const raw = shingleHashes(p.text, p.lang);
     const dense = raw.length <= DENSE;
     let sampledCount = 0;
-    for (const h of raw) if (h % SAMPLE_EVERY === 0) sampledCount++;
+    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sampledCount++;
     const sparseRaw = new Uint32Array(sampledCount);
     sampledCount = 0;
-    for (const h of raw) if (h % SAMPLE_EVERY === 0) sparseRaw[sampledCount++] = h;
+    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sparseRaw[sampledCount++] = raw[k]!;
     const mySparse = sortedDistinct(sparseRaw);
-    rawOf.set(p.index, raw);
+    rawOf[p.index] = raw;
     let mineFull: Uint32Array | null = dense ? fullOf(p.index) : null;
     const mine = () => (mineFull ??= fullOf(p.index));
     const mySample = dense ? mine() : mySparse;
     touched.length = 0;
-    for (const h of mySample) {
-      const list = postings.get(h);
-      if (list === null) continue;
-      if (list === undefined) {
-        postings.set(h, [p.index]);
-        continue;
-      }
-      for (const i of list) if (shared[i]!++ === 0) touched.push(i);
-      if (list.length >= POSTING_CAP) postings.set(h, null);
-      else list.push(p.index);
-    }
-    sparse.set(p.index, mySparse);
+    for (const h of mySample) postings.add(h, p.index, shared, touched);
+    sparse[p.index] = mySparse;
     let mineUnits: ReturnType<typeof units> | null = null;
     let best: NearPair | null = null;
     // The share a pair must reach here: a near copy by edits is within MAX_EDITS (so of a length
@@ -695,9 +685,9 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
     for (const i of touched) {
       const common = shared[i]!;
       shared[i] = 0;
-      const theirRaw = rawOf.get(i)!;
+      const theirRaw = rawOf[i]!;
       const bothDense = theirRaw.length <= DENSE && dense;
-      const theirs = bothDense ? fullOf(i) : sparse.get(i)!;
+      const theirs = bothDense ? fullOf(i) : sparse[i]!;
       const ours = bothDense ? mine() : mySparse;
       const sampleSmall = Math.min(theirs.length, ours.length);
       // The sample is chosen by hash, so shared shingles are sampled alike in both paragraphs:
@@ -722,9 +712,8 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       const reachable =
         Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
       if (!byShingles && !reachable) continue;
-      if (!mineUnits) unitsOf.set(p.index, (mineUnits = units(p)));
-      let theirUnits = unitsOf.get(i);
-      if (!theirUnits) unitsOf.set(i, (theirUnits = units(ps[i]!)));
+      if (!mineUnits) mineUnits = unitsOf[p.index] = units(p);
+      const theirUnits = (unitsOf[i] ??= units(ps[i]!));
       const total = theirUnits.key.length + mineUnits.key.length;
       const d = editDiff(theirUnits.key, mineUnits.key, Math.min(MAX_EDITS, total * (1 - s.nearSimilarity)));
       const similarity = d ? 1 - d.distance / Math.max(1, total) : 0;
@@ -769,7 +758,11 @@ interface Clause {
 
 const clauseKey = (c: Clause) => normalizeCopy(c.text).toLowerCase();
 
-const ZH_DELIM = /[，。；！？：、,;!?]/u;
+/** Clause marks, tested one character at a time over every paragraph: a string, not a regex. */
+const ZH_DELIMITERS = "，。；！？：、,;!?";
+const EN_DELIMITERS = ",;:.!?";
+
+const isAsciiDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 function clausesOf(p: Paragraph): Clause[] {
   const text = p.text;
@@ -786,9 +779,9 @@ function clausesOf(p: Paragraph): Clause[] {
     const ch = text[i]!;
     let delim = false;
     if (p.lang === "zh") {
-      delim = ZH_DELIM.test(ch) && !(/[,.]/u.test(ch) && /\d/u.test(text[i + 1] ?? ""));
+      delim = ZH_DELIMITERS.includes(ch) && !(ch === "," && isAsciiDigit(text[i + 1]));
     } else {
-      delim = /[,;:.!?]/u.test(ch) && (i + 1 === text.length || /[\s"”’')]/u.test(text[i + 1]!));
+      delim = EN_DELIMITERS.includes(ch) && (i + 1 === text.length || /[\s"”’')]/u.test(text[i + 1]!));
     }
     if (delim) {
       push(i);
@@ -895,7 +888,7 @@ const reporter: TextlintRuleReporter<Options> = (context, options = {}) => {
       const keys = ps.map((p) => {
         if (!comparable(p)) return null;
         const key = normalizeCopy(p.text);
-        return key.replace(NOT_CONTENT, "") === "" ? null : key;
+        return hasContent(key) ? key : null;
       });
       const inDuplicate = new Set<number>();
       const removals: Finding[] = [];

@@ -23,9 +23,9 @@ export function normalizeCopy(text: string): string {
 /** Comparison forms of the paragraphs and clauses of the last lint or two (see TextMemo). */
 const copyKeys = new TextMemo<string>();
 
-function comparisonForm(text: string): string {
-  return text
-    .normalize("NFKC")
+/** What the comparison form makes of one character: each of its replacements works character by character. */
+function foldCharacter(c: string): string {
+  return c
     .replace(INVISIBLE, "")
     .replace(QUOTES_DOUBLE, '"')
     .replace(QUOTES_SINGLE, "'")
@@ -35,25 +35,68 @@ function comparisonForm(text: string): string {
     .replace(/[\s]+/gu, "");
 }
 
+/** Every character the comparison form changes, in one class: one scan instead of seven. */
+const FOLDED = new RegExp([INVISIBLE, QUOTES_DOUBLE, QUOTES_SINGLE, DASHES, /…/u, /[。｡]/u, /\s/u].map((re) => `(?:${re.source})`).join("|"), "gu");
+const foldedCharacters = new Map<string, string>();
+
+function comparisonForm(text: string): string {
+  return text.normalize("NFKC").replace(FOLDED, (c) => {
+    let folded = foldedCharacters.get(c);
+    if (folded === undefined) foldedCharacters.set(c, (folded = foldCharacter(c)));
+    return folded;
+  });
+}
+
 /** Anything but letters and digits: what lengths and shingles leave out. */
 export const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
 
+/**
+ * Whether each BMP character is a letter or digit (`\p{L}`, `\p{N}`), asked of the regex once per
+ * character and kept (0 not asked yet, 1 yes, 2 no): lengths and shingles read every character of
+ * the copy, and a regex pass per paragraph was a tenth of the duplicate check's time.
+ */
+const contentTable = new Uint8Array(0x10000);
+const CONTENT_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+function isContentCode(code: number): boolean {
+  if (code > 0xffff) return CONTENT_CHARACTER.test(String.fromCodePoint(code));
+  let known = contentTable[code]!;
+  if (known === 0) contentTable[code] = known = CONTENT_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Does `text` hold a letter or digit? (`text.replace(NOT_CONTENT, "") !== ""` without building the string.) */
+export function hasContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (isContentCode(code)) return true;
+    if (code > 0xffff) i++;
+  }
+  return false;
+}
+
 /** Letters and digits of `text`, in order (code points). */
 export function contentCodePoints(text: string): string[] {
-  return Array.from(text.normalize("NFKC").replace(NOT_CONTENT, ""));
+  const normal = text.normalize("NFKC");
+  const out: string[] = [];
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.codePointAt(i)!;
+    if (code > 0xffff) {
+      if (isContentCode(code)) out.push(String.fromCodePoint(code));
+      i++;
+    } else if (isContentCode(code)) out.push(normal[i]!);
+  }
+  return out;
 }
 
 /** Number of letters and digits (code points): how long Chinese copy is. */
 export function contentChars(text: string): number {
-  const content = text.replace(NOT_CONTENT, "");
-  let n = content.length;
-  // A character outside the BMP is two UTF-16 units (a high and a low surrogate): count it once.
-  for (let i = 1; i < content.length; i++) {
-    const c = content.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      const before = content.charCodeAt(i - 1);
-      if (before >= 0xd800 && before <= 0xdbff) n--;
-    }
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (isContentCode(code)) n++;
+    // A character outside the BMP is two UTF-16 units (a high and a low surrogate): count it once.
+    if (code > 0xffff) i++;
   }
   return n;
 }
@@ -90,12 +133,12 @@ export function comparisonUnits(text: string, lang: Lang): string[] {
  * a string per character: near-copy shingles read them by the million.
  */
 export function comparisonCodePoints(text: string): Uint32Array {
-  const folded = text.normalize("NFKC").toLowerCase().replace(NOT_CONTENT, "");
+  const folded = text.normalize("NFKC").toLowerCase();
   const codes = new Uint32Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.codePointAt(i)!;
-    codes[n++] = c;
+    if (isContentCode(c)) codes[n++] = c;
     if (c > 0xffff) i++;
   }
   return codes.subarray(0, n);
