@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildModel } from "./support/build-model.js";
-import { detectLanguage } from "../src/text/index.js";
+import { detectLanguage, enNumbers, mayHoldEnglishNumber } from "../src/text/index.js";
 
 const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
@@ -164,5 +164,29 @@ describe("separatorAfter", () => {
     // In HTML a space may stand where markup was: nothing there is removable.
     const html = await buildModel("<p>第一段。</p> <p>第二段。</p>\n", ".html");
     expect(html.separatorAfter(html.paragraphs[0]!).removable).toBe(false);
+  });
+});
+
+describe("which English paragraphs are parsed for numbers", () => {
+  it("skips copy whose only number-like letters end other words (city, party, someone, canteen)", async () => {
+    const text = "The city council and the party's county chairman told someone at the canteen it was done.";
+    expect(mayHoldEnglishNumber(text)).toBe(false);
+    // Nothing is lost by the skip: the parse finds no number there either.
+    const model = await buildModel(`${text}\n`, ".txt");
+    expect(enNumbers(model.paragraphs[0]!)).toEqual([]);
+  });
+
+  it("parses copy with a figure or a number word, in any case, hyphenated too", async () => {
+    for (const text of [
+      "Prices rose 3% in May.",
+      "Twenty-one people came.",
+      "The fifteen finalists won.",
+      "It rained for ONE day.",
+      "Ninety went home."
+    ]) {
+      expect(mayHoldEnglishNumber(text), text).toBe(true);
+      const model = await buildModel(`${text}\n`, ".txt");
+      expect(enNumbers(model.paragraphs[0]!).length, text).toBeGreaterThan(0);
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
   resolveLocale,
   toChineseNumeral,
   fixedTermInFigures,
+  mayHoldEnglishNumber,
   zhMarks,
   zhNumerals,
   ZH_GENERAL_MEASURES,
@@ -1102,7 +1103,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   for (const paragraph of paragraphs) {
     // Quotation paragraphs as checkEnParagraph reads them: their quoted numbers show how speech is transcribed.
     if (paragraph.lang !== "en" || !(CHECKED.has(paragraph.role) || paragraph.role === "quotation")) continue;
-    if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) continue;
+    if (!mayHoldEnglishNumber(paragraph.text)) continue;
     const tokens = paragraph.words();
     const { text } = paragraph;
     for (const n of enNumbers(paragraph)) {
@@ -1209,7 +1210,7 @@ function checkEnParagraph(
   pieceStyle: EnStyle,
   nounBook: NounCount[]
 ): void {
-  if (!/[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)\b/iu.test(paragraph.text)) return;
+  if (!mayHoldEnglishNumber(paragraph.text)) return;
   const numbers = enNumbers(paragraph);
   const tokens = paragraph.words();
   const { text } = paragraph;

@@ -642,6 +642,16 @@ export function wordsToNumber(word: string): number | undefined {
   return WORD_VALUE.get(word.toLowerCase().replace(/[\u2010-\u2014]/gu, "-"));
 }
 
+/**
+ * Could `text` hold an English number: a digit, or a number word standing as a word? A paragraph
+ * that cannot is not parsed for its numbers (the retext parse is most of an English lint).
+ */
+export function mayHoldEnglishNumber(text: string): boolean {
+  return MAY_HOLD_NUMBER.test(text);
+}
+const MAY_HOLD_NUMBER =
+  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b/iu;
+
 /** One number in English copy: a figure or a spelled-out number. Offsets are absolute. */
 export interface EnNumber {
   start: number;
