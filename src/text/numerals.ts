@@ -472,6 +472,18 @@ function optionsKey(options: ZhNumeralOptions): string {
   return key;
 }
 
+/** The first of `words` (longest first) that `text` has at `at`. */
+function firstAt(text: string, at: number, words: readonly string[] | undefined): string | undefined {
+  if (words) for (const word of words) if (text.startsWith(word, at)) return word;
+  return undefined;
+}
+
+/** Has `text` a full-width form (U+FF00 on), the only characters `halfWidthDigits` changes? */
+function hasFullWidth(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xff00) return true;
+  return false;
+}
+
 /** An ASCII or full-width digit. */
 function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
@@ -517,7 +529,8 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
     return false;
   };
   const out: ZhNumeral[] = [];
-  for (const m of text.matchAll(ZH_NUMBER)) {
+  ZH_NUMBER.lastIndex = 0;
+  for (let m = ZH_NUMBER.exec(text); m; m = ZH_NUMBER.exec(text)) {
     const start = m.index;
     const raw = m[0];
     // Characters compared by code, not by small regexes: this loop runs once per numeral.
@@ -537,9 +550,7 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
       over = true;
       cursor++;
     }
-    const measure = (before === "第" ? ordinalMeasures : (measures.byFirst.get(text[cursor] ?? "") ?? [])).find((word) =>
-      text.startsWith(word, cursor)
-    );
+    const measure = firstAt(text, cursor, before === "第" ? ordinalMeasures : measures.byFirst.get(text[cursor] ?? ""));
     const kind: ZhNumeral["kind"] =
       before === "第"
         ? "ordinal"
@@ -555,7 +566,7 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
     let approximate = raw.includes("几") || (before !== "" && "数几上成好".includes(before));
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
-      value = Number.parseFloat(halfWidthDigits(raw)) * big;
+      value = Number.parseFloat(hasFullWidth(raw) ? halfWidthDigits(raw) : raw) * big;
     } else if (!approximate) {
       const parsed = parseChineseNumeral(raw);
       if (parsed) {
