@@ -1,20 +1,23 @@
 /**
  * The near-copy index: shingle hash → the first few paragraphs that hold it, as an open-address
- * hash table in typed arrays. A `Map` of arrays cost an entry, an array and their garbage for
- * each of the millions of shingles of a large file; here a key is a few bytes of fixed slots.
- * Most keys are held by one paragraph: the first is kept in the slot, and a key held by more
- * gets a block of `cap − 1` more from a shared pool.
+ * hash table in one typed array. A `Map` of arrays cost an entry, an array and their garbage for
+ * each of the millions of shingles of a large file; here a key is one slot of four numbers (its
+ * hash, how many paragraphs it lists, the first of them, where the others are), side by side so
+ * that a probe reads one cache line. Most keys are held by one paragraph; a key held by more gets
+ * a block of `cap − 1` more from a shared pool.
  *
  * A key seen in more than `cap` paragraphs is boilerplate: it is marked full and stops counting,
  * which keeps the index linear (see `POSTING_CAP` in the rule).
  */
+const KEY = 0;
+/** 0 empty, 1…cap paragraphs listed, -1 full (stopped counting). */
+const COUNT = 1;
+const FIRST = 2;
+const BLOCK = 3;
+const SLOT = 4;
+
 export class PostingIndex {
-  private keys: Uint32Array;
-  /** Per slot: 0 empty, 1…cap paragraphs listed, -1 full (stopped counting). */
-  private counts: Int8Array;
-  private first: Int32Array;
-  /** Per slot with two paragraphs or more: where its block starts in `pool`. */
-  private block: Int32Array;
+  private table: Int32Array;
   private pool: Int32Array;
   private poolUsed = 0;
   private mask: number;
@@ -22,10 +25,7 @@ export class PostingIndex {
 
   constructor(private readonly cap: number) {
     const size = 1 << 12;
-    this.keys = new Uint32Array(size);
-    this.counts = new Int8Array(size);
-    this.first = new Int32Array(size);
-    this.block = new Int32Array(size);
+    this.table = new Int32Array(size * SLOT);
     this.pool = new Int32Array(1 << 12);
     this.mask = size - 1;
   }
@@ -36,34 +36,35 @@ export class PostingIndex {
    * full when it already lists `cap` paragraphs. Behaves as the `Map` of arrays it replaces did.
    */
   add(key: number, p: number, shared: Int32Array, touched: number[]): void {
-    let slot = this.slotOf(key);
-    const count = this.counts[slot]!;
+    let at = this.slotOf(key);
+    const table = this.table;
+    const count = table[at + COUNT]!;
     if (count === -1) return;
     if (count === 0) {
-      if ((this.used + 1) * 2 > this.keys.length) {
+      if ((this.used + 1) * 2 > this.mask + 1) {
         this.grow();
-        slot = this.slotOf(key);
+        at = this.slotOf(key);
       }
-      this.keys[slot] = key;
-      this.counts[slot] = 1;
-      this.first[slot] = p;
+      this.table[at + KEY] = key | 0;
+      this.table[at + COUNT] = 1;
+      this.table[at + FIRST] = p;
       this.used++;
       return;
     }
-    const i0 = this.first[slot]!;
+    const i0 = table[at + FIRST]!;
     if (shared[i0]!++ === 0) touched.push(i0);
-    const base = this.block[slot]!;
+    const base = table[at + BLOCK]!;
     for (let k = 1; k < count; k++) {
       const i = this.pool[base + k - 1]!;
       if (shared[i]!++ === 0) touched.push(i);
     }
     if (count >= this.cap) {
-      this.counts[slot] = -1;
+      table[at + COUNT] = -1;
       return;
     }
-    if (count === 1) this.block[slot] = this.allocate();
-    this.pool[this.block[slot]! + count - 1] = p;
-    this.counts[slot] = count + 1;
+    if (count === 1) table[at + BLOCK] = this.allocate();
+    this.pool[table[at + BLOCK]! + count - 1] = p;
+    table[at + COUNT] = count + 1;
   }
 
   private allocate(): number {
@@ -78,28 +79,23 @@ export class PostingIndex {
     return at;
   }
 
-  /** The slot that holds `key`, or the empty one where it would go (linear probing). */
+  /** Where the slot that holds `key` starts in the table, or the empty one where it would go (linear probing). */
   private slotOf(key: number): number {
+    const table = this.table;
+    const wanted = key | 0;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.counts[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    return slot;
+    while (table[slot * SLOT + COUNT] !== 0 && table[slot * SLOT + KEY] !== wanted) slot = (slot + 1) & this.mask;
+    return slot * SLOT;
   }
 
   private grow(): void {
-    const { keys, counts, first, block } = this;
-    const size = keys.length * 2;
-    this.keys = new Uint32Array(size);
-    this.counts = new Int8Array(size);
-    this.first = new Int32Array(size);
-    this.block = new Int32Array(size);
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    this.table = new Int32Array(size * SLOT);
     this.mask = size - 1;
-    for (let old = 0; old < keys.length; old++) {
-      if (counts[old] === 0) continue;
-      const slot = this.slotOf(keys[old]!);
-      this.keys[slot] = keys[old]!;
-      this.counts[slot] = counts[old]!;
-      this.first[slot] = first[old]!;
-      this.block[slot] = block[old]!;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + COUNT] === 0) continue;
+      this.table.set(old.subarray(at, at + SLOT), this.slotOf(old[at + KEY]! >>> 0));
     }
   }
 }

@@ -36,7 +36,10 @@ function foldCharacter(c: string): string {
 }
 
 /** Every character the comparison form changes, in one class: one scan instead of seven. */
-const FOLDED = new RegExp([INVISIBLE, QUOTES_DOUBLE, QUOTES_SINGLE, DASHES, /…/u, /[。｡]/u, /\s/u].map((re) => `(?:${re.source})`).join("|"), "gu");
+const FOLDED = new RegExp(
+  `[${[INVISIBLE, QUOTES_DOUBLE, QUOTES_SINGLE, DASHES, /[…]/u, /[。｡]/u, /[\s]/u].map((re) => re.source.slice(1, -1)).join("")}]`,
+  "gu"
+);
 const foldedCharacters = new Map<string, string>();
 
 function comparisonForm(text: string): string {
