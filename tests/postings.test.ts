@@ -39,10 +39,15 @@ function stream(seed: number, paragraphs: number) {
 }
 
 describe("the near-copy posting index", () => {
-  for (const cap of [1, 2, 8]) {
-    it(`counts, orders and caps as the Map it replaced (cap ${cap}), through growth`, () => {
+  for (const [cap, expectedKeys] of [
+    [1, 0],
+    [2, 0],
+    [8, 0],
+    [8, 50_000]
+  ] as const) {
+    it(`counts, orders and caps as the Map it replaced (cap ${cap}, ${expectedKeys ? "sized up front" : "through growth"})`, () => {
       const paragraphs = stream(cap * 7919, 3000);
-      const index = new PostingIndex(cap);
+      const index = new PostingIndex(cap, expectedKeys);
       const reference = mapIndex(cap);
       const sharedA = new Int32Array(paragraphs.length);
       const sharedB = new Int32Array(paragraphs.length);

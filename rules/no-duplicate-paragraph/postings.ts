@@ -23,8 +23,13 @@ export class PostingIndex {
   private mask: number;
   private used = 0;
 
-  constructor(private readonly cap: number) {
-    const size = 1 << 12;
+  /** `expectedKeys`: about how many keys will be added (the table starts at twice that, and grows past it). */
+  constructor(
+    private readonly cap: number,
+    expectedKeys = 0
+  ) {
+    let size = 1 << 12;
+    while (size < expectedKeys * 2) size *= 2;
     this.table = new Int32Array(size * SLOT);
     this.pool = new Int32Array(1 << 12);
     this.mask = size - 1;
@@ -95,7 +100,11 @@ export class PostingIndex {
     this.mask = size - 1;
     for (let at = 0; at < old.length; at += SLOT) {
       if (old[at + COUNT] === 0) continue;
-      this.table.set(old.subarray(at, at + SLOT), this.slotOf(old[at + KEY]! >>> 0));
+      const to = this.slotOf(old[at + KEY]!);
+      this.table[to + KEY] = old[at + KEY]!;
+      this.table[to + COUNT] = old[at + COUNT]!;
+      this.table[to + FIRST] = old[at + FIRST]!;
+      this.table[to + BLOCK] = old[at + BLOCK]!;
     }
   }
 }

@@ -646,7 +646,8 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
   const fullOf = (i: number): Uint32Array => (fullSets[i] ??= sortedDistinct(rawOf[i]!));
   const sparse: Uint32Array[] = new Array(ps.length); // its 1-in-SAMPLE_EVERY shingles, sorted
   const unitsOf: ReturnType<typeof units>[] = new Array(ps.length); // paragraphs compared by edits so far
-  const postings = new PostingIndex(POSTING_CAP);
+  // About one key per SAMPLE_EVERY characters of copy: sized once instead of doubling a dozen times.
+  const postings = new PostingIndex(POSTING_CAP, model.source.length / SAMPLE_EVERY);
   const pairs: NearPair[] = [];
   // Candidates are kept down to this share of shared shingles; the edit similarity decides.
   const floor = Math.min(s.nearThreshold, s.nearCandidate);
