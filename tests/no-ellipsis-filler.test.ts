@@ -340,3 +340,29 @@ describe("a teaser's cut mark", () => {
     expect((await lint("他说．．．我们走吧。\n")).length).toBe(1);
   });
 });
+
+describe("placeholder keys (src/text/lexicon/placeholders.ts)", () => {
+  it("every match of a placeholder pattern holds one of its keys, on the lexicon's own examples and the fixtures", async () => {
+    const { PLACEHOLDERS } = await import("../src/text/lexicon/placeholders.js");
+    const dir = path.resolve(import.meta.dirname, "fixtures");
+    const texts = fs
+      .readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.(txt|md)$/u.test(f))
+      .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+    // The examples each entry's reason quotes in backticks, real copy and placeholders alike.
+    for (const p of PLACEHOLDERS) texts.push(...Array.from(p.reason.matchAll(/`([^`]+)`/gu), (m) => m[1]!));
+    let matches = 0;
+    for (const p of PLACEHOLDERS) {
+      for (const text of texts) {
+        for (const m of text.matchAll(p.re)) {
+          matches++;
+          expect(
+            Array.from(p.keys).some((k) => m[0].includes(k)),
+            `${p.re} on ${m[0]}`
+          ).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(20);
+  });
+});

@@ -188,6 +188,12 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
   }
 }
 
+/** Does `text` contain one of the characters of `chars` (each one UTF-16 unit)? */
+function containsAny(text: string, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k]!)) return true;
+  return false;
+}
+
 function reportPlaceholders(
   context: Context,
   document: TxtParentNode,
@@ -201,6 +207,7 @@ function reportPlaceholders(
   const found: { start: number; end: number; order: number }[] = [];
   PLACEHOLDERS.forEach((placeholder, order) => {
     if (placeholder.lang && placeholder.lang !== p.lang) return;
+    if (!containsAny(text, placeholder.keys)) return;
     for (const m of text.matchAll(placeholder.re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -9,6 +9,11 @@ export interface Placeholder {
   /** A global, Unicode regular expression, bounded (no unbounded repetition of groups). */
   re: RegExp;
   lang?: Lang;
+  /**
+   * Characters one of which every match contains (both cases where the pattern ignores case): a
+   * paragraph without any of them is not scanned with the pattern.
+   */
+  keys: string;
   /** Rejects a match from its surroundings: real copy that looks like the placeholder. */
   reject?: (text: string, start: number, end: number) => boolean;
   /** Why this is a placeholder. */
@@ -34,21 +39,25 @@ const CLAUSE_START = /^$|[，。；：！？、“”（）《》\s]$/u;
 export const PLACEHOLDERS: readonly Placeholder[] = [
   {
     re: /[\[【［]\s*(?:TK(?:TK)*|INSERT\b[^\]】］\n]{0,80}|待补充|待定|此处[^\]】］\n]{0,30})\s*[\]】］]|[（(]\s*(?:待补充|待定)\s*[）)]/giu,
+    keys: "[【［（(",
     reason: "a bracketed note to the desk: `[TK]`, `[INSERT QUOTE HERE]`, `【待定】`, `（待补充）`"
   },
   {
     re: /\bTK(?:TK)*\b/gu,
+    keys: "T",
     lang: "en",
     reject: (text, start, end) => /[-.&/]/u.test(before(text, start)) || /^ ?[A-Z][a-z]|^[-&/.]\w/u.test(text.slice(end, end + 3)),
     reason: "journalists' `TK` (to come): `the company paid TK million`; not `TK Maxx`, `TK-421`"
   },
   {
     re: /(?<![A-Za-z0-9])TK(?:TK)*(?![A-Za-z0-9])/gu,
+    keys: "T",
     lang: "zh",
     reason: "`TK` left in Chinese copy (`，TK，`): no Chinese word is written so"
   },
   {
     re: /X{3,}|x{3,}|Ｘ{3,}|ｘ{3,}/gu,
+    keys: "XxＸｘ",
     reject: (text, start, end) => {
       if (/[A-Za-z0-9.@/_-]/u.test(before(text, start)) || /[A-Za-z0-9_-]/u.test(after(text, end))) return true;
       return ROMAN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^ Corps\b/u.test(text.slice(end, end + 7));
@@ -57,12 +66,14 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   },
   {
     re: /(?<![A-Za-z0-9Ｘ])(?:XX|ＸＸ)(?![A-Za-z0-9Ｘ])/gu,
+    keys: "XＸ",
     lang: "zh",
     reject: (text, _start, end) => ANONYMISED_UNIT.test(text.slice(end, end + 2)),
     reason: "`XX` in Chinese copy (`XX月XX日`, `XX万元`, `，XX，`): a template's blank; not `XX县`, `XX公司`, which anonymise"
   },
   {
     re: /\bXX\b/gu,
+    keys: "X",
     lang: "en",
     reject: (text, start, end) =>
       /[-.&/']/u.test(before(text, start)) ||
@@ -74,13 +85,16 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   },
   {
     re: /[（(]\s*略\s*[）)]/gu,
+    keys: "略",
     lang: "zh",
     reject: (text, start) => LUE_ALLOWED_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
     reason: "`（略）` where copy should be; not after `附件`/`名单`, where a reprinted document omits an annex on purpose"
   },
-  { re: /\blorem ipsum\b/giu, reason: "a layout template's dummy text" },
+  // `p`: under /iu the `s` of `ipsum` also matches `ſ`; `p` has no other case.
+  { re: /\blorem ipsum\b/giu, keys: "pP", reason: "a layout template's dummy text" },
   {
     re: /待补充/gu,
+    keys: "待",
     reject: (text, start, end) =>
       /[有亟尚仍还急需正待]/u.test(before(text, start)) || (!CLAUSE_START.test(before(text, start)) && /\p{Script=Han}/u.test(after(text, end))),
     reason:
@@ -88,6 +102,7 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   },
   {
     re: /此处(?:插入|添加|填写|放置|待补)[^，。；！？、\s【】\[\]（）()]{0,20}/gu,
+    keys: "此",
     reason: "an instruction to the layout desk: `此处插入图片`, `此处填写数据`"
   }
 ];
