@@ -25,11 +25,11 @@ import {
   wordsOf
 } from "../../src/text/normalize.js";
 import { zhWords } from "../../src/text/segment.js";
-import { TextMemo } from "../../src/text/memo.js";
+import { keptChars, TextMemo } from "../../src/text/memo.js";
 import { PostingIndex } from "./postings.js";
 import { summaryBoxLabel } from "../../src/text/lexicon/summary-boxes.js";
 import { TABLE_NOTE_LABELS } from "../../src/text/lexicon/table-notes.js";
-import { editDiff, type Hunk } from "../../src/text/edit-diff.js";
+import { editDiff, type EditDiff, type Hunk } from "../../src/text/edit-diff.js";
 
 import { defaults, meta, type Options } from "./meta.js";
 export type { Options };
@@ -541,6 +541,26 @@ export function shingleHashes(text: string, lang: Lang): Uint32Array {
   return shingleMemo[lang].get(text, () => (lang === "zh" ? zhShingles(text) : enShingles(text)));
 }
 
+/** A paragraph's 1-in-SAMPLE_EVERY shingles, sorted and distinct, and (once a pair asks) all of them so. */
+interface ShingleSets {
+  sparse: Uint32Array;
+  full?: Uint32Array;
+}
+
+/** The sorted sets of paragraphs seen in the last lint or two (see TextMemo): `--fix` lints again, an editor on every keystroke. */
+const shingleSetMemo: Record<Lang, TextMemo<ShingleSets>> = { zh: new TextMemo(), en: new TextMemo() };
+
+function shingleSets(text: string, lang: Lang, raw: Uint32Array): ShingleSets {
+  return shingleSetMemo[lang].get(text, () => {
+    let sampledCount = 0;
+    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sampledCount++;
+    const sparseRaw = new Uint32Array(sampledCount);
+    sampledCount = 0;
+    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sparseRaw[sampledCount++] = raw[k]!;
+    return { sparse: sortedDistinct(sparseRaw) };
+  });
+}
+
 function zhShingles(text: string): Uint32Array {
   const codes = comparisonCodePoints(text);
   const out = new Uint32Array(Math.max(0, codes.length - 3));
@@ -603,6 +623,34 @@ const SHINGLE: Record<Lang, number> = { zh: 4, en: 3 };
 /** Paragraphs with at most this many shingles index all of them, not a sample. */
 const DENSE = 48;
 
+/**
+ * Edit units and bounded diffs of paragraphs seen in the last lint or two (see TextMemo): `--fix`
+ * lints the fixed text again and an editor lints on every keystroke, and a near pair whose two
+ * paragraphs did not change has the same diff. Read-only.
+ */
+const unitMemo: Record<Lang, TextMemo<ReturnType<typeof units>>> = { zh: new TextMemo(), en: new TextMemo() };
+const diffMemo = new TextMemo<Map<string, EditDiff | null>>();
+
+function keptUnits(p: Paragraph): ReturnType<typeof units> {
+  return unitMemo[p.lang].get(p.text, () => units(p));
+}
+
+function keptDiff(
+  their: Paragraph,
+  theirUnits: ReturnType<typeof units>,
+  mine: Paragraph,
+  mineUnits: ReturnType<typeof units>,
+  bound: number
+): EditDiff | null {
+  // A one-off lint keeps nothing: no key is built.
+  if (keptChars() === 0) return editDiff(theirUnits.key, mineUnits.key, bound);
+  const byOther = diffMemo.get(mine.text, () => new Map());
+  const key = `${their.lang}:${mine.lang}:${bound}\u0000${their.text}`;
+  let d = byOther.get(key);
+  if (d === undefined) byOther.set(key, (d = editDiff(theirUnits.key, mineUnits.key, bound)));
+  return d;
+}
+
 /** What a near copy is compared on: content characters (zh), words (en); as written, and folded. */
 function units(p: Paragraph): { raw: string[]; key: string[] } {
   const raw = p.lang === "zh" ? contentCodePoints(p.text) : wordsOf(p.text);
@@ -643,7 +691,8 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
   // By paragraph index (arrays, not maps: every candidate of every paragraph looks them up).
   const rawOf: Uint32Array[] = new Array(ps.length); // its shingles, in order
   const fullSets: Uint32Array[] = new Array(ps.length); // its distinct shingles, sorted (when needed)
-  const fullOf = (i: number): Uint32Array => (fullSets[i] ??= sortedDistinct(rawOf[i]!));
+  const setsOf: ShingleSets[] = new Array(ps.length); // its sorted sets, kept between lints
+  const fullOf = (i: number): Uint32Array => (fullSets[i] ??= setsOf[i]!.full ??= sortedDistinct(rawOf[i]!));
   const sparse: Uint32Array[] = new Array(ps.length); // its 1-in-SAMPLE_EVERY shingles, sorted
   const unitsOf: ReturnType<typeof units>[] = new Array(ps.length); // paragraphs compared by edits so far
   // About one key per SAMPLE_EVERY characters of copy: sized once instead of doubling a dozen times.
@@ -664,13 +713,10 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
     // The paragraph's shingles; sorted and made distinct only when a pair needs the full set.
     const raw = shingleHashes(p.text, p.lang);
     const dense = raw.length <= DENSE;
-    let sampledCount = 0;
-    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sampledCount++;
-    const sparseRaw = new Uint32Array(sampledCount);
-    sampledCount = 0;
-    for (let k = 0; k < raw.length; k++) if ((raw[k]! & SAMPLE_MASK) === 0) sparseRaw[sampledCount++] = raw[k]!;
-    const mySparse = sortedDistinct(sparseRaw);
+    const sets = shingleSets(p.text, p.lang, raw);
+    const mySparse = sets.sparse;
     rawOf[p.index] = raw;
+    setsOf[p.index] = sets;
     let mineFull: Uint32Array | null = dense ? fullOf(p.index) : null;
     const mine = () => (mineFull ??= fullOf(p.index));
     const mySample = dense ? mine() : mySparse;
@@ -713,10 +759,10 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       const reachable =
         Math.abs(paragraphSize(p) - paragraphSize(ps[i]!)) <= bound + 2 && score >= 1 - (SHINGLE[lang] * bound) / Math.max(1, smaller);
       if (!byShingles && !reachable) continue;
-      if (!mineUnits) mineUnits = unitsOf[p.index] = units(p);
-      const theirUnits = (unitsOf[i] ??= units(ps[i]!));
+      if (!mineUnits) mineUnits = unitsOf[p.index] = keptUnits(p);
+      const theirUnits = (unitsOf[i] ??= keptUnits(ps[i]!));
       const total = theirUnits.key.length + mineUnits.key.length;
-      const d = editDiff(theirUnits.key, mineUnits.key, Math.min(MAX_EDITS, total * (1 - s.nearSimilarity)));
+      const d = keptDiff(ps[i]!, theirUnits, p, mineUnits, Math.min(MAX_EDITS, total * (1 - s.nearSimilarity)));
       const similarity = d ? 1 - d.distance / Math.max(1, total) : 0;
       if (similarity < s.nearSimilarity && score < s.nearThreshold) continue;
       if (d && parallelFacts(p.lang, d.hunks, theirUnits.raw, mineUnits.raw)) continue;
@@ -805,7 +851,18 @@ interface ClauseRepeat {
   clauses: Clause[];
 }
 
-function clauseRepeats(p: Paragraph, s: Settings): ClauseRepeat[] {
+/** Clause repeats of paragraphs seen in the last lint or two, by language and minimum (see TextMemo). Read-only. */
+const clauseRepeatMemo = new TextMemo<Map<string, readonly ClauseRepeat[]>>();
+
+function clauseRepeats(p: Paragraph, s: Settings): readonly ClauseRepeat[] {
+  const byKind = clauseRepeatMemo.get(p.text, () => new Map());
+  const kind = `${p.lang}:${p.lang === "zh" ? s.clauseMinChars : s.clauseMinWords}`;
+  let found = byKind.get(kind);
+  if (!found) byKind.set(kind, (found = findClauseRepeats(p, s)));
+  return found;
+}
+
+function findClauseRepeats(p: Paragraph, s: Settings): ClauseRepeat[] {
   const clauses = clausesOf(p);
   const out: ClauseRepeat[] = [];
   const min = p.lang === "zh" ? s.clauseMinChars : s.clauseMinWords;

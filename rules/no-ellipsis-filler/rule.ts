@@ -188,10 +188,14 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
   }
 }
 
-/** Does `text` contain one of the characters of `chars` (each one UTF-16 unit)? */
+/** One class of a placeholder's keys, built once: a single scan asks for any of them. */
+const keyPatterns = new Map<string, RegExp>();
+
+/** Does `text` contain one of the characters of `chars`? */
 function containsAny(text: string, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (text.includes(chars[k]!)) return true;
-  return false;
+  let pattern = keyPatterns.get(chars);
+  if (!pattern) keyPatterns.set(chars, (pattern = new RegExp(`[${chars.replace(/[\\\]\[^-]/gu, "\\$&")}]`, "u")));
+  return pattern.test(text);
 }
 
 function reportPlaceholders(
