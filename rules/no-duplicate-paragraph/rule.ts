@@ -695,8 +695,11 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
   const fullOf = (i: number): Uint32Array => (fullSets[i] ??= setsOf[i]!.full ??= sortedDistinct(rawOf[i]!));
   const sparse: Uint32Array[] = new Array(ps.length); // its 1-in-SAMPLE_EVERY shingles, sorted
   const unitsOf: ReturnType<typeof units>[] = new Array(ps.length); // paragraphs compared by edits so far
-  // About one key per SAMPLE_EVERY characters of copy: sized once instead of doubling a dozen times.
-  const postings = new PostingIndex(POSTING_CAP, model.source.length / SAMPLE_EVERY);
+  // About one key per SAMPLE_EVERY shingles (a Chinese character, an English word of about six
+  // letters): sized once instead of doubling a dozen times, and not far past what is needed.
+  let shingleEstimate = 0;
+  for (const p of ps) shingleEstimate += p.lang === "zh" ? p.text.length : p.text.length / 6;
+  const postings = new PostingIndex(POSTING_CAP, shingleEstimate / SAMPLE_EVERY);
   const pairs: NearPair[] = [];
   // Candidates are kept down to this share of shared shingles; the edit similarity decides.
   const floor = Math.min(s.nearThreshold, s.nearCandidate);
