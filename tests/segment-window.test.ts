@@ -152,3 +152,16 @@ describe("word boundaries asked one place at a time", () => {
     expect(places).toBeGreaterThan(1000);
   });
 });
+
+describe("word boundaries of a stretch longer than one window", () => {
+  it("are asked window by window and agree with zhWords", async () => {
+    const { zhWordBreaks } = await import("../src/text/segment.js");
+    const long = oneLine.slice(0, 3 * SEGMENT_WINDOW);
+    const spy = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    const breaks = zhWordBreaks(long);
+    expect(spy.mock.calls.length).toBeGreaterThan(2);
+    for (const call of spy.mock.calls) expect(call[0].length).toBeLessThanOrEqual(SEGMENT_WINDOW);
+    const listed = new Set(zhWords(long, 0).flatMap((t) => [t.start, t.end]));
+    for (let i = 0; i <= long.length; i += 7) expect(breaks(i), `@${i}`).toBe(i === 0 || i === long.length || listed.has(i));
+  });
+});

@@ -40,7 +40,8 @@ function shiftTokens(tokens: readonly Token[], offset: number): Token[] {
  * The longest stretch of text one ICU call sees. V8's segmenter in Node 20 is super-linear on
  * long strings (a 100,000-character paragraph, copy whose line breaks were lost, takes tens of
  * seconds): every segmenter call in copydesk goes through `zhWords`/`zhSentences`, which cut the
- * text into windows of at most this many UTF-16 units. Paragraphs of ordinary copy are shorter
+ * text into windows of at most this many UTF-16 units (or `zhWordBreaks`, which hands longer text
+ * to `zhWords`). Paragraphs of ordinary copy are shorter
  * and are segmented whole, so their words and sentences are exactly ICU's.
  */
 export const SEGMENT_WINDOW = 2048;
@@ -184,6 +185,12 @@ export function zhWords(text: string, offset: number): Token[] {
  * The boundaries are those `zhWords` gives: the start and the end of `text` are always ones.
  */
 export function zhWordBreaks(text: string): (offset: number) => boolean {
+  if (text.length > SEGMENT_WINDOW) {
+    // Past one window ICU is asked window by window, as zhWords does it.
+    const breaks = new Set<number>();
+    for (const token of zhWords(text, 0)) breaks.add(token.start).add(token.end);
+    return (offset) => offset <= 0 || offset >= text.length || breaks.has(offset);
+  }
   zhWordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const segments = zhWordSegmenter.segment(text);
   return (offset) => offset <= 0 || offset >= text.length || segments.containing(offset)!.index === offset;
