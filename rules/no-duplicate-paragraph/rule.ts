@@ -690,10 +690,8 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
   const ps = model.paragraphs;
   // By paragraph index (arrays, not maps: every candidate of every paragraph looks them up).
   const rawOf: Uint32Array[] = new Array(ps.length); // its shingles, in order
-  const fullSets: Uint32Array[] = new Array(ps.length); // its distinct shingles, sorted (when needed)
-  const setsOf: ShingleSets[] = new Array(ps.length); // its sorted sets, kept between lints
-  const fullOf = (i: number): Uint32Array => (fullSets[i] ??= setsOf[i]!.full ??= sortedDistinct(rawOf[i]!));
-  const sparse: Uint32Array[] = new Array(ps.length); // its 1-in-SAMPLE_EVERY shingles, sorted
+  const setsOf: ShingleSets[] = new Array(ps.length); // its sorted sets (the full one when a pair needs it), kept between lints
+  const fullOf = (i: number): Uint32Array => (setsOf[i]!.full ??= sortedDistinct(rawOf[i]!));
   const unitsOf: ReturnType<typeof units>[] = new Array(ps.length); // paragraphs compared by edits so far
   // About one key per SAMPLE_EVERY shingles (a Chinese character, an English word of about six
   // letters): sized once instead of doubling a dozen times, and not far past what is needed.
@@ -725,7 +723,6 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
     const mySample = dense ? mine() : mySparse;
     touched.length = 0;
     for (const h of mySample) postings.add(h, p.index, shared, touched);
-    sparse[p.index] = mySparse;
     let mineUnits: ReturnType<typeof units> | null = null;
     let best: NearPair | null = null;
     // The share a pair must reach here: a near copy by edits is within MAX_EDITS (so of a length
@@ -737,7 +734,7 @@ function nearPairs(model: TextModel, s: Settings, skip: Set<number>): NearPair[]
       shared[i] = 0;
       const theirRaw = rawOf[i]!;
       const bothDense = theirRaw.length <= DENSE && dense;
-      const theirs = bothDense ? fullOf(i) : sparse[i]!;
+      const theirs = bothDense ? fullOf(i) : setsOf[i]!.sparse;
       const ours = bothDense ? mine() : mySparse;
       const sampleSmall = Math.min(theirs.length, ours.length);
       // The sample is chosen by hash, so shared shingles are sampled alike in both paragraphs:

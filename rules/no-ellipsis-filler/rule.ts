@@ -4,7 +4,7 @@ import { teaserCut } from "../../src/text/teaser.js";
 import { check, suggest } from "../../src/messages/catalogue.js";
 import { getTextModel, reportFinding, resolveLocale, type CommonOptions, type Lang, type Paragraph, type TextModel } from "../../src/text/index.js";
 import { CHINESE_COPY_CHARACTER } from "../../src/text/language.js";
-import { classBody, ELLIPSIS_MARKS, SPACE, ZH_CLAUSE_ENDS } from "../../src/text/punctuation.js";
+import { classBody, containsAnyOf, ELLIPSIS_MARKS, SPACE, ZH_CLAUSE_ENDS } from "../../src/text/punctuation.js";
 import { PLACEHOLDERS } from "../../src/text/lexicon/placeholders.js";
 
 import { defaults, meta, type Options } from "./meta.js";
@@ -188,16 +188,6 @@ function reportBrokenEllipses(context: Context, document: TxtParentNode, model: 
   }
 }
 
-/** One class of a placeholder's keys, built once: a single scan asks for any of them. */
-const keyPatterns = new Map<string, RegExp>();
-
-/** Does `text` contain one of the characters of `chars`? */
-function containsAny(text: string, chars: string): boolean {
-  let pattern = keyPatterns.get(chars);
-  if (!pattern) keyPatterns.set(chars, (pattern = new RegExp(`[${chars.replace(/[\\\]\[^-]/gu, "\\$&")}]`, "u")));
-  return pattern.test(text);
-}
-
 function reportPlaceholders(
   context: Context,
   document: TxtParentNode,
@@ -211,7 +201,7 @@ function reportPlaceholders(
   const found: { start: number; end: number; order: number }[] = [];
   PLACEHOLDERS.forEach((placeholder, order) => {
     if (placeholder.lang && placeholder.lang !== p.lang) return;
-    if (!containsAny(text, placeholder.keys)) return;
+    if (!containsAnyOf(text, placeholder.keys)) return;
     for (const m of text.matchAll(placeholder.re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -162,5 +162,9 @@ export function isFigure(unit: string): boolean {
 
 /** Full-width digits with their `．` and `％` in ordinary (half-width) form (GB/T 15835 §5.1.7); nothing else changes. */
 export function halfWidth(text: string): string {
+  // Most numbers have no full-width character (U+FF00 on): they come back as they are, unscanned.
+  let wide = false;
+  for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) >= 0xff00;
+  if (!wide) return text;
   return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -1,5 +1,7 @@
 import type { Paragraph } from "./model.js";
 import { zhWordBreaks } from "./segment.js";
+import { halfWidth } from "./normalize.js";
+import { containsAnyOf } from "./punctuation.js";
 import { keptChars, TextMemo } from "./memo.js";
 import {
   ZH_COUNT_MEASURES,
@@ -24,11 +26,6 @@ export {
   ZH_MEASURE_WORDS,
   ZH_ORDINAL_MEASURE_WORDS
 } from "./numeral-terms.js";
-
-/** Full-width digits, point and percent sign to ordinary ones (`２０．５％` → `20.5%`). */
-export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /**
  * Numbers in the text model: every numeral of a paragraph with its form, value and the word it
@@ -204,8 +201,8 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
     }
   }
   for (let k = 0; k < ZH_FIXED_PATTERNS.length; k++) {
-    const keys = PATTERN_KEY_CHARS[k];
-    if (keys && !keys.some((c) => text.includes(c))) continue;
+    const keys = ZH_FIXED_PATTERN_KEYS[k];
+    if (keys && !containsAnyOf(text, keys)) continue;
     const pattern = ZH_FIXED_PATTERNS[k]!;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -218,9 +215,6 @@ export function fixedRanges(text: string, extraTerms: readonly string[] = []): [
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }
-
-/** `ZH_FIXED_PATTERN_KEYS` as lists of characters, split once. */
-const PATTERN_KEY_CHARS: readonly (string[] | undefined)[] = ZH_FIXED_PATTERN_KEYS.map((keys) => (keys ? Array.from(keys) : undefined));
 
 interface MeasureList {
   list: string[];
@@ -478,12 +472,6 @@ function firstAt(text: string, at: number, words: readonly string[] | undefined)
   return undefined;
 }
 
-/** Has `text` a full-width form (U+FF00 on), the only characters `halfWidthDigits` changes? */
-function hasFullWidth(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xff00) return true;
-  return false;
-}
-
 /** An ASCII or full-width digit. */
 function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
@@ -566,7 +554,7 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
     let approximate = raw.includes("几") || (before !== "" && "数几上成好".includes(before));
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
-      value = Number.parseFloat(hasFullWidth(raw) ? halfWidthDigits(raw) : raw) * big;
+      value = Number.parseFloat(halfWidth(raw)) * big;
     } else if (!approximate) {
       const parsed = parseChineseNumeral(raw);
       if (parsed) {
@@ -819,7 +807,7 @@ export function zhMarks(paragraph: Paragraph): ZhMark[] {
       if (year >= 1500 && year <= 2100 && !ZH_YEAR_TITLES.some((t) => text.startsWith(t, m!.index + m![0].length)))
         mark(m, "year", "chinese", `${digits}年`);
     } else if (m[ARABIC_DATE] !== undefined) {
-      const [month, day] = halfWidthDigits(m[ARABIC_DATE]).split("月").map(Number) as [number, number];
+      const [month, day] = halfWidth(m[ARABIC_DATE]).split("月").map(Number) as [number, number];
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) mark(m, "date", "arabic");
     } else if (m[CHINESE_DATE] !== undefined) {
       const [month, day] = m[CHINESE_DATE].split("月").map((part) => parseChineseNumeral(part)?.value ?? 0) as [number, number];

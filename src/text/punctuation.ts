@@ -84,3 +84,15 @@ export function classBody(...parts: string[]): string {
 export function charClass(...parts: string[]): string {
   return `[${classBody(...parts)}]`;
 }
+
+const anyOfPatterns = new Map<string, RegExp>();
+
+/**
+ * Does `text` hold one of the characters of `chars`? One native scan of a class built once per
+ * set: rules ask it before running a pattern that cannot match without one of them.
+ */
+export function containsAnyOf(text: string, chars: string): boolean {
+  let pattern = anyOfPatterns.get(chars);
+  if (!pattern) anyOfPatterns.set(chars, (pattern = new RegExp(charClass(chars), "u")));
+  return pattern.test(text);
+}
