@@ -131,14 +131,18 @@ function zhFeatures(x: CutInput): string[] {
 
   const tailWords = HAN.test(last) || /[0-9A-Za-z]/u.test(last) ? zhWords(tail, 0) : [];
   const lw = tailWords[tailWords.length - 1];
-  if (lw && lw.end === tail.length) {
-    out.push(`lw:${lw.text}`, `lwl:${Math.min(lw.text.length, 4)}`);
-    // `之和`, `之比`: `之` makes a noun of the last character, which then ends the phrase.
-    if (ZH_DANGLING.has(lw.text) && !(lw.text.length === 1 && tail.slice(-2, -1) === "之")) out.push("lw-dangling");
+  const endsOnWord = lw !== undefined && lw.end === tail.length;
+  // `之和`, `之比`: `之` makes a noun of the last character, which then ends the phrase; ICU
+  // splits it off as a lone character, so the detector reads the two as one word.
+  const afterZhi = endsOnWord && lw.text.length === 1 && HAN.test(lw.text) && tail.slice(-2, -1) === "之";
+  const lastWord = afterZhi ? `之${lw.text}` : endsOnWord ? lw.text : "";
+  if (endsOnWord) {
+    out.push(`lw:${lastWord}`, `lwl:${Math.min(lastWord.length, 4)}`);
+    if (ZH_DANGLING.has(lastWord)) out.push("lw-dangling");
     if (tail.slice(-2, -1) === "之") out.push("lw-after-zhi");
-    const prev = tailWords[tailWords.length - 2];
-    if (prev) out.push(`lw2:${prev.text}|${lw.text}`);
-    if (lw.text.length === 1 && HAN.test(lw.text)) out.push("lw-single");
+    const prev = tailWords[tailWords.length - (afterZhi && tailWords[tailWords.length - 2]?.text === "之" ? 3 : 2)];
+    if (prev) out.push(`lw2:${prev.text}|${lastWord}`);
+    if (lastWord.length === 1 && HAN.test(lastWord)) out.push("lw-single");
   }
 
   if (x.b === undefined) {
@@ -161,7 +165,7 @@ function zhFeatures(x: CutInput): string[] {
   const fw = headWords[0];
   if (fw) {
     out.push(`fw:${fw.text}`, `fwl:${Math.min(fw.text.length, 4)}`);
-    if (lw && lw.end === tail.length) out.push(`lw|fw:${lw.text}|${fw.text}`);
+    if (endsOnWord) out.push(`lw|fw:${lastWord}|${fw.text}`);
   }
   // The first clause of the next paragraph: a sentence opener has a subject before its first comma.
   const firstMark = head.search(/[，。；：！？、]/u);
