@@ -31,6 +31,9 @@ const tester = new TextLintTester();
 
 tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["run"]>[1], {
   valid: [
+    // One small multiplier each way is no majority: AP's `7 million` and a house style's `two
+    // million` both stand; `$5 million` has no form in words, `1.5 million` none either.
+    { text: "About two million people live there.\n\nThe airport expects 7 million passengers, $5 million and 1.5 million bags.", ext: ".txt" },
     // `won by 4` is a margin, `Channel 4 viewers` a name: no count of a plural noun.
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
     // Quotations that write every count under ten in figures are the piece's way of transcribing speech.
@@ -510,6 +513,42 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "The band was formed by 4 teenage friends in the West Midlands.",
       ext: ".txt",
       errors: [{ message: '"4 teenage" → "four teenage": AP spells out one through nine' }]
+    },
+    // An irregular plural's compounds are plural nouns too (`grandchildren`, `gunmen`), directly or
+    // after one word (`2 front teeth`).
+    {
+      text: "He is survived by his wife and 7 grandchildren. His brother lost 2 front teeth in a fight.",
+      ext: ".txt",
+      errors: [
+        { message: '"7 grandchildren" → "seven grandchildren": AP spells out one through nine' },
+        { message: '"2 front" → "two front": AP spells out one through nine' }
+      ]
+    },
+    // Small multipliers of `million` and `billion` in the piece's minority form, both ways: a BBC
+    // piece writes `two million`, `three billion`; a piece that writes `2 million`, `3 million` has
+    // `seven million` as its slip.
+    {
+      text: "About two million people live in the city, and three billion pounds went on roads.\n\nThe airport expects 7 million passengers this year.",
+      ext: ".txt",
+      errors: [
+        {
+          message:
+            '"7 million" → "seven million": this piece writes millions and billions under ten in words (e.g. "two million", "three billion"); keep one form',
+          line: 3,
+          suggestions: [{ id: "spell-out", output: "seven" }]
+        }
+      ]
+    },
+    {
+      text: "About 2 million people live in the city, and 3 million more nearby.\n\nThe airport expects seven million passengers this year.",
+      ext: ".md",
+      errors: [
+        {
+          message:
+            '"seven million" → "7 million": this piece writes millions and billions under ten in figures (e.g. "2 million", "3 million"); keep one form',
+          line: 3
+        }
+      ]
     },
     // After `the`, a count can stand for the people it counts (`the 4 were in Cuba`); `the 2 November
     // election` names a date, so only a verb after the figure makes it a count.

@@ -20,7 +20,8 @@ export type CheckId =
   | "figures-for-large"
   | "figures-always"
   | "same-noun"
-  | "mixed-pair";
+  | "mixed-pair"
+  | "multiplier-form";
 
 export interface Options extends CommonOptions {
   /**

@@ -31,7 +31,7 @@ import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
 import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
 import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-words.js";
-import { EN_MAGNITUDES } from "../../src/text/lexicon/en-magnitudes.js";
+import { EN_MAGNITUDES, EN_MULTIPLIERS } from "../../src/text/lexicon/en-magnitudes.js";
 import { EN_MONTHS } from "../../src/text/lexicon/en-months.js";
 import { EN_NUMBER_LABELS } from "../../src/text/lexicon/en-number-labels.js";
 import { EN_REFERENT_VERBS } from "../../src/text/lexicon/en-referent-verbs.js";
@@ -1008,6 +1008,9 @@ interface EnStyle {
   smallMlnFigures: number;
   /** Charts in figures (`top 10`, `top 40`): where there are any, `top twenty` is the slip. */
   topFigures: number;
+  /** Whole numbers under ten before `million`, `billion`, `trillion`, as written: `seven million`, `7 million`. */
+  multiplierWords: string[];
+  multiplierFigures: string[];
   /** Positions after `number` in words (`at number six`), the first quoted as the example, and in figures. */
   numberLabelWords: string[];
   numberLabelFigures: number;
@@ -1074,6 +1077,22 @@ function countsNoun(n: EnNumber, tokens: readonly { text: string; wordLike: bool
   );
 }
 
+/**
+ * `seven million`, `7 billion`: a whole number from one to nine multiplying `million`, `billion`
+ * or `trillion`, as the copy writes it; undefined for anything else. Not after a currency sign
+ * (`$7 million` has no form in words), inside a hyphenated or decimal figure, or opening a sentence
+ * (spelled out there in every style).
+ */
+function smallMultiplier(n: EnNumber, tokens: readonly { text: string; end: number }[], text: string, offset: number): string | undefined {
+  if (n.sentenceStart || n.value === undefined || !Number.isInteger(n.value) || n.value < 1 || n.value > 9) return undefined;
+  if (n.form === "figure" && !/^[1-9]$/u.test(n.text)) return undefined;
+  const next = tokens[n.lastToken + 1];
+  if (!next || !EN_MULTIPLIERS.has(next.text) || text[n.end - offset] !== " ") return undefined;
+  const before = text[n.start - offset - 1] ?? " ";
+  if (!/\s|[("“]/u.test(before)) return undefined;
+  return text.slice(n.start - offset, next.end - offset);
+}
+
 function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults): EnStyle {
   const style: EnStyle = {
     ageFigures: 0,
@@ -1081,6 +1100,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     smallMoneyFigures: 0,
     smallMlnFigures: 0,
     topFigures: 0,
+    multiplierWords: [],
+    multiplierFigures: [],
     numberLabelWords: [],
     numberLabelFigures: 0,
     spellsSmall: false,
@@ -1132,6 +1153,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         if (countsNoun(n, tokens) && n.value >= 2 && n.value <= 9) n.form === "word" ? quotedSmallWords++ : quotedSmallFigures++;
         continue;
       }
+      const multiplier = smallMultiplier(n, tokens, text, paragraph.start);
+      if (multiplier !== undefined) (n.form === "word" ? style.multiplierWords : style.multiplierFigures).push(multiplier);
       if (n.form === "figure" && after === " " && next?.wordLike) {
         const word = next.text.toLowerCase();
         const cent = tokens[n.lastToken + 2];
@@ -1328,6 +1351,33 @@ function checkEnParagraph(
     const spacedBefore = /\s/u.test(charBefore(n)) || n.start === paragraph.start;
     const spacedAfter = /\s/u.test(charAfter(n));
 
+    // `7 million` in a piece that writes `two million`, `three billion` (or the other way round):
+    // the piece's majority decides; with no majority, AP's figures and a house style's words both
+    // stand, and the wire-money checks below still read the number.
+    const multiplier = on("multiplier-form") && !quotedOnly ? smallMultiplier(n, tokens, text, paragraph.start) : undefined;
+    if (multiplier !== undefined) {
+      const { multiplierWords: words, multiplierFigures: figures } = pieceStyle;
+      const [mine, theirs] = n.form === "figure" ? [figures, words] : [words, figures];
+      if (theirs.length > mine.length) {
+        const expected = n.form === "figure" ? numberToWords(n.value!)! : String(n.value);
+        const actual = multiplier;
+        const mended = expected + actual.slice(n.text.length);
+        report({
+          ...check(meta, "multiplier-form", locale, { actual, expected: mended, examples: theirs.slice(0, 2), toWords: n.form === "figure" }),
+          start: n.start,
+          end: n.end,
+          suggestions: [
+            {
+              ...suggest(meta, n.form === "figure" ? "spell-out" : "figures", locale, { actual: n.text, expected }),
+              range: [n.start, n.end],
+              text: expected
+            }
+          ]
+        });
+        continue;
+      }
+    }
+
     // AP: ages in figures (`Slater, thirty-five, is replacing`, `aged twelve`), unless the piece
     // itself writes ages in words.
     if (n.form === "word" && ap && on("figures-always") && !pieceStyle.agesInWords && isAge(tokens, n) && n.value !== undefined && n.value >= 1) {
@@ -1397,7 +1447,9 @@ function checkEnParagraph(
       // A label (`No. 2`, `Page 3`) names, whatever follows; a word such as `by` or `won` numbers a
       // score or a rank (`won by 4`, `ranked 3`) unless a plural noun follows, directly or after
       // one word (`dominated by 4 companies`, `formed by 4 teenage friends`).
-      const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && /^[a-z]+s$/u.test(afterNext?.text ?? ""));
+      // `2 new companies`, `2 front teeth`: one word between the count and its plural noun.
+      const pluralAfterOneWord = afterNext !== undefined && /^[a-z]+$/u.test(afterNext.text) && isPluralNoun(afterNext.text);
+      const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && pluralAfterOneWord);
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
       // `the 4 were in Cuba`: the count stands for the people it counts.
       const standsForReferents = prev.toLowerCase() === "the" && EN_REFERENT_VERBS.has(noun);
@@ -1415,7 +1467,7 @@ function checkEnParagraph(
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
-      if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !/^[a-z]+s$/u.test(afterNext?.text ?? ""))) continue;
+      if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !pluralAfterOneWord)) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       // `gains of 1 to 4 points`: the second figure of a range in figures keeps the form of the first.

@@ -175,6 +175,16 @@ export const messages = defineMessages({
         ? `"${label} ${figure}" → "${label} ${words}": this piece writes "${label}" with the number in words (e.g. "${example}")`
         : `"${figure} ${noun}" → "${words} ${noun}": ${spellOutRule(chicago)}`
   }),
+  /**
+   * English: a small multiplier of `million`/`billion` in the piece's minority form (`7 million`
+   * where the piece writes `two million`); `examples`: the majority's own copy.
+   */
+  "multiplier-form": wording<{ actual: string; expected: string; examples: readonly string[]; toWords: boolean }>({
+    zh: ({ actual, expected, examples: texts, toWords }) =>
+      `${quote(actual, "zh")} → ${quote(expected, "zh")}：本文百万、十亿前的个位数多用${toWords ? "英文单词" : "阿拉伯数字"}（如${examples(texts, "zh")}），同类数字形式应一致`,
+    en: ({ actual, expected, examples: texts, toWords }) =>
+      `${quote(actual, "en")} → ${quote(expected, "en")}: this piece writes millions and billions under ten in ${toWords ? "words" : "figures"} (e.g. ${examples(texts, "en")}); keep one form`
+  }),
   /** English: two numbers of one range or choice under ten in different forms (`three or 4 times`). */
   "mixed-pair": wording<{ actual: string; expected: string }>({
     zh: ({ actual, expected }) => `${quote(actual, "zh")} → ${quote(expected, "zh")}：并列或范围中的两个数写法应一致`,

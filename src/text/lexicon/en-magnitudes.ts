@@ -20,3 +20,9 @@ export const EN_MAGNITUDE_REASONS: ReadonlyArray<readonly [word: string, reason:
 ];
 
 export const EN_MAGNITUDES: ReadonlySet<string> = new Set(EN_MAGNITUDE_REASONS.map(([w]) => w));
+
+/**
+ * The magnitudes a small whole number multiplies in figures under AP (`7 million`, `2 billion`)
+ * and in words in many house styles (`seven million`): one piece keeps one form. Sorted.
+ */
+export const EN_MULTIPLIERS: ReadonlySet<string> = new Set(["billion", "million", "trillion"]);
