@@ -647,6 +647,8 @@ if (wants("adversarial")) {
       const bytes = fs.statSync(file).size;
       log(`adversarial: ${name}, ${mb(bytes)}`);
       const r = await runOnce(file);
+      // textlint's own parse of the same file, no rules: the memory its AST needs before any rule runs.
+      const floor = await measure({ cmd: process.execPath, args: [path.join(benchDir, "floor.mjs"), "textlint", file], cwd: root, timeoutMs: 600000 });
       normal ??= { ...r, bytes };
       const ratio = r.cpuMs / normal.cpuMs;
       const mem = (r.rssMB * 1024 * 1024) / bytes;
@@ -663,6 +665,7 @@ if (wants("adversarial")) {
         f2(ratio),
         f0(r.rssMB),
         f1(mem),
+        floor.rssMB ? f1((floor.rssMB * 1024 * 1024) / bytes) : "–",
         f0(r.findings)
       ]);
       if (r === normal || name === inputs[0].name) {
@@ -677,6 +680,7 @@ if (wants("adversarial")) {
           `${f2(fx.cpuMs / r.cpuMs)} (of its lint)`,
           f0(fx.rssMB),
           f1((fx.rssMB * 1024 * 1024) / bytes),
+          "",
           f0(fx.findings)
         ]);
         if (m >= 10)
@@ -699,8 +703,8 @@ if (wants("adversarial")) {
     "One file each, beside normal copy of the same size (the corpus articles, `bench/lib/inputs.mjs` `adversarialFiles`): the same copy with its line breaks lost, " +
       "tiny one-line paragraphs, runs of one punctuation mark, digits, Chinese numerals, quote marks, zero-width spaces. Wall time and CPU time (user + system, GNU time), median of " +
       (QUICK ? "1 run" : "2 runs") +
-      "; `× normal` is CPU time over the normal copy's (the steadier measure on a shared machine); `--fix` rows run on a fresh copy of the normal file.\n\n" +
-      table(["input", "size", "command", "wall", "CPU", "× normal", "peak RSS MB", "RSS × input", "findings"], rows)
+      "; `× normal` is CPU time over the normal copy's (the steadier measure on a shared machine); `floor RSS × input` is the peak of textlint's own parse of the same file with no rules (`bench/floor.mjs`, one run): the memory its AST takes before any rule runs; `--fix` rows run on a fresh copy of the normal file.\n\n" +
+      table(["input", "size", "command", "wall", "CPU", "× normal", "peak RSS MB", "RSS × input", "floor RSS × input", "findings"], rows)
   );
 }
 

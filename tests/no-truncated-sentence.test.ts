@@ -175,6 +175,8 @@ const tester = new TextLintTester();
 // textlint-tester 15.5 brings its own copy of @textlint/types, structurally equal but nominally apart.
 tester.run("no-truncated-sentence", rule as unknown as Parameters<TextLintTester["run"]>[1], {
   valid: [
+    // A paragraph with no letter or digit (a run of commas, of quote marks) is no sentence cut short.
+    { text: `${L(19)}\n\n${"，".repeat(2000)}\n\n${"“".repeat(40)}\n`, ext: ".txt" },
     // Section heading, lead-in ending in `——`, body ending in `。`: all finished (seed 17, 73, 75).
     { text: [L(17), "", L(19), "", L(73), "", L(75)].join("\n"), ext: ".txt" },
     // A quotation closing with `。”` and a paragraph ending in `……` as "and so on" (seed 33, 219).

@@ -1,5 +1,5 @@
 import { codePointLength } from "../../src/text/language.js";
-import { spacedTokenCount } from "../../src/text/normalize.js";
+import { hasContent, spacedTokenCount } from "../../src/text/normalize.js";
 import {
   charClass,
   countMarks,
@@ -361,7 +361,8 @@ function scoreOf(a: Paragraph, b: Paragraph, index: number, count: number): CutS
 function isCandidate(p: Paragraph): boolean {
   if (p.container !== "paragraph") return false;
   const copy = p.role === "body" || p.role === "quotation" || (p.lang === "zh" && p.role === "heading");
-  if (!copy || isPageFurnitureLine(p)) return false;
+  // A paragraph without a letter or digit (a run of commas or quote marks) is no sentence to cut.
+  if (!copy || isPageFurnitureLine(p) || !hasContent(p.text)) return false;
   return !endsWithTerminal(p.text, p.lang) || (p.lang === "zh" && ZH_CLOSER_END.test(p.text));
 }
 
