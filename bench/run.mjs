@@ -648,7 +648,12 @@ if (wants("adversarial")) {
       log(`adversarial: ${name}, ${mb(bytes)}`);
       const r = await runOnce(file);
       // textlint's own parse of the same file, no rules: the memory its AST needs before any rule runs.
-      const floor = await measure({ cmd: process.execPath, args: [path.join(benchDir, "floor.mjs"), "textlint", file], cwd: root, timeoutMs: 600000 });
+      const floor = await measure({
+        cmd: process.execPath,
+        args: [path.join(benchDir, "floor.mjs"), "textlint", file],
+        cwd: root,
+        timeoutMs: 600000
+      });
       normal ??= { ...r, bytes };
       const ratio = r.cpuMs / normal.cpuMs;
       const mem = (r.rssMB * 1024 * 1024) / bytes;
