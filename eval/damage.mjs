@@ -202,7 +202,8 @@ const CUT_SUBTYPES = {
     "lead-in/next",
     "quotation/next",
     "short-piece/next",
-    "short-piece/lost"
+    "short-piece/lost",
+    "page-break/next"
   ],
   en: [
     "mid-word/next",
@@ -215,9 +216,17 @@ const CUT_SUBTYPES = {
     "first-paragraph/next",
     "quotation/next",
     "short-piece/next",
-    "short-piece/lost"
+    "short-piece/lost",
+    "page-break/next"
   ]
 };
+
+/** Folios a PDF export leaves between two pages: `— 12 —`, `第 3 页`, `Page 3 of 10`. */
+function folio(lang, r) {
+  const n = r.int(2, 40);
+  const forms = lang === "zh" ? [`— ${n} —`, `第 ${n} 页`, `- ${n} -`] : [`Page ${n} of ${n + r.int(1, 20)}`, `— ${n} —`, `- ${n} -`];
+  return r.pick(forms);
+}
 
 function cut(paras, lang, subtype, r) {
   const [where, rest] = subtype.split("/");
@@ -238,6 +247,10 @@ function cut(paras, lang, subtype, r) {
   } else if (where === "quotation") {
     quote = lang === "zh";
     candidates = proseIndices(paras, lang, 1).filter((i) => (lang === "zh" ? /“[^”]{12,}”/u : /"[^"]{40,}"|“[^”]{40,}”/u).test(paras[i]));
+  } else if (where === "page-break") {
+    // A PDF page break inside a sentence: the next page's folio stands between its halves.
+    how = lang === "zh" ? r.pick(["mid-word", "between-words"]) : r.pick(["mid-word", "after-function-word", "after-noun"]);
+    candidates = proseIndices(paras, lang, 2);
   } else if (where === "short-piece") {
     // A brief, or a CMS body whose headline is a separate field: 1-3 body paragraphs only.
     const body = proseIndices(paras, lang, 1);
@@ -261,6 +274,13 @@ function cut(paras, lang, subtype, r) {
     const [head, tail] = splitAt(p, at, lang);
     const original = working.join(SEP);
     const gold = { kind: "cut", subtype: `${lang === "zh" ? "" : ""}${subtype}`, rule: RULE_OF.cut, lang, original };
+    if (rest === "next" && where === "page-break") {
+      // Joined again, the sentence is whole and the folio follows it, for no-page-furniture to remove.
+      const mark = folio(lang, r);
+      const out = [...working.slice(0, i), head, mark, tail, ...working.slice(i + 1)];
+      const mended = [...working.slice(0, i + 1), mark, ...working.slice(i + 1)].join(SEP);
+      return build(out, { ...gold, original: mended }, [i, i + 2]);
+    }
     if (rest === "next") {
       const out = [...working.slice(0, i), head, tail, ...working.slice(i + 1)];
       return build(out, gold, [i, i + 1]);

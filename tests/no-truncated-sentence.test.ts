@@ -514,3 +514,39 @@ describe("a lead-in cut in two (issue #15, lead-in cuts)", () => {
     expect(await lint(story("紧急驰援，充分发挥军队突击队作用", "统帅心系人民，部队听令景从。驰援灾区，刻不容缓——"))).toEqual([]);
   });
 });
+
+describe("a sentence broken by a PDF page break (page furniture between its halves)", () => {
+  const before = "今年是实施“十四五”规划的关键一年。要坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合";
+  const zh = (folio: string) => `政府工作报告\n\n${before}\n\n${folio}\n\n理增长。各地区各部门要狠抓落实。\n\n我们要继续深化改革。\n`;
+
+  it("joins the halves across a folio and keeps the folio after them (.txt and .md)", async () => {
+    for (const ext of [".txt", ".md"]) {
+      for (const folio of ["— 3 —", "第 3 页"]) {
+        const messages = await lint(zh(folio), ext);
+        expect(messages).toHaveLength(1);
+        expect(messages[0]!.message).toContain(`中间隔着页面信息“${folio}”`);
+        const fixed = await fix(zh(folio), ext);
+        expect(fixed).toBe(`政府工作报告\n\n${before}理增长。各地区各部门要狠抓落实。\n\n${folio}\n\n我们要继续深化改革。\n`);
+        // Nothing left to fix, and the folio is still there for no-page-furniture to remove.
+        expect((await lint(fixed, ext)).filter((m) => m.fix)).toEqual([]);
+      }
+    }
+  });
+
+  it("joins an English word split across a page header, keeping the header", async () => {
+    const text =
+      "Budget report\n\nThe council said on Monday that it would raise the rates paid by the owners of large busi-\n\nPage 3 of 10\n\nnesses in the town centre by a tenth next year.\n\nThe mayor agreed.\n";
+    const messages = await lint(text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toContain('page furniture "Page 3 of 10" stands between them');
+    expect(await fix(text)).toBe(
+      "Budget report\n\nThe council said on Monday that it would raise the rates paid by the owners of large businesses in the town centre by a tenth next year.\n\nPage 3 of 10\n\nThe mayor agreed.\n"
+    );
+  });
+
+  it("leaves a finished paragraph before a folio alone", async () => {
+    // The sentence ends before the page break: the folio is furniture, the next page starts a new paragraph.
+    const text = `政府工作报告\n\n${before}理增长。\n\n— 3 —\n\n各地区各部门要狠抓落实。\n`;
+    expect(await lint(text)).toEqual([]);
+  });
+});

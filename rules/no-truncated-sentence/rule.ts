@@ -93,9 +93,17 @@ interface Continuation {
   certain: boolean;
 }
 
+/** Page furniture between a cut and its rest: a PDF page break's folio or running head (`— 3 —`). */
+interface Across {
+  first: Paragraph;
+  last: Paragraph;
+}
+
 interface Cut {
   a: Paragraph;
   b: Paragraph | undefined;
+  /** The page furniture between `a` and `b`, when `b` is the paragraph after it. */
+  across?: Across;
   continuation: Continuation | undefined;
   /** Ends mid-sentence beyond doubt even without a continuation. */
   unfinished: boolean;
@@ -157,7 +165,11 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     // paragraph cut after the headline reads like one: `…are desperately trying to stuff`).
     const candidate = isCandidate(a);
     if (!candidate && !(a.lang === "en" && a.role === "heading" && a.container === "paragraph" && i > 0)) continue;
-    const b = paragraphs[i + 1];
+    // A PDF page break inside the sentence: the folio or running head between its halves is
+    // passed over (`…量的合理` + `— 3 —` + `增长。`), and the rest is looked for after it.
+    // Not in HTML, whose source has its markup blanked: moving copy there would drop the tags.
+    const across = model.format === "html" ? undefined : furnitureAfter(paragraphs, i);
+    const b = paragraphs[across ? across.last.index + 1 : i + 1];
     // English lines that follow each other with neither a blank line nor an indent are most
     // likely hard-wrapped copy the layout check missed (OCR, tables): a line is not a paragraph.
     if (a.lang === "en" && b && !b.blankBefore && !indented(model.source, b.start)) continue;
@@ -165,27 +177,27 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     if (b && SPACE_ALIGNED.test(b.text)) continue;
     const inTitleBlock = i < titleBlockEnd;
     const next = b && isContinuationCandidate(b) ? b : undefined;
-    const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock) : undefined;
+    const continuation = candidate && next ? findContinuation(a, next, model.source, inTitleBlock, across) : undefined;
     const quoteFollows = a.lang === "en" && b !== undefined && EN_OPENING_QUOTE.test(b.text);
     const unfinished = candidate && !inTitleBlock && !quoteFollows && (clearlyUnfinished(a) || runsIntoLeadIn(a, b));
     const clauseProse = candidate && !inTitleBlock && !quoteFollows && longClauseProse(a);
-    const cut: Cut = { a, b: next, continuation, unfinished, index: i, clauseProse };
+    const cut: Cut = { a, b: next, ...(across && next ? { across } : {}), continuation, unfinished, index: i, clauseProse };
     // An English paragraph that ends on a comma or colon before a quotation introduces it
     // (`…sees room for some optimism,` + `"The…`).
     const introducesQuote = quoteFollows && /[,:]$/u.test(a.text.trimEnd());
     if (!continuation && !introducesQuote && options.minConfidence < 1) cut.detected = detect(a, b, i, paragraphs.length, options);
     cuts.push(cut);
-    if (next && continuation?.certain && options.autoJoin) joinedInto = joined(a, next, model);
+    if (next && !across && continuation?.certain && options.autoJoin) joinedInto = joined(a, next, model);
     if (continuation && !continuedAt.has(a.text)) continuedAt.set(a.text, cut);
   }
   const prefixes = prefixIndex(paragraphs);
   for (const cut of cuts) {
     if (cut.continuation) {
-      reportJoin(context, document, cut, options);
+      reportJoin(context, document, model, cut, options);
       continue;
     }
     if (cut.detected && cut.b && !cut.unfinished && cut.detected.continues >= 0.5 && !endsWithTerminal(cut.a.text, cut.a.lang)) {
-      reportDetectedJoin(context, document, cut, cut.detected, options);
+      reportDetectedJoin(context, document, model, cut, cut.detected, options);
       continue;
     }
     if (!options.reportLost || endsWithTerminal(cut.a.text, cut.a.lang)) continue;
@@ -194,16 +206,16 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     // Unfinished beyond doubt, and the detector reads the next paragraph as its rest: joining is offered too.
     // The next paragraph may still hold the rest (the detector's follows-or-lost call is the
     // weaker one): joining is offered as the second suggestion.
-    const maybeNext = !elsewhere && cut.b && /^\s+$/u.test(model.source.slice(cut.a.end, cut.b.start)) ? cut.b : undefined;
+    const maybeNext = !elsewhere && cut.b && plainGap(model.source, cut.a, cut.b, cut.across) ? cut.b : undefined;
     const far = !elsewhere && (cut.unfinished || cut.detected || cut.clauseProse) ? farRest(cut, paragraphs) : undefined;
     if (cut.unfinished || elsewhere) {
       // The detector's follows-or-lost call, asked here too when its cut score stayed below minConfidence.
       const continues = maybeNext ? (cut.detected ?? scoreOf(cut.a, maybeNext, cut.index, paragraphs.length)).continues : 0;
       // A lead-in's short rest after the paragraph is its other half: the join is offered too.
       const joinToo = maybeNext && (continues >= STRONG_LOST_JOIN || runsIntoLeadIn(cut.a, maybeNext)) ? maybeNext : undefined;
-      reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far);
-    } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far);
-    else if (cut.clauseProse) reportLost(context, document, model, cut.a, undefined, options, undefined, maybeNext, far);
+      reportLost(context, document, model, cut.a, elsewhere, options, undefined, joinToo, far, cut.across);
+    } else if (cut.detected) reportLost(context, document, model, cut.a, undefined, options, cut.detected, maybeNext, far, cut.across);
+    else if (cut.clauseProse) reportLost(context, document, model, cut.a, undefined, options, undefined, maybeNext, far, cut.across);
   }
 }
 
@@ -214,6 +226,41 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
  * of those whose rest does follow).
  */
 const STRONG_LOST_JOIN = 0.4;
+
+/** At most this many furniture paragraphs between the halves of a sentence (a folio and a running head). */
+const MAX_FURNITURE_BETWEEN = 3;
+
+/** The page furniture right after paragraph `i`, up to the next paragraph of copy; undefined when none or nothing follows it. */
+function furnitureAfter(paragraphs: readonly Paragraph[], i: number): Across | undefined {
+  let k = i + 1;
+  while (k < paragraphs.length && k <= i + MAX_FURNITURE_BETWEEN && paragraphs[k]!.container === "paragraph" && isPageFurnitureLine(paragraphs[k]!))
+    k++;
+  if (k === i + 1 || k >= paragraphs.length || isPageFurnitureLine(paragraphs[k]!)) return undefined;
+  return { first: paragraphs[i + 1]!, last: paragraphs[k - 1]! };
+}
+
+/** Only white space between `a` and `b`, or around the page furniture between them. */
+function plainGap(source: string, a: Paragraph, b: Paragraph, across: Across | undefined): boolean {
+  if (!across) return /^\s+$/u.test(source.slice(a.end, b.start));
+  return /^\s+$/u.test(source.slice(a.end, across.first.start)) && /^\s+$/u.test(source.slice(across.last.end, b.start));
+}
+
+/**
+ * The edit that joins `b` to the end of `a` (from `start`, with `glue` between): the break goes;
+ * across page furniture, `b` moves up to the cut and the furniture stays, after it, for
+ * no-page-furniture to remove (a fix never deletes copy it did not flag).
+ */
+function joinEdit(
+  source: string,
+  a: Paragraph,
+  b: Paragraph,
+  across: Across | undefined,
+  start: number,
+  glue: string
+): { range: readonly [number, number]; text: string } {
+  if (!across) return { range: [start, b.start], text: glue };
+  return { range: [start, b.end], text: glue + source.slice(b.start, b.end) + source.slice(a.end, across.last.end) };
+}
 
 /** A finished sentence: a full stop, question or exclamation mark, maybe inside closing quotes. */
 /** A broken ellipsis (`⋯`, `···`) finishes one too, so fixing it to `……` changes nothing here. */
@@ -371,9 +418,8 @@ function isContinuationCandidate(p: Paragraph): boolean {
   return p.role === "body" || p.role === "quotation" || p.role === "lead-in" || p.role === "heading";
 }
 
-function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlock: boolean): Continuation | undefined {
-  const gap = source.slice(a.end, b.start);
-  if (!/^\s+$/u.test(gap)) return undefined; // markup between the two: not a plain cut
+function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlock: boolean, across?: Across): Continuation | undefined {
+  if (!plainGap(source, a, b, across)) return undefined; // markup between the two: not a plain cut
   const terminal = endsWithTerminal(a.text, a.lang);
   if (a.lang === "zh") {
     const tail = a.text.slice(-12);
@@ -594,7 +640,7 @@ function enDangling(text: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options: Settings): void {
+function reportJoin(context: Context, document: TxtParentNode, model: TextModel, cut: Cut, options: Settings): void {
   const { a, b, continuation } = cut;
   if (!b || !continuation) return;
   const locale = resolveLocale(options.locale, a.lang);
@@ -606,24 +652,32 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
   const right = zh ? headChars(b.text, 6) : headWords(b.text, 4);
   const shownLeft = hyphen ? `${left}-` : left;
   const start = a.end - lastPieceLength(a.text, zh);
-  const end = b.start + firstPieceLength(b.text, zh);
+  // Across page furniture the join moves the rest up: the finding covers what the fix rewrites.
+  const end = cut.across ? b.end : b.start + firstPieceLength(b.text, zh);
   const reason = { kind: continuation.kind, detail: continuation.detail };
-  const join = { range: [fixStart, b.start] as const, text: replacement };
+  const source = model.source;
+  const join = joinEdit(source, a, b, cut.across, fixStart, replacement);
   const suggestion: Suggestion = { ...suggest(meta, "join-paragraphs", locale), ...join };
   const suggestions: Suggestion[] = [suggestion];
   if (hyphen) {
     // `high-` + `speed`: a compound keeps its hyphen (a line-end hyphen in print does not).
-    suggestions.push({
-      ...suggest(meta, "join-keep-hyphen", locale),
-      range: [a.end, b.start],
-      text: ""
-    });
+    suggestions.push({ ...suggest(meta, "join-keep-hyphen", locale), ...joinEdit(source, a, b, cut.across, a.end, "") });
   } else if (!zh && continuation.kind === "lowercase") {
-    const more = joinWordSuggestion(a, b, locale);
+    const more = joinWordSuggestion(a, b, locale, source, cut.across);
     if (more) suggestions.push(more);
   }
+  const across = cut.across ? { across: cut.across.first.text } : {};
   reportFinding(context, document, {
-    ...check(meta, "continued-below", locale, { by: "signal", reason, certain: continuation.certain, shownLeft, left, right, replacement }),
+    ...check(meta, "continued-below", locale, {
+      by: "signal",
+      reason,
+      certain: continuation.certain,
+      shownLeft,
+      left,
+      right,
+      replacement,
+      ...across
+    }),
     start,
     end,
     ...(continuation.certain && options.autoJoin ? { fix: join } : {}),
@@ -635,7 +689,7 @@ function reportJoin(context: Context, document: TxtParentNode, cut: Cut, options
  * A cut the detector found, with the next paragraph likely holding its rest: the join is offered,
  * never done (the detector is not certain), and the message names the evidence it weighed most.
  */
-function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut, score: CutScore, options: Settings): void {
+function reportDetectedJoin(context: Context, document: TxtParentNode, model: TextModel, cut: Cut, score: CutScore, options: Settings): void {
   const { a, b } = cut;
   if (!b) return;
   const locale = resolveLocale(options.locale, a.lang);
@@ -643,19 +697,15 @@ function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut,
   const left = zh ? tailChars(a.text, 6) : tailWords(a.text, 4);
   const right = zh ? headChars(b.text, 6) : headWords(b.text, 4);
   const evidence = evidenceOf(score, a.text, b.text, a.lang, true);
-  const suggestions: Suggestion[] = [
-    {
-      ...suggest(meta, "join-paragraphs", locale),
-      range: [a.end, b.start],
-      text: zh ? "" : " "
-    }
-  ];
-  const more = zh ? undefined : joinWordSuggestion(a, b, locale);
+  const source = model.source;
+  const suggestions: Suggestion[] = [{ ...suggest(meta, "join-paragraphs", locale), ...joinEdit(source, a, b, cut.across, a.end, zh ? "" : " ") }];
+  const more = zh ? undefined : joinWordSuggestion(a, b, locale, source, cut.across);
   if (more) suggestions.push(more);
+  const across = cut.across ? { across: cut.across.first.text } : {};
   reportFinding(context, document, {
-    ...check(meta, "continued-below", locale, { by: "detector", evidence, left, right }),
+    ...check(meta, "continued-below", locale, { by: "detector", evidence, left, right, ...across }),
     start: a.end - lastPieceLength(a.text, zh),
-    end: b.start + firstPieceLength(b.text, zh),
+    end: cut.across ? b.end : b.start + firstPieceLength(b.text, zh),
     suggestions
   });
 }
@@ -663,14 +713,13 @@ function reportDetectedJoin(context: Context, document: TxtParentNode, cut: Cut,
 const EN_WORD_END = /[A-Za-z]+$/u;
 
 /** `…the establish` + `ment of…`: an English word split at the cut joins without the space. */
-function joinWordSuggestion(a: Paragraph, b: Paragraph, locale: Lang): Suggestion | undefined {
+function joinWordSuggestion(a: Paragraph, b: Paragraph, locale: Lang, source: string, across: Across | undefined): Suggestion | undefined {
   const last = EN_WORD_END.exec(a.text.slice(-40))?.[0];
   const first = EN_LOWER_START.exec(b.text)?.[0];
   if (!last || !first || EN_DANGLING_WORDS.has(last.toLowerCase()) || EN_DANGLING_WORDS.has(first.toLowerCase())) return undefined;
   return {
     ...suggest(meta, "join-word", locale, { last, first }),
-    range: [a.end, b.start],
-    text: ""
+    ...joinEdit(source, a, b, across, a.end, "")
   };
 }
 
@@ -725,7 +774,8 @@ function reportLost(
   options: Settings,
   detected?: CutScore,
   maybeNext?: Paragraph,
-  far?: FarRest
+  far?: FarRest,
+  across?: Across
 ): void {
   const locale = resolveLocale(options.locale, a.lang);
   const zh = a.lang === "zh";
@@ -753,8 +803,7 @@ function reportLost(
         ? [
             {
               ...suggest(meta, "join-paragraphs", locale),
-              range: [a.end, maybeNext.start] as const,
-              text: zh ? "" : " "
+              ...joinEdit(model.source, a, maybeNext, across, a.end, zh ? "" : " ")
             }
           ]
         : []),

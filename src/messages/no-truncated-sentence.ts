@@ -2,7 +2,7 @@
 // reasons its messages name (`段末停在“发行”上`, `下一段以“关于”接续上句`).
 import type { Lang } from "../text/language.js";
 import { defineMessages, wording, type Wording } from "./catalogue.js";
-import { lineRange } from "./format.js";
+import { lineRange, quote } from "./format.js";
 
 /** Why the next paragraph certainly continues a cut one (the rule's continuation kinds). */
 export type Reason = {
@@ -128,8 +128,10 @@ export type ContinuedBelow =
       right: string;
       /** What joins the two in English copy: a space or nothing. */
       replacement: string;
+      /** Page furniture between the two halves (a folio, a running head), quoted: the rest moves up past it. */
+      across?: string;
     }
-  | { by: "detector"; evidence: readonly Evidence[]; left: string; right: string };
+  | { by: "detector"; evidence: readonly Evidence[]; left: string; right: string; across?: string };
 
 export interface CutOff {
   /** The cut paragraph's text (its end is quoted). */
@@ -148,15 +150,17 @@ export const messages = defineMessages({
   /** A paragraph cut mid-sentence whose next paragraph holds the rest: joining them mends it. */
   "continued-below": wording<ContinuedBelow>({
     zh: (d) =>
-      d.by === "detector"
+      (d.by === "detector"
         ? `段落像是断在句中，下一段可能是它的后半句（${evidenceList(d.evidence, "zh")}）：“…${d.left}⏎${d.right}…”。核对后合并，或补回缺失的文字`
-        : `段落断在句中，下一段是它的后半句（${reason(d.reason, "zh")}）：“…${d.shownLeft}⏎${d.right}…” → “…${d.left}${d.right}…”`,
+        : `段落断在句中，下一段是它的后半句（${reason(d.reason, "zh")}）：“…${d.shownLeft}⏎${d.right}…” → “…${d.left}${d.right}…”`) +
+      (d.across ? `（中间隔着页面信息${quote(d.across, "zh", 16)}，合并后移到其后）` : ""),
     en: (d) =>
-      d.by === "detector"
+      (d.by === "detector"
         ? `Paragraph seems to break off mid-sentence and the next one may continue it (${evidenceList(d.evidence, "en")}): "...${d.left} ⏎ ${d.right}...". Join them, or restore what is missing at the cut`
         : d.certain
           ? `Paragraph breaks off mid-sentence and the next one continues it (${reason(d.reason, "en")}): "...${d.shownLeft} ⏎ ${d.right}..." → "...${d.left}${d.replacement}${d.right}..."`
-          : `Paragraph breaks off mid-sentence and the next one seems to continue it (${reason(d.reason, "en")}): "...${d.shownLeft} ⏎ ${d.right}...". Join them, or restore what is missing at the cut`
+          : `Paragraph breaks off mid-sentence and the next one seems to continue it (${reason(d.reason, "en")}): "...${d.shownLeft} ⏎ ${d.right}...". Join them, or restore what is missing at the cut`) +
+      (d.across ? ` (page furniture ${quote(d.across, "en", 24)} stands between them; joining moves it after)` : "")
   }),
   /** A paragraph that ends mid-sentence with nothing after it continuing it: the rest was lost. */
   "cut-off": wording<CutOff>({
