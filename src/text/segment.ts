@@ -1,7 +1,5 @@
-import { unified } from "unified";
-import retextEnglish from "retext-english";
 import type { Root, Sentence as NlcstSentence, Word as NlcstWord } from "nlcst";
-import { toString as nlcstToString } from "nlcst-to-string";
+import { nlcstToString, retextEnglish, unified } from "../vendor/english.js";
 import type { Lang } from "./language.js";
 import { keptChars, TextMemo } from "./memo.js";
 
