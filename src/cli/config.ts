@@ -197,7 +197,7 @@ async function loadProjectConfig(configFile: string, cwd: string): Promise<Textl
 
 async function loadPreset(): Promise<TextlintKernelDescriptor> {
   const [{ TextlintKernelDescriptor }, { copydeskPlugins }, preset] = await Promise.all([
-    import("@textlint/kernel"),
+    import("../vendor/kernel.js"),
     import("../formats/plugins.js"),
     import("../../rules/index.js")
   ]);

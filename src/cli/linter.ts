@@ -3,7 +3,8 @@
 // its file cache, glob and ignore-file machinery (about 40 modules) that the command never uses;
 // the kernel alone keeps the start of a one-story lint short (issue 19).
 import path from "node:path";
-import { TextlintKernel, type TextlintKernelDescriptor } from "@textlint/kernel";
+import type { TextlintKernelDescriptor } from "@textlint/kernel";
+import { TextlintKernel } from "../vendor/kernel.js";
 import type { TextlintResult } from "@textlint/types";
 
 export interface Linter {
