@@ -292,6 +292,15 @@ describe("formats", () => {
     expect(b.messages).toEqual([]);
   });
 
+  it("json is byte for byte what textlint's own json formatter writes for the same results", async () => {
+    // copydesk writes it without loading @textlint/linter-formatter; the output must not drift.
+    const dir = project(files);
+    const run = copydesk(["-f", "json", "a.txt", "b.md"], { cwd: dir });
+    const { loadLinterFormatter } = await import("textlint/lib/src/formatter.js");
+    const textlints = await loadLinterFormatter({ formatterName: "json", color: false });
+    expect(run.stdout).toBe(textlints.format(JSON.parse(run.stdout)));
+  });
+
   it("sarif is SARIF 2.1.0 with rules, levels, regions and stable fingerprints", () => {
     const dir = project({ ...files, "w.txt": "Also TODO.\n" }, { rules: { [MARKER_RULE]: true } });
     type Sarif = {

@@ -68,6 +68,11 @@ async function loadFormatter(options: CliOptions, cwd: string, version: string):
     const { formatGithub } = await import("./github.js");
     return (results) => formatGithub(results, cwd);
   }
+  if (options.format === "json") {
+    // What textlint's json formatter writes (@textlint/linter-formatter formatters/json.js), without
+    // loading the package and its other formatters for it (a fifth of a one-story run).
+    return (results) => `${JSON.stringify(results)}\n`;
+  }
   const toTerminal = Boolean(process.stdout.isTTY) && !options.outputFile;
   const color = options.color ?? (toTerminal && !process.env.NO_COLOR);
   if (options.format === "stylish") {
