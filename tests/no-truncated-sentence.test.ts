@@ -555,3 +555,24 @@ describe("a sentence broken by a PDF page break (page furniture between its halv
     expect(await lint(text)).toEqual([]);
   });
 });
+
+describe("a quotation that runs over the break (issue #15, quotation cuts)", () => {
+  const headline = "深化务实合作，助力各国实现可持续发展";
+  const rest = "过上好日子，是我们矢志以求的共同目标。”成立22年来，上海合作组织坚持互利合作。";
+
+  it("joins a paragraph that leaves a quotation open to the next one that closes it (.txt and .md)", async () => {
+    for (const ext of [".txt", ".md"]) {
+      const text = `${headline}\n\n“地区各国人民\n\n${rest}\n\n各方表示赞同。\n`;
+      const messages = await lint(text, ext);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]!.message).toContain("引号在本段打开，在下一段的");
+      expect(await fix(text, ext)).toBe(`${headline}\n\n“地区各国人民${rest}\n\n各方表示赞同。\n`);
+    }
+  });
+
+  it("leaves a quotation of several paragraphs alone: each reopens with “ (GB/T 15834)", async () => {
+    // The first paragraph ends its sentence, the next opens its own quotation mark.
+    const text = `${headline}\n\n他说：“我们要把合作落到实处。\n\n“我们要让各国人民过上好日子。”\n`;
+    expect(await lint(text)).toEqual([]);
+  });
+});

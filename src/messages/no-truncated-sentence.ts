@@ -6,7 +6,7 @@ import { lineRange, quote } from "./format.js";
 
 /** Why the next paragraph certainly continues a cut one (the rule's continuation kinds). */
 export type Reason = {
-  kind: "word" | "punct" | "number" | "figure" | "particle" | "connector" | "lowercase" | "hyphen";
+  kind: "word" | "punct" | "number" | "figure" | "particle" | "connector" | "lowercase" | "hyphen" | "quote";
   /** The joined word (`表彰`), the unit, the word before the figure or the next paragraph's opening token. */
   detail: string;
 };
@@ -41,6 +41,11 @@ export const reasons = defineMessages({
   connector: wording<{ detail: string }>({
     zh: ({ detail }) => `下一段以“${detail}”接续上句`,
     en: ({ detail }) => `the next one opens with "${detail}"`
+  }),
+  /** A quotation opened in the paragraph is closed in the next one, which opens none (`“地区各国人民` + `过上好日子……。”`). */
+  quote: wording<{ detail: string }>({
+    zh: ({ detail }) => `引号在本段打开，在下一段的“${detail}”处才闭合`,
+    en: ({ detail }) => `the quotation opened here closes in the next one ("${detail}")`
   }),
   /** An English word hyphenated across the cut. */
   hyphen: wording<{ detail: string }>({
