@@ -565,9 +565,21 @@ describe("a quotation that runs over the break (issue #15, quotation cuts)", () 
       const text = `${headline}\n\n“地区各国人民\n\n${rest}\n\n各方表示赞同。\n`;
       const messages = await lint(text, ext);
       expect(messages).toHaveLength(1);
-      expect(messages[0]!.message).toContain("引号在本段打开，在下一段的");
+      expect(messages[0]!.message).toContain("引号在本段打开，到下一段“共同目标。”之后才闭合");
       expect(await fix(text, ext)).toBe(`${headline}\n\n“地区各国人民${rest}\n\n各方表示赞同。\n`);
     }
+  });
+
+  it("joins a title mark or a bracket left open across the break too", async () => {
+    const title = `${headline}\n\n此次调整范围包括已列入《国家畜禽遗传资源\n\n目录》且在我国已无野外种群的物种。\n\n名录随后公布。\n`;
+    const messages = await lint(title);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toContain("书名号在本段打开，到下一段“目录”之后才闭合");
+    expect(await fix(title)).toBe(`${headline}\n\n此次调整范围包括已列入《国家畜禽遗传资源目录》且在我国已无野外种群的物种。\n\n名录随后公布。\n`);
+    const dateline = `韩正出席联合国大会一般性辩论\n\n新华社联合国9月21日电  （记者毛磊、蒋国\n\n鹏）当地时间9月21日，国家副主席韩正在纽约出席一般性辩论并发表讲话。\n`;
+    expect(await fix(dateline)).toBe(
+      "韩正出席联合国大会一般性辩论\n\n新华社联合国9月21日电  （记者毛磊、蒋国鹏）当地时间9月21日，国家副主席韩正在纽约出席一般性辩论并发表讲话。\n"
+    );
   });
 
   it("leaves a quotation of several paragraphs alone: each reopens with “ (GB/T 15834)", async () => {

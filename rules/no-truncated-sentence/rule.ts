@@ -89,6 +89,8 @@ interface Continuation {
   kind: Kind;
   /** The joined word (`表彰`) or the opening token of the next paragraph. */
   detail: string;
+  /** `quote`: the mark left open. */
+  mark?: string;
   /** Certain enough for an automatic fix. */
   certain: boolean;
 }
@@ -164,6 +166,17 @@ function checkParagraphCuts(context: Context, document: TxtParentNode, model: Te
     // An English line the model takes for a heading is left to the detector alone (a first
     // paragraph cut after the headline reads like one: `…are desperately trying to stuff`).
     const candidate = isCandidate(a);
+    // A dateline or byline whose bracket runs on below (`新华社…电  （记者毛磊、蒋国` + `鹏）当地时间…`):
+    // only that signal, for a byline is no sentence.
+    if (!candidate && a.lang === "zh" && a.role === "byline" && a.container === "paragraph") {
+      const b = paragraphs[i + 1];
+      const continuation = b && b.container === "paragraph" && plainGap(model.source, a, b, undefined) ? quoteSpansBreak(a.text, b.text) : undefined;
+      if (b && continuation) {
+        cuts.push({ a, b, continuation, unfinished: false, index: i, clauseProse: false });
+        if (options.autoJoin) joinedInto = joined(a, b, model);
+      }
+      continue;
+    }
     if (!candidate && !(a.lang === "en" && a.role === "heading" && a.container === "paragraph" && i > 0)) continue;
     // A PDF page break inside the sentence: the folio or running head between its halves is
     // passed over (`…量的合理` + `— 3 —` + `增长。`), and the rest is looked for after it.
@@ -449,23 +462,38 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
 
 const BROKEN_ELLIPSIS_START = /^(?:。{3,}|[.．]{3,}|[·・･]{3,})/u;
 
-/** How far into the next paragraph its closing quotation mark is looked for. */
+/** How far into the next paragraph its closing mark is looked for. */
 const QUOTE_CLOSE_WINDOW = 80;
 
+/** Chinese paired marks: quotation marks, brackets and title marks, opening and closing. */
+const ZH_PAIRED_MARKS: readonly (readonly [open: string, close: string])[] = [
+  ["“", "”"],
+  ["‘", "’"],
+  ["（", "）"],
+  ["《", "》"],
+  ["【", "】"],
+  ["「", "」"],
+  ["『", "』"]
+];
+
 /**
- * A quotation left open at the end of an unfinished paragraph and closed in the next one, which
- * opens none before it: `“地区各国人民` + `过上好日子，是我们矢志以求的共同目标。”…`. A quotation
- * that runs over several paragraphs reopens each one with `“` (GB/T 15834 §4.1.3.3), and none of
- * the 18,876 paragraphs of the clean Chinese corpus ends unfinished with a quote open before one
- * that closes first. Only the paragraph's own marks are counted (bounded by its length).
+ * A quotation, bracket or title mark left open at the end of an unfinished paragraph and closed
+ * in the next one, which opens none before it: `“地区各国人民` + `过上好日子，是我们矢志以求的共同目标。”…`,
+ * `已列入《国家畜禽遗传资源` + `目录》且…`, `（记者毛磊、蒋国` + `鹏）当地时间…`. A quotation that runs
+ * over several paragraphs reopens each one with `“` (GB/T 15834 §4.1.3.3), and none of the 18,876
+ * paragraphs of the clean Chinese corpus ends unfinished with a mark open before one that closes
+ * it first. The marks are counted in the paragraph (linear) and looked for in a bounded head.
  */
 function quoteSpansBreak(a: string, b: string): Continuation | undefined {
-  if (countMarks(a, "“") <= countMarks(a, "”")) return undefined;
   const head = b.slice(0, QUOTE_CLOSE_WINDOW);
-  const close = head.indexOf("”");
-  const open = head.indexOf("“");
-  if (close < 0 || (open >= 0 && open < close)) return undefined;
-  return { kind: "quote", detail: Array.from(head.slice(Math.max(0, close - 5), close + 1)).join(""), certain: true };
+  for (const [open, close] of ZH_PAIRED_MARKS) {
+    const closeAt = head.indexOf(close);
+    if (closeAt < 0) continue;
+    const openAt = head.indexOf(open);
+    if ((openAt >= 0 && openAt < closeAt) || countMarks(a, open) <= countMarks(a, close)) continue;
+    return { kind: "quote", detail: Array.from(head.slice(Math.max(0, closeAt - 5), closeAt)).join(""), mark: open, certain: true };
+  }
+  return undefined;
 }
 
 function zhContinuation(tail: string, head: string, prose: boolean, b: Paragraph | undefined, strict: boolean): Continuation | undefined {
@@ -679,7 +707,7 @@ function reportJoin(context: Context, document: TxtParentNode, model: TextModel,
   const start = a.end - lastPieceLength(a.text, zh);
   // Across page furniture the join moves the rest up: the finding covers what the fix rewrites.
   const end = cut.across ? b.end : b.start + firstPieceLength(b.text, zh);
-  const reason = { kind: continuation.kind, detail: continuation.detail };
+  const reason = { kind: continuation.kind, detail: continuation.detail, ...(continuation.mark ? { mark: continuation.mark } : {}) };
   const source = model.source;
   const join = joinEdit(source, a, b, cut.across, fixStart, replacement);
   const suggestion: Suggestion = { ...suggest(meta, "join-paragraphs", locale), ...join };

@@ -9,6 +9,19 @@ export type Reason = {
   kind: "word" | "punct" | "number" | "figure" | "particle" | "connector" | "lowercase" | "hyphen" | "quote";
   /** The joined word (`表彰`), the unit, the word before the figure or the next paragraph's opening token. */
   detail: string;
+  /** `quote`: the opening mark left open (`“`, `（`, `《`). */
+  mark?: string;
+};
+
+/** The paired marks a `quote` reason names, by their opening mark. */
+const PAIRED_MARK_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  "“": { zh: "引号", en: "quotation" },
+  "‘": { zh: "引号", en: "quotation" },
+  "「": { zh: "引号", en: "quotation" },
+  "『": { zh: "引号", en: "quotation" },
+  "（": { zh: "括号", en: "bracket" },
+  "【": { zh: "括号", en: "bracket" },
+  "《": { zh: "书名号", en: "title mark" }
 };
 
 export const reasons = defineMessages({
@@ -42,10 +55,13 @@ export const reasons = defineMessages({
     zh: ({ detail }) => `下一段以“${detail}”接续上句`,
     en: ({ detail }) => `the next one opens with "${detail}"`
   }),
-  /** A quotation opened in the paragraph is closed in the next one, which opens none (`“地区各国人民` + `过上好日子……。”`). */
-  quote: wording<{ detail: string }>({
-    zh: ({ detail }) => `引号在本段打开，在下一段的“${detail}”处才闭合`,
-    en: ({ detail }) => `the quotation opened here closes in the next one ("${detail}")`
+  /**
+   * A quotation, bracket or title mark opened in the paragraph is closed in the next one, which
+   * opens none (`“地区各国人民` + `过上好日子……。”`, `《国家畜禽遗传资源` + `目录》`).
+   */
+  quote: wording<{ detail: string; mark?: string }>({
+    zh: ({ detail, mark }) => `${PAIRED_MARK_NAMES[mark ?? "“"]?.zh ?? "引号"}在本段打开，到下一段“${detail}”之后才闭合`,
+    en: ({ detail, mark }) => `the ${PAIRED_MARK_NAMES[mark ?? "“"]?.en ?? "quotation"} opened here closes in the next one, after "${detail}"`
   }),
   /** An English word hyphenated across the cut. */
   hyphen: wording<{ detail: string }>({
