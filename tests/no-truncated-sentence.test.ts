@@ -588,3 +588,15 @@ describe("a quotation that runs over the break (issue #15, quotation cuts)", () 
     expect(await lint(text)).toEqual([]);
   });
 });
+
+describe("a short fragment before a paragraph that opens with a particle (issue #15, lead-in cuts)", () => {
+  it("joins a heading-like fragment to a next paragraph that opens with 了", async () => {
+    // Short and unpunctuated, the fragment reads as a heading; `了` opens no sentence.
+    const text =
+      "以文化自信书写新篇章\n\n习近平总书记的重要讲话催人奋进。\n\n中华五千多年文明为中国式现代化提供\n\n了强大的精神支撑，凸显了中国式现代化的文化内涵：\n\n“民惟邦本，本固邦宁”的民本思想影响深远。\n";
+    const messages = await lint(text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toContain("下一段以“了”开头");
+    expect(await fix(text)).toContain("中华五千多年文明为中国式现代化提供了强大的精神支撑");
+  });
+});

@@ -446,10 +446,10 @@ function findContinuation(a: Paragraph, b: Paragraph, source: string, inTitleBlo
       // A quotation opened and left open runs on below, in the title block too: no headline does that.
       const quote = quoteSpansBreak(a.text, b.text);
       if (quote) return quote;
-      // Looks like a heading: only the strongest evidence, and never in the title block.
+      // Looks like a heading: only the strongest evidence, and never in the title block. A next
+      // paragraph that opens with a particle (`了`, `的`) opens no sentence, under a heading either.
       if (inTitleBlock || opensWithSourceLine(head) || ZH_SENTENCE_OPENER.test(head)) return undefined;
-      const found = zhContinuation(tail, head, false, b, true);
-      return found && found.kind !== "particle" ? found : undefined;
+      return zhContinuation(tail, head, false, b, true);
     }
     return (
       zhContinuation(tail, head, a.role === "body" && !inTitleBlock && (isZhProse(a) || endsOnZhFunctionWord(a)), b, false) ??
