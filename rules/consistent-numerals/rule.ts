@@ -1224,6 +1224,11 @@ function checkEnPercentStyle(style: EnStyle, localeOption: Options["locale"], re
   }
 }
 
+/** The suggestion that writes a number as the copy has it (`span`) as `expected`: in words or in figures. */
+function rewriteNumber(id: "spell-out" | "figures", span: { start: number; end: number; text: string }, expected: string, locale: Lang) {
+  return { ...suggest(meta, id, locale, { actual: span.text, expected }), range: [span.start, span.end] as const, text: expected };
+}
+
 function checkEnParagraph(
   paragraph: Paragraph,
   locale: Lang,
@@ -1253,7 +1258,7 @@ function checkEnParagraph(
       ...check(meta, "spell-out-small", locale, { figure: n.text, words, noun, chicago: options.style === "chicago", ...labelled }),
       start: n.start,
       end: n.end,
-      suggestions: [{ ...suggest(meta, "spell-out", locale, { actual: n.text, expected: words }), range: [n.start, n.end], text: words }]
+      suggestions: [rewriteNumber("spell-out", n, words, locale)]
     });
   };
 
@@ -1264,7 +1269,7 @@ function checkEnParagraph(
       ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun, name }),
       start: n.start,
       end: n.end,
-      suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
+      suggestions: [rewriteNumber("figures", n, figure, locale)]
     });
   };
 
@@ -1274,7 +1279,7 @@ function checkEnParagraph(
       ...check(meta, "figures-always", locale, { actual: words.text, expected: figure, what: "ages" }),
       start: words.start,
       end: words.end,
-      suggestions: [{ ...suggest(meta, "figures", locale, { actual: words.text, expected: figure }), range: [words.start, words.end], text: figure }]
+      suggestions: [rewriteNumber("figures", words, figure, locale)]
     });
 
   // AP always uses figures for ages: `five-year-old` → `5-year-old`.
@@ -1366,13 +1371,7 @@ function checkEnParagraph(
           ...check(meta, "multiplier-form", locale, { actual, expected: mended, examples: theirs.slice(0, 2), toWords: n.form === "figure" }),
           start: n.start,
           end: n.end,
-          suggestions: [
-            {
-              ...suggest(meta, n.form === "figure" ? "spell-out" : "figures", locale, { actual: n.text, expected }),
-              range: [n.start, n.end],
-              text: expected
-            }
-          ]
+          suggestions: [rewriteNumber(n.form === "figure" ? "spell-out" : "figures", n, expected, locale)]
         });
         continue;
       }
@@ -1521,7 +1520,7 @@ function checkEnParagraph(
           ...check(meta, "figures-always", locale, { actual, expected: figure, what }),
           start: n.start,
           end,
-          suggestions: [{ ...suggest(meta, "figures", locale, { actual, expected: figure }), range: [n.start, end], text: figure }]
+          suggestions: [rewriteNumber("figures", { start: n.start, end, text: actual }, figure, locale)]
         });
         continue;
       }
@@ -1577,7 +1576,7 @@ function checkEnParagraph(
       ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next.text }),
       start: n.start,
       end: n.end,
-      suggestions: [{ ...suggest(meta, "figures", locale, { actual: n.text, expected: figure }), range: [n.start, n.end], text: figure }]
+      suggestions: [rewriteNumber("figures", n, figure, locale)]
     });
   }
 
@@ -1672,13 +1671,7 @@ function reportSameNoun(book: readonly NounCount[], localeOption: Options["local
         ...check(meta, "same-noun", locale, { actual: n.text, expected, other: other.text, noun, reason, chicago: options.style === "chicago" }),
         start: n.start,
         end: n.end,
-        suggestions: [
-          {
-            ...suggest(meta, n.form === "figure" ? "spell-out" : "figures", locale, { actual: n.text, expected }),
-            range: [n.start, n.end],
-            text: expected
-          }
-        ]
+        suggestions: [rewriteNumber(n.form === "figure" ? "spell-out" : "figures", n, expected, locale)]
       });
     }
   }

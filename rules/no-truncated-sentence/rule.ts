@@ -8,6 +8,7 @@ import {
   CLOSING_QUOTES,
   MIDDLE_DOTS,
   NON_OPENING,
+  PAIRED_MARKS,
   SENTENCE_ENDS,
   SENTENCE_STOPS,
   ZH_CLAUSE_MARKS,
@@ -465,16 +466,8 @@ const BROKEN_ELLIPSIS_START = /^(?:。{3,}|[.．]{3,}|[·・･]{3,})/u;
 /** How far into the next paragraph its closing mark is looked for. */
 const QUOTE_CLOSE_WINDOW = 80;
 
-/** Chinese paired marks: quotation marks, brackets and title marks, opening and closing. */
-const ZH_PAIRED_MARKS: readonly (readonly [open: string, close: string])[] = [
-  ["“", "”"],
-  ["‘", "’"],
-  ["（", "）"],
-  ["《", "》"],
-  ["【", "】"],
-  ["「", "」"],
-  ["『", "』"]
-];
+/** The paired marks of Chinese copy (quotation marks, brackets, title marks): the full-width and curly ones. */
+const ZH_PAIRED_MARKS = PAIRED_MARKS.filter(([open]) => open.charCodeAt(0) > 0x7f);
 
 /**
  * A quotation, bracket or title mark left open at the end of an unfinished paragraph and closed

@@ -21,7 +21,9 @@ const PAIRED_MARK_NAMES: Readonly<Record<string, { zh: string; en: string }>> = 
   "『": { zh: "引号", en: "quotation" },
   "（": { zh: "括号", en: "bracket" },
   "【": { zh: "括号", en: "bracket" },
-  "《": { zh: "书名号", en: "title mark" }
+  "〔": { zh: "括号", en: "bracket" },
+  "《": { zh: "书名号", en: "title mark" },
+  "〈": { zh: "书名号", en: "title mark" }
 };
 
 export const reasons = defineMessages({

@@ -29,6 +29,14 @@ export const OPENING_QUOTES = "“‘「『";
 export const CLOSING_BRACKETS = "）)》〉】〕]";
 /** Opening brackets. */
 export const OPENING_BRACKETS = "（(《〈【〔[";
+/**
+ * Each opening quotation mark or bracket with its closing one (`“”`, `（）`, `《》`…), paired by
+ * position in the classes above, which list them in the same order.
+ */
+export const PAIRED_MARKS: readonly (readonly [open: string, close: string])[] = Array.from(OPENING_QUOTES + OPENING_BRACKETS, (open, i) => [
+  open,
+  (CLOSING_QUOTES + CLOSING_BRACKETS)[i]!
+]);
 /** Every mark an ellipsis, whole or broken, is made of. */
 export const ELLIPSIS_MARKS = ELLIPSIS_CHARACTERS + ELLIPSIS_LOOKALIKES;
 /** Where a Chinese clause ends: clause marks other than the enumeration comma, stops, and quotes that open or close a quotation. */
