@@ -36,6 +36,10 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "About two million people live there.\n\nThe airport expects 7 million passengers, $5 million and 1.5 million bags.", ext: ".txt" },
     // `won by 4` is a margin, `Channel 4 viewers` a name: no count of a plural noun.
     { text: "The home side won by 4 in the final minute. Channel 4 viewers saw it live.", ext: ".txt" },
+    // A quoted count from ten in words in a piece that spells out such counts (`twelve villages`, `fifteen farms`) is its style.
+    { text: 'The flood reached twelve villages and fifteen farms. "We want twenty pumps," the mayor said.', ext: ".txt" },
+    // A capitalised percent opens the quoted sentence and is spelled out there, beside `36%` too.
+    { text: 'Support fell to 36%. "Ninety percent of them want it," he said.', ext: ".txt" },
     // Quotations that write every count under ten in figures are the piece's way of transcribing speech.
     { text: 'The band said it was proud. "It has been hard for us over the past 6 years and 3 months," the singer said.', ext: ".txt" },
     // `Channel 4 viewers` names the channel (no span of time after it); `aged 3 to 14 year olds` is a
@@ -124,8 +128,9 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     },
     // Labels after No., page, aged; proper names such as PlayStation 2 and Channel 4; a brand that "says".
     { text: "He was No. 3 on page 5, aged 7, and played PlayStation 2 games on Channel 4 while 3 says it will cut prices.", ext: ".md" },
-    // Quoted speech keeps the speaker's words by default (examples/council-budget.txt).
-    { text: '"My family has lived here for forty years," said Ed Thompson, 71.', ext: ".txt" },
+    // Quoted speech follows the piece: one that spells out its counts from ten (`twelve goats`,
+    // `fifteen cows`) may spell them out in quotations too.
+    { text: '"My family has lived here for forty years," said Ed Thompson, 71, who keeps twelve goats and fifteen cows.', ext: ".txt" },
     // `ten times more` is a multiplier and `top ten` a set phrase.
     { text: "Profits were ten times higher than in the top ten markets.", ext: ".txt" },
     // Chicago spells out through one hundred, so `fifteen counties` is right there.
@@ -580,6 +585,27 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: 'The band said it was proud. "It has been hard for us over the past 6 years," the singer said.',
       ext: ".txt",
       errors: [{ message: '"6 years" → "six years": AP spells out one through nine' }]
+    },
+    // Quoted words from ten are held to the piece as quoted figures under ten are: with no other
+    // count from ten the book decides (en/bbc-2005/0800 `he's won twenty-four titles`), and a
+    // quoted `fifty per cent` beside the piece's `36%` is the minority form.
+    {
+      text: 'He reached the final. "He has won twenty-four titles, he is a great player," she said.',
+      ext: ".txt",
+      errors: [{ message: '"twenty-four titles" → "24 titles": AP uses figures for 10 and above' }]
+    },
+    {
+      text: 'Support fell to 36%. "If you hit someone at 30mph, they have a fifty per cent chance," he said.',
+      ext: ".txt",
+      errors: [{ message: '"fifty per cent" → "50%": AP uses figures for percentages' }]
+    },
+    // A straight quote the copy forgot to close does not turn the rest of the paragraph inside out:
+    // `"The` opens and `said.` ends the reporter's own sentence, so `2 nominations` is narrative
+    // (en/bbc-2005/0349).
+    {
+      text: 'The band thanked fans. "The people who voted for us are the best, she said. She received 2 nominations and won" none.',
+      ext: ".txt",
+      errors: [{ message: '"2 nominations" → "two nominations": AP spells out one through nine' }]
     },
     // Counts the per-number check used to pass over: a span before `ago` after a place name, a
     // figure paired with a larger one before the noun, and `more`/`other` standing for a noun.

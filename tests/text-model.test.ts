@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildModel } from "./support/build-model.js";
 import { detectLanguage, enNumbers, mayHoldEnglishNumber } from "../src/text/index.js";
+import { quotedAfter } from "../src/text/punctuation.js";
 
 const seed = fs.readFileSync(path.resolve(import.meta.dirname, "../examples/000_5c1383eb5e7a2872.txt"), "utf8");
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures/text-model", name), "utf8");
@@ -188,5 +189,36 @@ describe("which English paragraphs are parsed for numbers", () => {
       const model = await buildModel(`${text}\n`, ".txt");
       expect(enNumbers(model.paragraphs[0]!).length, text).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("quotedAfter: which side a quotation mark is on", () => {
+  /** Whether each quotation mark of `text` leaves a quotation open, in order. */
+  const sides = (text: string) => {
+    const out: boolean[] = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      if (!/["“”]/u.test(text[i]!)) continue;
+      quoted = quotedAfter(quoted, text, i);
+      out.push(quoted);
+    }
+    return out;
+  };
+
+  it("reads curly quotes by their shape and straight ones by their neighbours", () => {
+    expect(sides("“Yes,” he said. “No.”")).toEqual([true, false, true, false]);
+    expect(sides('He said "yes" and "no."')).toEqual([true, false, true, false]);
+  });
+
+  it("does not flip the rest of a paragraph after a quotation left open (en/bbc-2005/0349)", async () => {
+    // The first quotation is never closed: the second `"` still opens, the third closes.
+    const text = '"The people who voted for us are the best, she said. She received "two nominations" for it.';
+    expect(sides(text)).toEqual([true, true, false]);
+    const numbers = enNumbers((await buildModel(text, ".txt")).paragraphs[0]!);
+    expect(numbers.find((n) => n.text === "two")?.quoted).toBe(true);
+  });
+
+  it("toggles a mark with a word on both sides, as before", () => {
+    expect(sides('a"b"c')).toEqual([true, false]);
   });
 });

@@ -29,6 +29,7 @@ import {
 
 import { check, say, suggest } from "../../src/messages/catalogue.js";
 import { halfWidth } from "../../src/text/normalize.js";
+import { quotedAfter } from "../../src/text/punctuation.js";
 import { EN_COUNT_DETERMINERS } from "../../src/text/lexicon/en-count-determiners.js";
 import { EN_AFTER_FIGURE_WORDS } from "../../src/text/lexicon/en-after-figure-words.js";
 import { EN_MAGNITUDES, EN_MULTIPLIERS } from "../../src/text/lexicon/en-magnitudes.js";
@@ -1023,6 +1024,11 @@ interface EnStyle {
    * ten at all, and the book (spell them out) decides, as it does outside quotations.
    */
   quotedSmallFigureSlip: boolean;
+  /**
+   * A quoted count from ten in words is a slip: the piece writes such counts in figures more often
+   * than in words, quotations included, or it has no other, and the book decides as it does outside quotations.
+   */
+  quotedLargeWordSlip: boolean;
   /** Writes counts from ten in figures elsewhere (two or more, and more often than words). */
   figuresLarge: boolean;
   /** Writes ages in words (`Smith, forty-five,`) and never in figures. */
@@ -1106,6 +1112,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     numberLabelFigures: 0,
     spellsSmall: false,
     quotedSmallFigureSlip: false,
+    quotedLargeWordSlip: false,
     figuresLarge: false,
     agesInWords: false,
     spellsLarge: false,
@@ -1121,6 +1128,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   let smallFigures = 0;
   let quotedSmallWords = 0;
   let quotedSmallFigures = 0;
+  let quotedLargeWords = 0;
+  let quotedLargeFigures = 0;
   for (const paragraph of paragraphs) {
     // Quotation paragraphs as checkEnParagraph reads them: their quoted numbers show how speech is transcribed.
     if (paragraph.lang !== "en" || !(CHECKED.has(paragraph.role) || paragraph.role === "quotation")) continue;
@@ -1151,6 +1160,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
       }
       if (n.quoted && !options.checkQuotes) {
         if (countsNoun(n, tokens) && n.value >= 2 && n.value <= 9) n.form === "word" ? quotedSmallWords++ : quotedSmallFigures++;
+        else if (countsNoun(n, tokens) && n.value >= 10 && n.value <= 99) n.form === "word" ? quotedLargeWords++ : quotedLargeFigures++;
         continue;
       }
       const multiplier = smallMultiplier(n, tokens, text, paragraph.start);
@@ -1178,6 +1188,9 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   // `<= 1`: the quoted figure being judged is one of them.
   style.quotedSmallFigureSlip = allSmallWords > allSmallFigures || (allSmallWords === 0 && allSmallFigures <= 1);
   style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
+  const [allLargeWords, allLargeFigures] = [largeWords + quotedLargeWords, largeFigures + quotedLargeFigures];
+  // `<= 1`: the quoted count being judged is the only one, and the book (figures from ten) decides.
+  style.quotedLargeWordSlip = allLargeFigures > allLargeWords || allLargeWords <= 1;
   if (options.style === "auto") {
     style.agesInWords = ageWords >= 2 && ageFigures === 0;
     style.ageFigures = ageFigures + (paragraphs.some((p) => p.lang === "en" && /\b[0-9]+-(?:year|month|week)-old/u.test(p.text)) ? 1 : 0);
@@ -1290,7 +1303,7 @@ function checkEnParagraph(
     let quoted = false;
     for (const token of tokens) {
       if (!token.wordLike) {
-        for (const ch of token.text) quoted = ch === "“" ? true : ch === "”" ? false : ch === '"' ? !quoted : quoted;
+        for (let k = 0; k < token.text.length; k++) quoted = quotedAfter(quoted, text, token.start - paragraph.start + k);
         continue;
       }
       const age = /^([a-z]+(?:-[a-z]+)?)-(year|month|week)-olds?$/u.exec(token.text);
@@ -1349,7 +1362,20 @@ function checkEnParagraph(
     // to what the piece itself does (a figure where the piece spells out small counts, words where
     // it writes counts from ten in figures), not to the book.
     const quotedOnly = n.quoted && !options.checkQuotes;
-    if (quotedOnly && !(n.form === "figure" ? pieceStyle.spellsSmall || pieceStyle.quotedSmallFigureSlip : pieceStyle.figuresLarge)) continue;
+    // `fifty per cent` in a quotation, where the piece writes its percentages in figures.
+    const quotedPercent =
+      quotedOnly &&
+      n.form === "word" &&
+      // Capitalised, it opens the quoted sentence (`"Ninety percent of…`), and is spelled out there.
+      /^[a-z]/u.test(n.text) &&
+      pieceStyle.percentSign.length + pieceStyle.percentWord.length > 0 &&
+      /^(?:percent|per)$/iu.test(tokens[n.lastToken + 1]?.text ?? "");
+    if (
+      quotedOnly &&
+      !quotedPercent &&
+      !(n.form === "figure" ? pieceStyle.spellsSmall || pieceStyle.quotedSmallFigureSlip : pieceStyle.figuresLarge || pieceStyle.quotedLargeWordSlip)
+    )
+      continue;
     const previous = tokens[n.token - 1];
     const next = tokens[n.lastToken + 1];
     const afterNext = tokens[n.lastToken + 2];
@@ -1477,8 +1503,9 @@ function checkEnParagraph(
       continue;
     }
 
-    // Quoted speech is held to the book's percent and money figures only with checkQuotes.
-    if (!ap || n.sentenceStart || quotedOnly) continue;
+    // Quoted speech is held to the book's money figures only with checkQuotes, and to its percent
+    // figures where the piece writes its percentages in figures (speech has no `%`: the writer chose).
+    if (!ap || n.sentenceStart) continue;
     const value = n.value;
     // AP always uses figures for percentages: `two per cent` → `2%`.
     // (`one point three per cent` and `Fifty nine percent` are compounds the rule leaves alone.)
@@ -1514,6 +1541,7 @@ function checkEnParagraph(
         end = cent.end;
         figure = `${value} percentage ${cent.text}`;
       }
+      if (quotedOnly && !(quotedPercent && what === "percentages" && per !== "pct" && per !== "percentage")) end = undefined;
       if (end !== undefined) {
         const actual = text.slice(n.start - paragraph.start, end - paragraph.start);
         report({

@@ -1,7 +1,7 @@
 import type { Paragraph } from "./model.js";
 import { zhWordBreaks } from "./segment.js";
 import { halfWidth } from "./normalize.js";
-import { containsAnyOf } from "./punctuation.js";
+import { containsAnyOf, quotedAfter } from "./punctuation.js";
 import { keptChars, TextMemo } from "./memo.js";
 import {
   ZH_COUNT_MEASURES,
@@ -680,11 +680,7 @@ export function enNumbers(paragraph: Paragraph): EnNumber[] {
     const token = tokens[i]!;
     if (!token.wordLike) {
       if (/["“”]/u.test(token.text)) {
-        for (const ch of token.text) {
-          if (ch === "“") quoted = true;
-          else if (ch === "”") quoted = false;
-          else if (ch === '"') quoted = !quoted;
-        }
+        for (let k = 0; k < token.text.length; k++) quoted = quotedAfter(quoted, paragraph.text, token.start - paragraph.start + k);
       }
       continue;
     }

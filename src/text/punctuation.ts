@@ -37,6 +37,27 @@ export const PAIRED_MARKS: readonly (readonly [open: string, close: string])[] =
   open,
   (CLOSING_QUOTES + CLOSING_BRACKETS)[i]!
 ]);
+/**
+ * Whether the quotation mark at `index` of `text` leaves a quotation open. Curly and Chinese quotes
+ * say which side they are; a straight `"` is read by its neighbours: after a space, a bracket or
+ * the start and before a word it opens, after a word or a stop and before a space, a stop or the
+ * end it closes. Only a mark with the same kind of neighbour on both sides toggles, so one quote
+ * the copy forgot to close (`"When the director says … cut off. "The person…`) does not turn
+ * the rest of the paragraph inside out.
+ */
+export function quotedAfter(quoted: boolean, text: string, index: number): boolean {
+  const ch = text[index];
+  if (ch === "“" || ch === "「" || ch === "『") return true;
+  if (ch === "”" || ch === "」" || ch === "』") return false;
+  if (ch !== '"') return quoted;
+  const before = text[index - 1];
+  const after = text[index + 1];
+  const openSide = before === undefined || SPACE.test(before) || OPENING_BRACKETS.includes(before) || before === "-" || before === "—";
+  const closeSide = after === undefined || SPACE.test(after) || `${SENTENCE_STOPS}${PERIODS}${EN_CLAUSE_MARKS}${CLOSING_BRACKETS}`.includes(after);
+  if (openSide && !closeSide) return true;
+  if (closeSide && !openSide) return false;
+  return !quoted;
+}
 /** Every mark an ellipsis, whole or broken, is made of. */
 export const ELLIPSIS_MARKS = ELLIPSIS_CHARACTERS + ELLIPSIS_LOOKALIKES;
 /** Where a Chinese clause ends: clause marks other than the enumeration comma, stops, and quotes that open or close a quotation. */
