@@ -52,6 +52,13 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // A count after a name (`Miss Keller ten days ago`), a title that capitalises its number
     // (`Ocean's Eleven`) and a month before a count are not a name's number.
     { text: "He wed Miss Keller ten days ago. Ocean's Eleven was shown in March.", ext: ".txt" },
+    // A list summed up in words (`四项保险`) stays, whatever else is in figures: no summary in figures beside it.
+    { text: "养老、医疗、失业、工伤四项保险扩面增效，新增护理型床位4500多张，建成3项制度。", ext: ".txt" },
+    // The count of a named set (`三个“一号工程”`) stays in words when the figures before quotes are in another paragraph.
+    { text: "深入实施三个“一号工程”，顺利完成目标任务。\n\n216个“两重”项目全部开工建设，301个项目纳入保障范围。", ext: ".txt" },
+    // A headline with its year in Chinese numerals over a body dated in figures is the paper's headline style
+    // (rmrb-2023: `二〇二三年服贸会取得丰硕成果`); headings are held to headings only.
+    { text: "二〇二三年服贸会取得丰硕成果\n\n2023年服贸会9月6日闭幕，2023年的成交额创新高。", ext: ".txt" },
     // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`;
     // gov-reports-2025/0008: `第23届中国绿色食品博览会` beside `第十九届中国西部民歌…`).
     { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
@@ -159,6 +166,47 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: "“十四个国家” → “14个国家”：本文计数多用阿拉伯数字（如“88家”“5个”），同类数字形式应一致", range: [2, 7] }]
     },
+    // `完成`, `建成` before a count are verbs, not the `成` of `成千`: `12个` and `5个` are exact counts, evidence for `三个`.
+    {
+      text: "完成12个项目，建成三个新能源基地，建成5个基地。",
+      ext: ".txt",
+      errors: [{ message: SAME("三个", "3个", "“个”的计数", "阿拉伯", "12个”“5个"), range: [10, 12] }]
+    },
+    // A summary in words beside summaries in figures under the same measure word (rmrb-2023/0054).
+    {
+      text: "制定政策落实、“三资”管理等6个“任务清单”，监督检查、群众诉求等3个“问题清单”，联动协同、约谈表态等四个“整改清单”。",
+      ext: ".txt",
+      errors: [{ message: SAME("四个", "4个", "“个”的计数", "阿拉伯", "6个”“3个") }]
+    },
+    // A ranking in words beside one in figures in the same sentence (`位` numbers places).
+    {
+      text: "肉牛屠宰量实现翻番，由全国第十一位跃升至第5位。",
+      ext: ".txt",
+      errors: [{ message: SAME("第十一位", "第11位", "“第…位”的序数", "阿拉伯", "第5位") }]
+    },
+    // `第二` is a set word, but not in a paragraph that numbers the same series in figures.
+    {
+      text: "唐山港货物吞吐量稳居全球第二位，快递业务量增速居全国第3位、收入增速居第4位。",
+      ext: ".txt",
+      errors: [{ message: SAME("第二位", "第2位", "“第…位”的序数", "阿拉伯", "第3位”“第4位") }]
+    },
+    {
+      text: "第二批项目已经开工，第3批项目正在筹备，第4批随后。",
+      ext: ".txt",
+      errors: [{ message: SAME("第二批", "第2批", "“第…批”的序数", "阿拉伯", "第3批”“第4批") }]
+    },
+    // A span of years with its ends in two forms, inside a title too.
+    {
+      text: "商务部印发《县域商业三年行动计划（2023—二〇二五年）》，2023年起实施。",
+      ext: ".txt",
+      errors: [{ message: SAME("二〇二五年", "2025年", "年份", "阿拉伯", "2023年") }]
+    },
+    // A section heading with its year in words among headings with years in figures.
+    {
+      text: "某省政府工作报告\n\n一、二〇二四年工作回顾\n\n2024年，全省经济稳中有进。\n\n二、2025年工作安排\n\n2025年是收官之年。\n\n三、2025年重点工作\n\n全年目标已经确定。",
+      ext: ".txt",
+      errors: [{ message: SAME("二〇二四年", "2024年", "年份", "阿拉伯", "2025年"), line: 3 }]
+    },
     // A date in Chinese numerals in a piece that dates in figures, datelines included.
     {
       text: "新华社北京八月二十四日电  8月21日至23日，会议在京举行。2023年8月22日，代表团抵达。",
@@ -265,7 +313,7 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     {
       text: "全市建成91个站点、1202个场馆，完成大运村至主场馆直联通道等十三个交通基础设施建设。",
       ext: ".txt",
-      errors: [{ message: SAME("十三个", "13个", "“个”的计数", "阿拉伯", "1202个"), range: [32, 35] }]
+      errors: [{ message: SAME("十三个", "13个", "“个”的计数", "阿拉伯", "91个”“1202个"), range: [32, 35] }]
     },
     {
       text: "展会共有认证供应商731家、认证采购商一百九十一家。",

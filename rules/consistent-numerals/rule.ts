@@ -784,6 +784,21 @@ function checkZhStyle(
     if (!expected) continue;
     slipOf(v, expected, "count", true, examples(evidence), localeOption, report, same.length > 0);
   }
+  // A summary of a list or the count of a named set (`等四个“整改清单”`) keeps its words, unless the
+  // piece sums up with figures nearby under the same measure word (`等6个“任务清单”`): that is the
+  // piece's own way with summaries, and the one in words is the slip.
+  const enumeratedArabicByMeasure = groupBy(
+    arabicCounts.filter((v) => v.numeral.enumerated),
+    (v) => v.numeral.measure!
+  );
+  for (const v of counts) {
+    const n = v.numeral;
+    if (n.form !== "chinese" || !n.enumerated || n.over || n.quoted || n.value! < 3 || n.value! > 9 || !checkedVote(v)) continue;
+    const near = within(enumeratedArabicByMeasure.get(n.measure!) ?? [], v.index, v.index);
+    if (near.length === 0 || sameMeasure(v, "arabic").length < sameMeasure(v, "chinese").length) continue;
+    const expected = arabicOf(n);
+    if (expected) slipOf(v, expected, "count", true, examples(near), localeOption, report, true);
+  }
   // A figure in a piece that counts in Chinese numerals: the only figure among three Chinese counts,
   // or a small count whose measure word the piece writes in Chinese at least twice.
   for (const v of arabicCounts) {
@@ -815,10 +830,14 @@ function checkZhStyle(
   const arabicNamed = namedSeries.filter((v) => v.numeral.form === "arabic");
   const inSeries = new Set<ZhVote>();
   for (const v of ordinals) {
-    if (v.numeral.form !== "chinese" || v.numeral.value! < 3 || !checkedVote(v)) continue;
+    if (v.numeral.form !== "chinese" || v.numeral.value! < 2 || !checkedVote(v)) continue;
     const same = arabicOrdinalsBy.get(v.numeral.measure!) ?? [];
+    // `第二` is a set word (`第一批、第二批`), but not in a paragraph that numbers the series in
+    // figures twice or more (`居全球第二位` … `第3位`、`第4位`).
+    if (v.numeral.value === 2 && same.filter((w) => w.paragraph === v.paragraph).length < 2) continue;
     const sameChinese = chineseOrdinalsBy.get(v.numeral.measure!) ?? [];
-    if (same.length === 0 || same.length < sameChinese.length || arabicOrdinals.length < 2) continue;
+    // `由全国第十一位跃升至第5位`: a ranking in figures in the same sentence is evidence on its own.
+    if (same.length === 0 || same.length < sameChinese.length || (arabicOrdinals.length < 2 && !same.some((w) => sameSentence(v, w)))) continue;
     const expected = arabicOf(v.numeral);
     if (expected) slipOf(v, expected, "ordinal", true, examples(same), localeOption, report, true);
     if (expected) inSeries.add(v);
@@ -866,9 +885,47 @@ function checkZhStyle(
     ["date", arabicDates, chineseDates, decide(arabicDates.length, chineseDates.length, arabicYears.length >= chineseYears.length)],
     ["percent", arabicPercents, chinesePercents, arabicPercents.length > 0 && arabicPercents.length >= chinesePercents.length]
   ];
+  // A span of years whose ends differ in form (`2021年至二〇二五年`, `（2023—二〇二五年）`) is a
+  // slip whatever the rest of the piece does, inside a title too: the span is its own evidence.
+  const inRange = new Set<ZhMark>();
+  for (const { mark, paragraph } of marks) {
+    if (mark.category !== "year" || mark.form !== "chinese" || !mark.arabic) continue;
+    const from = mark.start - paragraph.start;
+    const to = mark.end - paragraph.start;
+    const partner =
+      ZH_YEAR_RANGE_BEFORE.exec(paragraph.text.slice(Math.max(0, from - 8), from)) ?? ZH_YEAR_RANGE_AFTER.exec(paragraph.text.slice(to, to + 8));
+    if (!partner) continue;
+    inRange.add(mark);
+    reportSlip(
+      { paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic },
+      "year",
+      true,
+      [`${partner[1]}年`],
+      localeOption,
+      report
+    );
+  }
+  // Section headings are held to the piece's other headings (`一、2024年工作回顾` … `二、二〇二五年…`),
+  // not to the body: some papers write the years of their headlines in Chinese by house style.
+  const headingYears = marks.filter((m) => m.paragraph.role === "heading" && m.mark.category === "year" && !m.mark.quoted);
+  const headingArabic = headingYears.filter((m) => m.mark.form === "arabic");
+  const headingsInFigures = headingArabic.length > 0 && headingArabic.length > headingYears.length - headingArabic.length;
   for (const [category, arabic, chinese, toArabic] of groups) {
     if (!toArabic) continue;
     for (const { mark, paragraph } of chinese) {
+      if (inRange.has(mark)) continue;
+      if (category === "year" && paragraph.role === "heading" && headingsInFigures && mark.arabic) {
+        const evidence = headingArabic.slice(0, 4).map((m) => m.mark.text);
+        reportSlip(
+          { paragraph, start: mark.start, end: mark.end, actual: mark.text, expected: mark.arabic },
+          category,
+          true,
+          evidence,
+          localeOption,
+          report
+        );
+        continue;
+      }
       // `二〇〇八年8月8日` is one date in two forms, reported as such (N8).
       if (category === "year" && /^[0-9]/u.test(paragraph.text[mark.end - paragraph.start] ?? "")) continue;
       // A dateline (`新华社北京八月二十四日电`) is held to the piece's dates too.
@@ -885,6 +942,10 @@ function checkZhStyle(
     }
   }
 }
+
+/** An Arabic year just before or after a Chinese one, joined as a span (`2023—`, `至2030`). */
+const ZH_YEAR_RANGE_BEFORE = /(?<![0-9])((?:1[5-9]|20)[0-9]{2})年?\s?[至到—–－~～-]{1,2}$/u;
+const ZH_YEAR_RANGE_AFTER = /^\s?[至到—–－~～-]{1,2}((?:1[5-9]|20)[0-9]{2})(?![0-9])/u;
 
 function slipOf(
   v: ZhVote,

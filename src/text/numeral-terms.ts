@@ -114,7 +114,8 @@ export const ZH_MEASURE_WORDS: readonly string[] = [
 
 /**
  * Measure words after `第` whose ordinals form a series (`第一章…第十二章`, not `第12章`).
- * `第一`/`第二` never vote: they are as often set words (`第一次`, `第二批`) as ordinals.
+ * `第一`/`第二` never vote: they are as often set words (`第一次`, `第二批`) as ordinals. `位` and `名`
+ * number places in a ranking (`居全国第3位`).
  * `次` and `届` are left out: they number meetings and games whose official names differ
  * (`二十国集团领导人第十八次峰会` beside `第26次中国—东盟领导人会议`).
  */
@@ -129,6 +130,7 @@ export const ZH_ORDINAL_MEASURE_WORDS: readonly string[] = [
   "季",
   "集",
   "名",
+  "位",
   "站",
   "号",
   "部分",

@@ -550,8 +550,10 @@ function numeralsOf(text: string, options: ZhNumeralOptions, at: number): ZhNume
               ? "duration"
               : "count";
     let value: number | undefined;
-    // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2).
-    let approximate = raw.includes("几") || (before !== "" && "数几上成好".includes(before));
+    // `几十`, `数十`, `上百`, `成千`, `好几`: approximations, always Chinese (§4.2.2). `数`, `上`,
+    // `成` make one only before a round unit: `完成12个`, `建成三个`, `线上5场` are exact counts.
+    let approximate =
+      raw.includes("几") || (before !== "" && ("几好".includes(before) || ("数上成".includes(before) && "十百千万".includes(raw[0]!))));
     if (arabic) {
       const big = raw.endsWith("万亿") ? 1e12 : raw.endsWith("亿") ? 1e8 : raw.endsWith("万") ? 1e4 : 1;
       value = Number.parseFloat(halfWidth(raw)) * big;
