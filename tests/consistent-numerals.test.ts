@@ -59,6 +59,10 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     // A headline with its year in Chinese numerals over a body dated in figures is the paper's headline style
     // (rmrb-2023: `二〇二三年服贸会取得丰硕成果`); headings are held to headings only.
     { text: "二〇二三年服贸会取得丰硕成果\n\n2023年服贸会9月6日闭幕，2023年的成交额创新高。", ext: ".txt" },
+    // A grocery list in a 1916 paper (en-raw/chronam-1916/0016): `Beans, 2 cans` is an item and its size, not a count opening a clause.
+    { text: "Van Camp's Red Kidney Beans, 2 cans\nHeinz Prepared Spaghetti, 2 cans", ext: ".txt" },
+    // `ten times cheaper`: a multiplier of ten is as often spelled out as not.
+    { text: "The new network is ten times cheaper than 3G.", ext: ".txt" },
     // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`;
     // gov-reports-2025/0008: `第23届中国绿色食品博览会` beside `第十九届中国西部民歌…`).
     { text: "二十国集团领导人第十八次峰会举行。第26次中国—东盟领导人会议随后举行。", ext: ".txt" },
@@ -206,6 +210,51 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "某省政府工作报告\n\n一、二〇二四年工作回顾\n\n2024年，全省经济稳中有进。\n\n二、2025年工作安排\n\n2025年是收官之年。\n\n三、2025年重点工作\n\n全年目标已经确定。",
       ext: ".txt",
       errors: [{ message: SAME("二〇二四年", "2024年", "年份", "阿拉伯", "2025年"), line: 3 }]
+    },
+    // A tally in figures where the piece spells out its tallies (`six goals`); after `first` a tally unit counts occasions.
+    {
+      text: "He scored six goals and lost 3 games.",
+      ext: ".txt",
+      errors: [{ message: '"3 games" → "three games": AP spells out one through nine' }]
+    },
+    {
+      text: "Mutu scored goals in his first 5 games.",
+      ext: ".txt",
+      errors: [{ message: '"5 games" → "five games": AP spells out one through nine' }]
+    },
+    // From ten: `more` and `other` lead to what is counted, `pence` is money, a multiplier from eleven is a figure,
+    // and a capitalised word opening the sentence (`Around`) does not name the number.
+    {
+      text: "The airline will buy 10 aircraft and has the option to buy twenty more aircraft.",
+      ext: ".txt",
+      errors: [{ message: '"twenty more" → "20 more": AP uses figures for 10 and above' }]
+    },
+    {
+      text: "Shares were up fifty-six pence at 797p.",
+      ext: ".txt",
+      errors: [{ message: '"fifty-six pence" → "56 pence": AP uses figures for 10 and above' }]
+    },
+    {
+      text: "The network is twenty times faster than 3G.",
+      ext: ".txt",
+      errors: [{ message: '"twenty times" → "20 times": AP uses figures for 10 and above' }]
+    },
+    {
+      text: "Around fifty commands are available.",
+      ext: ".txt",
+      errors: [{ message: '"fifty commands" → "50 commands": AP uses figures for 10 and above' }]
+    },
+    // A quoted figure where the piece spells out as many counts as it writes in figures, the quoted one included.
+    {
+      text: 'The manager said two coaches left. "He should only have had his 2 assistants," he said.',
+      ext: ".txt",
+      errors: [{ message: '"2 assistants" → "two assistants": AP spells out one through nine' }]
+    },
+    // After a clause mark that follows a word, a count opens its clause.
+    {
+      text: "Police made two arrests in June. In total, 6 raids were carried out in August.",
+      ext: ".txt",
+      errors: [{ message: '"6 raids" → "six raids": AP spells out one through nine' }]
     },
     // A date in Chinese numerals in a piece that dates in figures, datelines included.
     {

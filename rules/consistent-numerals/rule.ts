@@ -2,6 +2,7 @@ import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtParentNode } from "@textlint/ast-node-types";
 import {
   EN_FIGURE_UNITS,
+  EN_SERIES_POSITION_WORDS,
   EN_TALLY_UNITS,
   enNumbers,
   getTextModel,
@@ -1005,6 +1006,7 @@ function centWordEnd(token: { text: string; end: number }): number | undefined {
 }
 
 /** What turns `times` into a multiplier (`3 times as large`, `5 times more`), which AP sets in figures. */
+const EN_SERIES_POSITIONS: ReadonlySet<string> = new Set(EN_SERIES_POSITION_WORDS);
 const MULTIPLIER_AFTER_TIMES = /^(?:as|more|less|fewer|the|that|than|bigger|greater|higher|larger|faster|smaller|lower)$/iu;
 
 /**
@@ -1079,6 +1081,8 @@ interface EnStyle {
 
   /** Spells out counts under ten elsewhere (two or more, and more often than figures). */
   spellsSmall: boolean;
+  /** Spells out its tallies under ten (`six goals`) at least as often as it writes them in figures. */
+  spellsTallies: boolean;
   /**
    * A quoted figure under ten is a slip: the piece spells such counts out more often than not in
    * its quotations and copy together (how it transcribes speech), or it has no other count under
@@ -1172,6 +1176,7 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
     numberLabelWords: [],
     numberLabelFigures: 0,
     spellsSmall: false,
+    spellsTallies: false,
     quotedSmallFigureSlip: false,
     quotedLargeWordSlip: false,
     figuresLarge: false,
@@ -1187,6 +1192,8 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
   let largeFigures = 0;
   let smallWords = 0;
   let smallFigures = 0;
+  let tallyWords = 0;
+  let tallyFigures = 0;
   let quotedSmallWords = 0;
   let quotedSmallFigures = 0;
   let quotedLargeWords = 0;
@@ -1239,15 +1246,20 @@ function enPieceStyle(paragraphs: readonly Paragraph[], options: typeof defaults
         n.form === "word" ? ageWords++ : ageFigures++;
         continue;
       }
+      if (n.value >= 2 && n.value <= 9 && Number.isInteger(n.value) && !n.sentenceStart && TALLY_UNITS.has(next?.text ?? ""))
+        n.form === "word" ? tallyWords++ : tallyFigures++;
       if (!countsNoun(n, tokens)) continue;
       if (n.value >= 2 && n.value <= 9) n.form === "word" ? smallWords++ : smallFigures++;
       else if (n.value >= 10 && n.value <= 99) n.form === "word" ? largeWords++ : largeFigures++;
     }
   }
   style.spellsSmall = smallWords >= 1 && smallWords > smallFigures;
+  // `>=`: the figure being judged is one of the figures, and the words outnumber the others.
+  style.spellsTallies = tallyWords >= 1 && tallyWords >= tallyFigures;
   const [allSmallWords, allSmallFigures] = [smallWords + quotedSmallWords, smallFigures + quotedSmallFigures];
-  // `<= 1`: the quoted figure being judged is one of them.
-  style.quotedSmallFigureSlip = allSmallWords > allSmallFigures || (allSmallWords === 0 && allSmallFigures <= 1);
+  // The quoted figure being judged is one of the figures: words as many as the figures outnumber the
+  // others, and with no words at all (`<= 1`) it is the only one and the book decides.
+  style.quotedSmallFigureSlip = (allSmallWords >= 1 && allSmallWords >= allSmallFigures) || (allSmallWords === 0 && allSmallFigures <= 1);
   style.figuresLarge = largeFigures >= 1 && largeFigures > largeWords;
   const [allLargeWords, allLargeFigures] = [largeWords + quotedLargeWords, largeFigures + quotedLargeFigures];
   // `<= 1`: the quoted count being judged is the only one, and the book (figures from ten) decides.
@@ -1505,13 +1517,24 @@ function checkEnParagraph(
       // AP: spell out one through nine (Chicago: through one hundred), as a plain count.
       if (!on("spell-out-small") || n.sentenceStart || pieceStyle.figuresSmall) continue;
       if (!Number.isInteger(value) || value < 2 || value > limit || /[,.]/u.test(n.text)) continue;
-      if (!spacedBefore || !spacedAfter || !previous?.wordLike || !next?.wordLike) continue;
-      const prev = previous.text;
+      // `In total, 6 raids were carried out`: after a clause mark that follows a lower-case word, a
+      // count of a plural noun opens its clause. Not in a list of items (`Kidney Beans, 2 cans`) nor
+      // after another number (`aged 79 years, 3 months`).
+      const opensClause =
+        previous !== undefined &&
+        /^[,;:]$/u.test(previous.text) &&
+        /^[a-z]+$/u.test(tokens[n.token - 2]?.text ?? "") &&
+        !/[0-9]/u.test(tokens[n.token - 3]?.text ?? "") &&
+        wordsToNumber(tokens[n.token - 3]?.text ?? "") === undefined;
+      if (!spacedBefore || !spacedAfter || !(previous?.wordLike || opensClause) || !next?.wordLike) continue;
+      const prev = previous!.text;
       const noun = next.text;
+      if (opensClause && !isPluralNoun(noun)) continue;
       // `the 4 companies`, `Mr Glazer's 2 sons`: a determiner or a possessive before the count.
       // A capitalised preposition opens the sentence (`For 5 days`); any other capitalised word may
       // name the figure (`Channel 4 viewers`).
       const prevOk =
+        opensClause ||
         /^[a-z]+$/u.test(prev) ||
         EN_COUNT_DETERMINERS.has(prev) ||
         /^[A-Za-z][a-z]+['’]s$/u.test(prev) ||
@@ -1545,7 +1568,8 @@ function checkEnParagraph(
         (!PLAIN_NOUN.test(noun) ||
           (FIGURE_UNITS.has(noun) &&
             !countsOccasions(tokens, n.lastToken + 1) &&
-            !(pieceStyle.spellsSmall && (TALLY_UNITS.has(noun) || noun === "times"))) ||
+            !(pieceStyle.spellsSmall && (TALLY_UNITS.has(noun) || noun === "times")) &&
+            !(TALLY_UNITS.has(noun) && (pieceStyle.spellsTallies || EN_SERIES_POSITIONS.has(prev)))) ||
           EN_SINGULAR_VERBS.has(noun) ||
           EN_MAGNITUDES.has(noun) ||
           EN_AFTER_FIGURE_WORDS.has(noun))
@@ -1645,21 +1669,26 @@ function checkEnParagraph(
       continue;
     // `fifty one` is a compound number (or a scanning slip), not a count of ones.
     if (wordsToNumber(next.text) !== undefined || (options.style === "ap" && (!isPluralNoun(next.text) || EN_MAGNITUDES.has(next.text)))) continue;
-    if (!isPluralNoun(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
+    // `twenty more aircraft`, `sixteen other Lib Dem MPs`: `more` and `other` lead to what is counted.
+    // `fifty-six pence` is money, which AP sets in figures (`pence` has no `s`).
+    const countsMore = /^(?:more|other|pence)$/u.test(next.text);
+    if (!countsMore && !isPluralNoun(next.text) && !EN_MAGNITUDES.has(next.text) && !/^[a-z]+s$/u.test(tokens[n.lastToken + 2]?.text ?? "")) continue;
     // A capitalised word before the count may name it (`Ocean's twelve`), unless it is a
-    // determiner or a preposition opening the sentence (`Under twenty-three hours`).
+    // determiner or a preposition, or opens the sentence (`Under twenty-three hours`, `Around fifty`).
     if (
       previous?.wordLike &&
       /^[A-Z]/u.test(previous.text) &&
       !EN_COUNT_DETERMINERS.has(previous.text) &&
-      !EN_FUNCTION_WORDS.has(previous.text.toLowerCase())
+      !EN_FUNCTION_WORDS.has(previous.text.toLowerCase()) &&
+      !(/^[A-Z][a-z]+$/u.test(previous.text) && paragraph.sentences().some((s) => s.start === previous.start))
     )
       continue;
     // `one hundred and ten members` is 110, not 10.
     if (previous && (/^(?:hundred|thousand|and|point|-)$/iu.test(previous.text) || wordsToNumber(previous.text) !== undefined)) continue;
     if (!spacedAfter || /^[A-Z]/u.test(n.text)) continue;
-    // `ten times more` is a multiplier, `top ten` a set phrase.
-    if (next.text === "times" || previous?.text === "top") continue;
+    // `ten times more` is a multiplier as often spelled out as not (from eleven it is a figure, AP),
+    // `top ten` a set phrase.
+    if ((next.text === "times" && value <= 10) || previous?.text === "top") continue;
     const figure = String(value);
     report({
       ...check(meta, "figures-for-large", locale, { words: n.text, figure, noun: next.text }),

@@ -148,6 +148,13 @@ export const ZH_ORDINAL_MEASURE_WORDS: readonly string[] = [
 export const EN_TALLY_UNITS: readonly string[] = ["games", "goals", "points", "runs", "seats", "sets", "votes", "wickets"];
 
 /**
+ * Words that, before a count of a tally unit, make it a count of occasions in a series (`his first
+ * 5 games`, `their final 2 games`), spelled out under ten like any count, not a score (`won 5
+ * games`). Sorted.
+ */
+export const EN_SERIES_POSITION_WORDS: readonly string[] = ["final", "first", "last", "next", "opening", "past", "previous", "remaining"];
+
+/**
  * English words that, right after a figure, put it in a category AP always sets in figures
  * (percentages, money, dimensions, clock times, scores, votes, sizes of data), or make it a range.
  * Durations (`three hours`) are not among them: AP spells those out under 10.
