@@ -61,6 +61,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "二〇二三年服贸会取得丰硕成果\n\n2023年服贸会9月6日闭幕，2023年的成交额创新高。", ext: ".txt" },
     // A grocery list in a 1916 paper (en-raw/chronam-1916/0016): `Beans, 2 cans` is an item and its size, not a count opening a clause.
     { text: "Van Camp's Red Kidney Beans, 2 cans\nHeinz Prepared Spaghetti, 2 cans", ext: ".txt" },
+    // `a 5 year old boy` is an age, which AP writes in figures (`a 5-year-old boy`).
+    { text: "He is a 5 year old boy.", ext: ".txt" },
     // `ten times cheaper`: a multiplier of ten is as often spelled out as not.
     { text: "The new network is ten times cheaper than 3G.", ext: ".txt" },
     // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`;
@@ -249,6 +251,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: 'The manager said two coaches left. "He should only have had his 2 assistants," he said.',
       ext: ".txt",
       errors: [{ message: '"2 assistants" → "two assistants": AP spells out one through nine' }]
+    },
+    // A span of time before a noun, its hyphen forgotten, is a count like `two years` (`a two-year deal`).
+    {
+      text: "The party signed a 2 year deal with the town.",
+      ext: ".txt",
+      errors: [{ message: '"2 year" → "two year": AP spells out one through nine' }]
     },
     // After a clause mark that follows a word, a count opens its clause.
     {

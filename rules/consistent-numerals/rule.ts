@@ -1562,7 +1562,10 @@ function checkEnParagraph(
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
       // `the 4 were in Cuba`: the count stands for the people it counts.
       const standsForReferents = prev.toLowerCase() === "the" && EN_REFERENT_VERBS.has(noun);
-      const countedAnyway = standsForReferents || countsMore || pairNoun !== undefined;
+      // `a 2 year deal`, `a 4 month low`: a span of time before a noun, hyphen forgotten (`a two-year deal`).
+      const spanModifier =
+        /^(?:a|an|the)$/iu.test(prev) && /^(?:year|month|week|day|hour|minute)$/u.test(noun) && /^[a-z]{2,}$/u.test(afterNext?.text ?? "");
+      const countedAnyway = standsForReferents || countsMore || pairNoun !== undefined || spanModifier;
       if (
         !countedAnyway &&
         (!PLAIN_NOUN.test(noun) ||
