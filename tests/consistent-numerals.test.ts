@@ -258,6 +258,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       ext: ".txt",
       errors: [{ message: '"2 year" → "two year": AP spells out one through nine' }]
     },
+    // `the remaining 2 were`: the count stands for what it counts, as `the 4 were` does.
+    {
+      text: "Two of them wore suits. The remaining 2 were dressed as pirates.",
+      ext: ".txt",
+      errors: [{ message: '"2 were" → "two were": AP spells out one through nine' }]
+    },
     // After a clause mark that follows a word, a count opens its clause.
     {
       text: "Police made two arrests in June. In total, 6 raids were carried out in August.",

@@ -1561,7 +1561,10 @@ function checkEnParagraph(
       const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && pluralAfterOneWord);
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
       // `the 4 were in Cuba`: the count stands for the people it counts.
-      const standsForReferents = prev.toLowerCase() === "the" && EN_REFERENT_VERBS.has(noun);
+      // So does `the remaining 2 were`, `the other 3 have`.
+      const theBefore =
+        prev.toLowerCase() === "the" || ((EN_SERIES_POSITIONS.has(prev) || prev === "other") && tokens[n.token - 2]?.text.toLowerCase() === "the");
+      const standsForReferents = theBefore && EN_REFERENT_VERBS.has(noun);
       // `a 2 year deal`, `a 4 month low`: a span of time before a noun, hyphen forgotten (`a two-year deal`).
       const spanModifier =
         /^(?:a|an|the)$/iu.test(prev) && /^(?:year|month|week|day|hour|minute)$/u.test(noun) && /^[a-z]{2,}$/u.test(afterNext?.text ?? "");
