@@ -63,6 +63,8 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
     { text: "Van Camp's Red Kidney Beans, 2 cans\nHeinz Prepared Spaghetti, 2 cans", ext: ".txt" },
     // `a 5 year old boy` is an age, which AP writes in figures (`a 5-year-old boy`).
     { text: "He is a 5 year old boy.", ext: ".txt" },
+    // `lets 3 offer good deals`: after a verb in -s the figure names the operator 3, which does the offering.
+    { text: "The extra capacity in 3G networks lets 3 offer good deals on voice calls.", ext: ".txt" },
     // `ten times cheaper`: a multiplier of ten is as often spelled out as not.
     { text: "The new network is ten times cheaper than 3G.", ext: ".txt" },
     // Ordinals of different named series keep their own forms (`第十八次峰会` beside `第26次中国—东盟领导人会议`;
@@ -263,6 +265,12 @@ tester.run("consistent-numerals", rule as unknown as Parameters<TextLintTester["
       text: "Two of them wore suits. The remaining 2 were dressed as pirates.",
       ext: ".txt",
       errors: [{ message: '"2 were" → "two were": AP spells out one through nine' }]
+    },
+    // Two plain words between a count and its plural noun.
+    {
+      text: "Microsoft released a bulletin that patched 8 critical security holes.",
+      ext: ".txt",
+      errors: [{ message: '"8 critical" → "eight critical": AP spells out one through nine' }]
     },
     // After a clause mark that follows a word, a count opens its clause.
     {

@@ -1558,7 +1558,23 @@ function checkEnParagraph(
       // one word (`dominated by 4 companies`, `formed by 4 teenage friends`).
       // `2 new companies`, `2 front teeth`: one word between the count and its plural noun.
       const pluralAfterOneWord = afterNext !== undefined && /^[a-z]+$/u.test(afterNext.text) && isPluralNoun(afterNext.text);
-      const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && pluralAfterOneWord);
+      // `8 critical security holes`, `4 antique mobile phones`: two plain words before the plural;
+      // not after a verb in `-s`, which can make the figure a name doing something (`lets 3 offer
+      // good deals`, the operator 3).
+      const third = tokens[n.lastToken + 3];
+      const pluralAfterTwoWords =
+        !pluralAfterOneWord &&
+        !(/^[a-z]+s$/u.test(prev) && !EN_FUNCTION_WORDS.has(prev)) &&
+        /^[a-z]+(?:-[a-z]+)?$/u.test(noun) &&
+        /^[a-z]+(?:-[a-z]+)?$/u.test(afterNext?.text ?? "") &&
+        !EN_FUNCTION_WORDS.has(noun) &&
+        !EN_FUNCTION_WORDS.has(afterNext!.text) &&
+        !FIGURE_UNITS.has(noun) &&
+        !EN_TIME_SPANS.has(noun) &&
+        third !== undefined &&
+        /^[a-z]{3,}s$/u.test(third.text) &&
+        !/ss$/u.test(third.text);
+      const pluralFollows = isPluralNoun(noun) || pairNoun !== undefined || (options.style !== "ap" && (pluralAfterOneWord || pluralAfterTwoWords));
       if (EN_NUMBER_LABELS.has(prev.toLowerCase()) || (NUMBERING.has(prev.toLowerCase()) && !pluralFollows)) continue;
       // `the 4 were in Cuba`: the count stands for the people it counts.
       // So does `the remaining 2 were`, `the other 3 have`.
@@ -1583,7 +1599,7 @@ function checkEnParagraph(
         continue;
       // A count comes before a plural noun, directly or after one word (`2 new companies`); `The 3
       // network` and `lets 3 offer` name a brand.
-      if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !pluralAfterOneWord)) continue;
+      if (!countedAnyway && !isPluralNoun(noun) && (options.style === "ap" || !(pluralAfterOneWord || pluralAfterTwoWords))) continue;
       // `5-year-old`, `2 years old`; a spaced dash after the noun (`4 companies - Gazprom…`) is punctuation.
       if (afterNext && (afterNext.text === "old" || (afterNext.text === "-" && afterNext.start === next.end))) continue;
       // `gains of 1 to 4 points`: the second figure of a range in figures keeps the form of the first.
